@@ -1,0 +1,9 @@
+/**
+ * Every subcommand of the CLI, in the order `luatd --help` lists them.
+ * Each module exports `register(program)`; add new commands here.
+ */
+import type { Command } from 'commander';
+
+export type RegisterCommand = (program: Command) => void;
+
+export const commands: RegisterCommand[] = [];

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * The `luatd` command. This file only wires commander: each subcommand lives in
+ * src/cli/commands/<name>.ts and calls library code, which never exits the process.
+ * Exit codes are decided here: 0 success, 1 failure (error already printed), 2 usage.
+ */
+import { Command, CommanderError } from 'commander';
+import { LuatdError } from '../errors.js';
+import { commands } from './commands/index.js';
+import { readPackageVersion } from './version.js';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  program
+    .name('luatd')
+    .description('Script, test and explore a TD-style API from Lua, against an embedded offline engine')
+    .version(readPackageVersion())
+    .exitOverride()
+    .showHelpAfterError();
+  for (const register of commands) register(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and version end here too, with exit code 0
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof LuatdError) {
+      process.stderr.write(`luatd: ${e.message}\n`);
+      return e.code === 'USAGE' ? 2 : 1;
+    }
+    process.stderr.write(`luatd: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 1;
+  }
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`luatd: ${String(e)}\n`);
+    process.exitCode = 1;
+  },
+);
