@@ -3,7 +3,9 @@
  * Each module exports `register(program)`; add new commands here.
  */
 import type { Command } from 'commander';
+import { register as docs } from './docs.js';
+import { register as describe } from './describe.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [docs, describe];

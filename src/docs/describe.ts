@@ -1,0 +1,138 @@
+/**
+ * `describe(ir, name)`: the page of a method, constructor or type as plain text, for
+ * `luatd describe NAME` and the REPL's `.help NAME`. Same content as the Markdown pages,
+ * without tables and links.
+ */
+import type { BuiltinKind, Param, SchemaIR, TypeRef } from '../schema/ir.js';
+import { LuatdError } from '../errors.js';
+import { closestName } from '../schema/index.js';
+import { buildContext, isRequiredParam, type DocsContext, type DocsOptions } from './context.js';
+import { luaMethodExample, luaObjectExample, tsMethodExample } from './examples.js';
+import { BUILTIN_NOTES, notImplementedNotice } from './markdown.js';
+import { SampleMaker } from './samples.js';
+
+/** Contexts are cached per IR: the REPL describes many names against the same schema. */
+const contexts = new WeakMap<SchemaIR, { key: DocsOptions; ctx: DocsContext; samples: SampleMaker }>();
+
+function contextFor(ir: SchemaIR, opts: DocsOptions): { ctx: DocsContext; samples: SampleMaker } {
+  const hit = contexts.get(ir);
+  if (
+    hit &&
+    hit.key.implemented === opts.implemented &&
+    hit.key.backendName === opts.backendName
+  ) {
+    return hit;
+  }
+  const ctx = buildContext(ir, opts);
+  const entry = { key: { ...opts }, ctx, samples: new SampleMaker(ctx) };
+  contexts.set(ir, entry);
+  return entry;
+}
+
+/** A type reference as plain text: `Array of Message`, `int53`. */
+export function typeText(ref: TypeRef): string {
+  switch (ref.kind) {
+    case 'builtin':
+      return ref.builtin;
+    case 'vector':
+      return 'Array of ' + typeText(ref.of);
+    case 'type':
+    case 'constructor':
+      return ref.name;
+    case 'typevar':
+      return (ref.bang ? '!' : '') + ref.name + ' (any request)';
+  }
+}
+
+function indentBlock(text: string, pad: string): string {
+  return pad + text.split('\n').join('\n' + pad);
+}
+
+function paramLines(params: Param[], withRequired: boolean, out: string[]): void {
+  const width = Math.min(24, Math.max(...params.map((p) => p.name.length)));
+  for (const p of params) {
+    let line = '  ' + p.name.padEnd(width) + '  ' + typeText(p.type);
+    if (withRequired) line += isRequiredParam(p) ? '  (required)' : '  (optional)';
+    out.push(line);
+    if (p.description) out.push('      ' + p.description);
+  }
+}
+
+/**
+ * Plain-text page of `name` (a method, constructor, type or built-in type of `ir`).
+ * Throws LuatdError(UNKNOWN_METHOD / UNKNOWN_CONSTRUCTOR) with did-you-mean suggestions when unknown.
+ */
+export function describe(ir: SchemaIR, name: string, opts: DocsOptions = {}): string {
+  const { ctx, samples } = contextFor(ir, opts);
+  const out: string[] = [];
+  const m = ctx.methodByName.get(name);
+  if (m) {
+    out.push(m.name + ' (method) -> ' + typeText(m.result), '');
+    if (!ctx.implemented(m.name)) out.push('! ' + notImplementedNotice(ctx), '');
+    if (m.description) out.push(m.description, '');
+    if (m.params.length === 0) out.push('Params: none', '');
+    else {
+      out.push('Params:');
+      paramLines(m.params, true, out);
+      out.push('');
+    }
+    out.push('Returns: ' + typeText(m.result), '');
+    const req = samples.request(m);
+    out.push('Example (Lua):', indentBlock(luaMethodExample(m, req), '  '), '');
+    out.push('Example (TypeScript):', indentBlock(tsMethodExample(m, req), '  '));
+    return out.join('\n') + '\n';
+  }
+  const c = ctx.ctorByName.get(name);
+  if (c) {
+    out.push(c.name + ' (constructor of ' + c.result + ')', '');
+    if (c.description) out.push(c.description, '');
+    if (c.params.length === 0) out.push('Fields: none', '');
+    else {
+      out.push('Fields:');
+      paramLines(c.params, false, out);
+      out.push('');
+    }
+    out.push('Example (Lua):', indentBlock(luaObjectExample(c, samples), '  '));
+    return out.join('\n') + '\n';
+  }
+  const t = ctx.typeByName.get(name);
+  if (t) {
+    out.push(t.name + ' (type)', '');
+    if (t.description) out.push(t.description, '');
+    out.push('Constructors:');
+    for (const n of t.constructors) out.push('  ' + n);
+    if (t.constructors.length === 0) out.push('  (none)');
+  } else if ((ctx.builtinKinds as string[]).includes(name)) {
+    out.push(name + ' (built-in type)', '', BUILTIN_NOTES[name as BuiltinKind]);
+  } else {
+    throw unknownName(ctx, name);
+  }
+  const returning = ctx.methodsByResult.get(name);
+  if (returning) {
+    out.push('', 'Returned by:');
+    for (const r of returning) out.push('  ' + r.name);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Every name `describe` knows, in schema order. */
+export function describableNames(ir: SchemaIR): string[] {
+  const { ctx } = contextFor(ir, {});
+  return [
+    ...ir.functions.map((f) => f.name),
+    ...ir.constructors.map((c) => c.name),
+    ...ir.types.map((t) => t.name),
+    ...ctx.builtinKinds.filter((k) => !ctx.typeByName.has(k)),
+  ];
+}
+
+function unknownName(ctx: DocsContext, name: string): LuatdError {
+  const close = closestName(name, describableNames(ctx.ir));
+  const suggestions = close === undefined ? [] : [close];
+  const hint = close === undefined ? '' : `; did you mean '${close}'?`;
+  const code = /^[A-Z]/.test(name) ? 'UNKNOWN_CONSTRUCTOR' : 'UNKNOWN_METHOD';
+  return new LuatdError(code, `no method, constructor or type named '${name}' in ${ctx.sourceLabel}${hint}`, {
+    name,
+    suggestions,
+  });
+}

@@ -1,0 +1,48 @@
+/** The example snippets of a page (Lua and TypeScript), shared by the Markdown and text renderers. */
+import type { Constructor, Method, TypeRef } from '../schema/ir.js';
+import type { SampleMaker, SampleObject } from './samples.js';
+import { isLuaName, isTsName, toLua, toTs } from './values.js';
+
+/** The Lua variable an example assigns the result to: the result type's name, as in `AuthState = resetAuth(...)`. */
+export function resultVariable(ref: TypeRef): string {
+  let name: string;
+  switch (ref.kind) {
+    case 'type':
+    case 'constructor':
+      name = ref.name;
+      break;
+    case 'builtin':
+      name = ref.spelled;
+      break;
+    default:
+      name = 'result';
+  }
+  // MTProto names are namespaced (`auth.Authorization`): keep the last part, a valid Lua name
+  const dot = name.lastIndexOf('.');
+  if (dot >= 0) name = name.slice(dot + 1);
+  return isLuaName(name) ? name : 'result';
+}
+
+/** Lua call of `method` with sample parameters. */
+export function luaMethodExample(method: Method, request: SampleObject): string {
+  const params: SampleObject = {};
+  for (const k in request) if (k !== '_') params[k] = request[k];
+  const lhs = resultVariable(method.result) + ' = ' + method.name + '(';
+  return lhs + toLua(params) + ')';
+}
+
+/** TypeScript (library) call of `method` through a `Client` (src/core/client.ts). */
+export function tsMethodExample(method: Method, request: SampleObject): string {
+  const v = resultVariable(method.result);
+  let name = v.charAt(0).toLowerCase() + v.slice(1);
+  if (!isTsName(name)) name = 'result';
+  return 'const ' + name + ' = await client.invoke(' + toTs(request) + ');';
+}
+
+/** Lua table for an object built by constructor `c`. */
+export function luaObjectExample(c: Constructor, samples: SampleMaker): string {
+  const v = samples.object(c, 0) ?? { _: c.name };
+  let name = c.name.slice(c.name.lastIndexOf('.') + 1);
+  if (!isLuaName(name)) name = 'value';
+  return 'local ' + name + ' = ' + toLua(v);
+}

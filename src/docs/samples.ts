@@ -1,0 +1,173 @@
+/**
+ * Concrete sample values for examples: every generated example is real code with values of the
+ * right type (never a placeholder such as `force=Bool`). Values follow the wire conventions of
+ * src/core/client.ts: int64 is a decimal string, bytes a base64 string, vectors are arrays.
+ */
+import type { BuiltinKind, Constructor, Method, Param, TypeRef } from '../schema/ir.js';
+import type { DocsContext } from './context.js';
+
+/** A sample value: plain JSON data, objects carry `_`. */
+export type Sample = boolean | number | string | Sample[] | SampleObject;
+/** A sample TD object or request. */
+export interface SampleObject {
+  [field: string]: Sample;
+}
+
+/** Objects nest at most this deep below the request; deeper object fields are left out. */
+const MAX_DEPTH = 3;
+
+/** String samples by (a word of) the parameter name; the first matching rule wins. */
+const STRING_SAMPLES: [RegExp, string][] = [
+  [/phone/, '9996612222'],
+  [/first_name/, 'Alice'],
+  [/last_name/, 'Smith'],
+  [/user_?name/, 'alice'],
+  [/language|lang/, 'en'],
+  [/mime/, 'image/jpeg'],
+  [/file_name/, 'photo.jpg'],
+  [/^path$|_path$|file/, '/tmp/photo.jpg'],
+  [/^name$|_name$/, 'Alice'],
+  [/password|secret/, 'correct horse battery staple'],
+  [/hint/, 'my favourite horse'],
+  [/email/, 'alice@example.com'],
+  [/code/, '22222'],
+  [/url|link/, 'https://example.com'],
+  [/title/, 'Weekend plans'],
+  [/query|search/, 'cats'],
+  [/emoji/, ':-)'],
+  [/token/, 'AAEAAAAAAAA'],
+  [/description|about|bio/, 'Lua enthusiast'],
+  [/text|message|caption|comment|reason/, 'Hello'],
+  [/address/, '1 Main Street'],
+  [/type/, 'photo'],
+];
+
+/** int32 samples by name. */
+const INT32_SAMPLES: [RegExp, number][] = [
+  [/limit|count/, 10],
+  [/offset/, 0],
+  [/timeout|ttl|period|duration/, 30],
+  [/date|time/, 1700000000],
+  [/width/, 320],
+  [/height/, 240],
+  [/year/, 2017],
+  [/month/, 3],
+  [/day/, 14],
+  [/length|size/, 5],
+  [/layer/, 228],
+];
+
+function pick<T>(table: [RegExp, T][], name: string, fallback: T): T {
+  for (const [re, v] of table) if (re.test(name)) return v;
+  return fallback;
+}
+
+/** A sample scalar for a built-in kind, chosen from the parameter name. */
+export function scalarSample(kind: BuiltinKind, name: string): Sample | undefined {
+  switch (kind) {
+    case 'Bool':
+    case 'true':
+      return true;
+    case 'int32':
+      return pick(INT32_SAMPLES, name, 1);
+    case 'int53':
+      if (/chat_id/.test(name)) return -1001234567890;
+      if (/message_id/.test(name)) return 1048576;
+      if (/date|time/.test(name)) return 1700000000;
+      return pick(INT32_SAMPLES, name, 123456789);
+    case 'int64':
+      return /hash/.test(name) ? '0' : '1234567890123';
+    case 'int128':
+      return '170141183460469231731687303715884105727';
+    case 'int256':
+      return '1157920892373161954235709850086879078532699846656405640394575840079131296399';
+    case 'double':
+      if (/latitude/.test(name)) return 55.7558;
+      if (/longitude/.test(name)) return 37.6173;
+      return 1.5;
+    case 'string':
+      return pick(STRING_SAMPLES, name, name.replace(/_/g, ' '));
+    case 'bytes':
+      // base64 of "Hello": bytes travel as base64 strings (src/core/client.ts)
+      return 'SGVsbG8=';
+    case 'flags':
+      // computed by the serializer, never written by callers
+      return undefined;
+  }
+}
+
+/** Sample generator bound to one schema; caches object samples by constructor and depth. */
+export class SampleMaker {
+  private readonly cache = new Map<string, SampleObject | null>();
+  constructor(private readonly ctx: DocsContext) {}
+
+  /** A complete request object for `method`: `{ _: name, ...params }`. */
+  request(method: Method): SampleObject {
+    const out: SampleObject = { _: method.name };
+    this.fill(out, method.params, 0);
+    return out;
+  }
+
+  /** A sample object built by constructor `c`, at nesting depth `depth` (request = 0). */
+  object(c: Constructor, depth: number): SampleObject | undefined {
+    const key = depth + ':' + c.name;
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    this.cache.set(key, null); // guards against recursion through this constructor
+    const out: SampleObject = { _: c.name };
+    this.fill(out, c.params, depth);
+    this.cache.set(key, out);
+    return out;
+  }
+
+  private fill(out: SampleObject, params: Param[], depth: number): void {
+    for (const p of params) {
+      if (p.mayBeNull && isObjectRef(p.type)) continue; // nullable objects are simply omitted
+      const v = this.value(p.type, p.name, depth);
+      if (v !== undefined) out[p.name] = v;
+    }
+  }
+
+  private value(ref: TypeRef, name: string, depth: number): Sample | undefined {
+    switch (ref.kind) {
+      case 'builtin':
+        return scalarSample(ref.builtin, name);
+      case 'vector': {
+        const v = this.value(ref.of, name, depth);
+        return v === undefined ? [] : [v];
+      }
+      case 'type': {
+        if (depth >= MAX_DEPTH) return undefined;
+        const c = this.chooseConstructor(ref.name, depth + 1);
+        return c ? this.object(c, depth + 1) : undefined;
+      }
+      case 'constructor': {
+        if (depth >= MAX_DEPTH) return undefined;
+        const c = this.ctx.ctorByName.get(ref.name);
+        return c ? this.object(c, depth + 1) : undefined;
+      }
+      case 'typevar':
+        return undefined;
+    }
+  }
+
+  /**
+   * The first constructor of a type, except at the deepest level, where a constructor without
+   * object fields is preferred so that the sample stays complete.
+   */
+  private chooseConstructor(typeName: string, depth: number): Constructor | undefined {
+    const t = this.ctx.typeByName.get(typeName);
+    if (!t || t.constructors.length === 0) return undefined;
+    const first = this.ctx.ctorByName.get(t.constructors[0]);
+    if (depth < MAX_DEPTH) return first;
+    for (const n of t.constructors) {
+      const c = this.ctx.ctorByName.get(n);
+      if (c && !c.params.some((p) => isObjectRef(p.type) && !p.mayBeNull)) return c;
+    }
+    return first;
+  }
+}
+
+function isObjectRef(ref: TypeRef): boolean {
+  return ref.kind === 'type' || ref.kind === 'constructor' || ref.kind === 'typevar';
+}
