@@ -13,6 +13,8 @@ export interface WatchOptions {
   debounceMs?: number;
   /** Polling period (ms); 0 disables polling. */
   pollMs?: number;
+  /** Use fs.watch too (default true; tests turn it off to exercise polling alone). */
+  fsWatch?: boolean;
 }
 
 /** A signature of a folder's files (names, sizes, mtimes); changes when any file does. */
@@ -46,30 +48,49 @@ export function folderSignature(target: string): string {
 export function watchPath(target: string, onChange: () => void, opts: WatchOptions = {}): () => void {
   const debounceMs = opts.debounceMs ?? 150;
   const pollMs = opts.pollMs ?? 1000;
-  let last = folderSignature(target);
+  // `seen`: the newest signature noticed (restarts the quiet period); `fired`: the one last reported
+  let seen = folderSignature(target);
+  let fired = seen;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-  const check = (): void => {
+  const fire = (): void => {
+    timer = undefined;
     if (stopped) return;
+    const sig = folderSignature(target);
+    if (sig !== seen) {
+      // still changing: wait for another quiet period
+      seen = sig;
+      arm();
+      return;
+    }
+    if (sig === fired) return;
+    fired = sig;
+    onChange();
+  };
+  const arm = (): void => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (stopped) return;
-      const sig = folderSignature(target);
-      if (sig === last) return;
-      last = sig;
-      onChange();
-    }, debounceMs);
+    timer = setTimeout(fire, debounceMs);
     timer.unref();
   };
+  const check = (): void => {
+    if (stopped) return;
+    const sig = folderSignature(target);
+    if (sig === seen && !timer) return;
+    if (sig !== seen) {
+      seen = sig;
+      arm();
+    }
+  };
   let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(target, { recursive: true, persistent: false }, check);
-    watcher.on('error', () => {
-      // the polling below keeps working; a vanished folder is noticed there
-    });
-  } catch {
-    watcher = undefined;
+  if (opts.fsWatch !== false) {
+    try {
+      watcher = watch(target, { recursive: true, persistent: false }, check);
+      watcher.on('error', () => {
+        // the polling keeps working; a vanished folder is noticed there
+      });
+    } catch {
+      watcher = undefined;
+    }
   }
   const poll = pollMs > 0 ? setInterval(check, pollMs) : undefined;
   poll?.unref();
