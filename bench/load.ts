@@ -16,9 +16,9 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /**
  * Import `rel` (e.g. 'src/schema/parser.js', relative to dist/) and pick the named exports,
- * which must all be functions. Never throws.
+ * which must all be functions (or classes). Never throws.
  */
-export async function loadExports<T extends Record<string, (...args: any[]) => any>>(
+export async function loadExports<T extends Record<string, any>>(
   rel: string,
   names: (keyof T & string)[],
 ): Promise<Loaded<T>> {

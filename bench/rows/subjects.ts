@@ -7,7 +7,8 @@ import path from 'node:path';
 import { compareAsync, compareSync, notAvailable, type BenchContext, type BenchRow, type RowOutcome } from '../harness.js';
 import { loadExports } from '../load.js';
 import type { SchemaIR } from '../../src/schema/ir.js';
-import { bareNewState, bareTableCall, bareYieldLoop, CALLS_PER_OP } from './baselines.js';
+import { lua, lauxlib, lualib } from 'fengari';
+import { bareNewState, bareTableCall, bareYieldLoop, CALLS_PER_OP, sampleMessage } from './baselines.js';
 
 const SCHEMA_1866 = 'td_api_1.8.66.tl';
 
@@ -138,12 +139,58 @@ const yieldRow: BenchRow = {
   },
 };
 
+/**
+ * A getChatHistory result of `n` messages and the schema it belongs to.
+ * Synthesised TDLib 1.8.x messages checked against the 1.8.66 IR (falls back to our own schema,
+ * whose shapes differ but whose conversion work is the same, when the fixture is absent).
+ */
+async function historyResult(
+  ctx: BenchContext,
+  n: number,
+): Promise<{ ok: true; value: Record<string, unknown>; ir: SchemaIR; source: string } | { ok: false; reason: string }> {
+  const messages = Array.from({ length: n }, (_, i) => sampleMessage(n - i, -1001234567890));
+  const value = { _: 'messages', total_count: n, messages };
+  const s = await schema1866(ctx);
+  if (s.ok) return { ok: true, value, ir: s.ir, source: `${n} synthetic 1.8.x messages` };
+  const parser = await loadExports<{ ourSchema: () => SchemaIR }>('src/schema/parser.js', ['ourSchema']);
+  if (!parser.ok) return parser;
+  return { ok: true, value, ir: parser.value.ourSchema(), source: `${n} synthetic messages (our schema)` };
+}
+
+type PushJs = (L: unknown, v: unknown, schema: unknown) => void;
+
 const historyConvRow: BenchRow = {
   name: 'history-to-lua',
   title: '1,000-message getChatHistory result into Lua tables vs JSON.parse(JSON.stringify(x))',
   target: 4,
-  async run() {
-    return notAvailable('not built yet: src/lua conversion (JS → Lua tables)');
+  async run(ctx) {
+    const conv = await loadExports<{ pushJs: PushJs }>('src/lua/convert.js', ['pushJs']);
+    if (!conv.ok) return notAvailable(conv.reason);
+    const view = await loadExports<{ ApiSchema: new (ir: SchemaIR) => unknown }>('src/lua/schema-view.js', ['ApiSchema']);
+    if (!view.ok) return notAvailable(view.reason);
+    const history = await historyResult(ctx, 1000);
+    if (!history.ok) return notAvailable(history.reason);
+    const schema = new view.value.ApiSchema(history.ir);
+    const { pushJs } = conv.value;
+    const L = lauxlib.luaL_newstate();
+    lualib.luaL_openlibs(L);
+    let sink: unknown;
+    try {
+      const m = compareSync(
+        () => {
+          pushJs(L, history.value, schema);
+          lua.lua_pop(L, 1);
+        },
+        () => {
+          sink = JSON.parse(JSON.stringify(history.value));
+        },
+        ctx.mode,
+      );
+      void sink;
+      return { status: 'ok', ...m, note: `${history.source}, ${(JSON.stringify(history.value).length / 1024).toFixed(0)} KiB JSON` };
+    } finally {
+      lua.lua_close(L);
+    }
   },
 };
 
