@@ -13,7 +13,7 @@ export interface SampleObject {
   [field: string]: Sample;
 }
 
-/** Objects nest at most this deep below the request; deeper object fields are left out. */
+/** Objects nest at most this deep below the request; one level more for leaf objects only. */
 const MAX_DEPTH = 3;
 
 /** String samples by (a word of) the parameter name; the first matching rule wins. */
@@ -25,7 +25,11 @@ const STRING_SAMPLES: [RegExp, string][] = [
   [/language|lang/, 'en'],
   [/mime/, 'image/jpeg'],
   [/file_name/, 'photo.jpg'],
+  [/director/, '/tmp/luatd'],
   [/^path$|_path$|file/, '/tmp/photo.jpg'],
+  [/hash/, '0123456789abcdef0123456789abcdef'],
+  [/version/, '1.0'],
+  [/model/, 'Desktop'],
   [/^name$|_name$/, 'Alice'],
   [/password|secret/, 'correct horse battery staple'],
   [/hint/, 'my favourite horse'],
@@ -55,6 +59,7 @@ const INT32_SAMPLES: [RegExp, number][] = [
   [/day/, 14],
   [/length|size/, 5],
   [/layer/, 228],
+  [/api_id/, 12345],
 ];
 
 function pick<T>(table: [RegExp, T][], name: string, fallback: T): T {
@@ -137,14 +142,13 @@ export class SampleMaker {
         return v === undefined ? [] : [v];
       }
       case 'type': {
-        if (depth >= MAX_DEPTH) return undefined;
         const c = this.chooseConstructor(ref.name, depth + 1);
         return c ? this.object(c, depth + 1) : undefined;
       }
       case 'constructor': {
-        if (depth >= MAX_DEPTH) return undefined;
         const c = this.ctx.ctorByName.get(ref.name);
-        return c ? this.object(c, depth + 1) : undefined;
+        if (!c || (depth >= MAX_DEPTH && !isLeaf(c))) return undefined;
+        return this.object(c, depth + 1);
       }
       case 'typevar':
         return undefined;
@@ -152,20 +156,24 @@ export class SampleMaker {
   }
 
   /**
-   * The first constructor of a type, except at the deepest level, where a constructor without
-   * object fields is preferred so that the sample stays complete.
+   * The first constructor of a type. Past MAX_DEPTH only a leaf constructor (no object fields) is
+   * taken, so that samples stay finite yet as complete as possible (`textEntity.type` = bold).
    */
   private chooseConstructor(typeName: string, depth: number): Constructor | undefined {
     const t = this.ctx.typeByName.get(typeName);
     if (!t || t.constructors.length === 0) return undefined;
-    const first = this.ctx.ctorByName.get(t.constructors[0]);
-    if (depth < MAX_DEPTH) return first;
+    if (depth <= MAX_DEPTH) return this.ctx.ctorByName.get(t.constructors[0]);
     for (const n of t.constructors) {
       const c = this.ctx.ctorByName.get(n);
-      if (c && !c.params.some((p) => isObjectRef(p.type) && !p.mayBeNull)) return c;
+      if (c && isLeaf(c)) return c;
     }
-    return first;
+    return undefined;
   }
+}
+
+/** A constructor whose sample has no nested objects (nullable object fields are omitted anyway). */
+function isLeaf(c: Constructor): boolean {
+  return !c.params.some((p) => !p.mayBeNull && isObjectRef(p.type));
 }
 
 function isObjectRef(ref: TypeRef): boolean {
