@@ -5,7 +5,8 @@
 import type { Command } from 'commander';
 import { register as docs } from './docs.js';
 import { register as describe } from './describe.js';
+import { register as types } from './types.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [docs, describe];
+export const commands: RegisterCommand[] = [docs, describe, types];
