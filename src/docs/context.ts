@@ -4,6 +4,7 @@
  * `JSON.stringify(ir)`).
  */
 import type { AbstractType, BuiltinKind, Constructor, Method, Param, SchemaIR, TypeRef } from '../schema/ir.js';
+import { isRequired as schemaIsRequired } from '../schema/validate.js';
 
 /** Options shared by the site generator and `describe`. */
 export interface DocsOptions {
@@ -43,14 +44,16 @@ export interface DocsContext {
 const BUILTIN_ORDER: BuiltinKind[] = ['Bool', 'int32', 'int53', 'int64', 'int128', 'int256', 'double', 'string', 'bytes', 'true', 'flags'];
 
 /**
- * Whether the docs mark a parameter `Required: Yes`.
- * This is the schema's rule (src/schema/validate.ts): a value the caller must think about. A Bool
- * without "may be null" is required in this sense even though the validator may default it.
+ * Whether the docs mark a parameter `Required: Yes`: every parameter the caller is meant to
+ * give, i.e. not nullable, not an MTProto conditional or flags word. This is wider than the
+ * validator's `isRequired` (src/schema/validate.ts), which only refuses omitted boxed objects
+ * and fills defaults for scalars: TDLib's docs call `resetAuth`'s `force` required, and so do we.
+ * The param table notes the validator's defaults, so both stay true.
  */
 export function isRequiredParam(p: Param): boolean {
-  // placeholder until src/schema/validate.ts exports isRequired
+  if (schemaIsRequired(p)) return true;
   if (p.mayBeNull || p.flag) return false;
-  return !(p.type.kind === 'builtin' && p.type.builtin === 'flags');
+  return !(p.type.kind === 'builtin' && (p.type.builtin === 'flags' || p.type.builtin === 'true'));
 }
 
 /** Build the lookup tables for `ir`. */

@@ -44,6 +44,21 @@ export function typeText(ref: TypeRef): string {
   }
 }
 
+/** Word-wrap `text` to `width` columns, every line starting with `pad`. */
+function wrap(text: string, pad = '', width = 78): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
+    if (line && pad.length + line.length + 1 + word.length > width) {
+      lines.push(pad + line);
+      line = word;
+    } else line = line ? line + ' ' + word : word;
+  }
+  if (line) lines.push(pad + line);
+  return lines.join('\n');
+}
+
 function indentBlock(text: string, pad: string): string {
   return pad + text.split('\n').join('\n' + pad);
 }
@@ -54,7 +69,7 @@ function paramLines(params: Param[], withRequired: boolean, out: string[]): void
     let line = '  ' + p.name.padEnd(width) + '  ' + typeText(p.type);
     if (withRequired) line += isRequiredParam(p) ? '  (required)' : '  (optional)';
     out.push(line);
-    if (p.description) out.push('      ' + p.description);
+    if (p.description) out.push(wrap(p.description, '      '));
   }
 }
 
@@ -69,7 +84,7 @@ export function describe(ir: SchemaIR, name: string, opts: DocsOptions = {}): st
   if (m) {
     out.push(m.name + ' (method) -> ' + typeText(m.result), '');
     if (!ctx.implemented(m.name)) out.push('! ' + notImplementedNotice(ctx), '');
-    if (m.description) out.push(m.description, '');
+    if (m.description) out.push(wrap(m.description), '');
     if (m.params.length === 0) out.push('Params: none', '');
     else {
       out.push('Params:');
@@ -85,7 +100,7 @@ export function describe(ir: SchemaIR, name: string, opts: DocsOptions = {}): st
   const c = ctx.ctorByName.get(name);
   if (c) {
     out.push(c.name + ' (constructor of ' + c.result + ')', '');
-    if (c.description) out.push(c.description, '');
+    if (c.description) out.push(wrap(c.description), '');
     if (c.params.length === 0) out.push('Fields: none', '');
     else {
       out.push('Fields:');
@@ -98,7 +113,7 @@ export function describe(ir: SchemaIR, name: string, opts: DocsOptions = {}): st
   const t = ctx.typeByName.get(name);
   if (t) {
     out.push(t.name + ' (type)', '');
-    if (t.description) out.push(t.description, '');
+    if (t.description) out.push(wrap(t.description), '');
     out.push('Constructors:');
     for (const n of t.constructors) out.push('  ' + n);
     if (t.constructors.length === 0) out.push('  (none)');

@@ -23,6 +23,10 @@ export const BUILTIN_NOTES: Record<BuiltinKind, string> = {
   flags: 'MTProto `#`: a 32-bit word of flag bits, computed from the optional fields; never written by hand.',
 };
 
+/** Under every params table: what the validator does with an omitted parameter (src/schema/validate.ts, rule 2). */
+export const DEFAULTS_NOTE =
+  '*An omitted parameter takes its default (false, 0, empty); omitting an object that may not be null is an error.*';
+
 /** Escape text for Markdown prose: `<` would start an HTML tag. */
 function prose(text: string): string {
   return text.indexOf('<') < 0 ? text : text.replace(/</g, '&lt;');
@@ -95,7 +99,7 @@ export function methodPage(ctx: DocsContext, samples: SampleMaker, m: Method): s
   } else {
     out.push('### Params:', '| Name | Type | Required | Description |', '|------|------|----------|-------------|');
     paramRows(ctx, m.params, true, out);
-    out.push('');
+    out.push('', DEFAULTS_NOTE, '');
   }
   out.push('### Return type: ' + typeMarkdown(ctx, m.result), '');
   const req = samples.request(m);

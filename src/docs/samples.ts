@@ -104,6 +104,8 @@ export function scalarSample(kind: BuiltinKind, name: string): Sample | undefine
 /** Sample generator bound to one schema; caches object samples by constructor and depth. */
 export class SampleMaker {
   private readonly cache = new Map<string, SampleObject | null>();
+  /** The request nested in `!X` parameters (null: the schema has no method without parameters). */
+  private wrapped: Method | null | undefined;
   constructor(private readonly ctx: DocsContext) {}
 
   /** A complete request object for `method`: `{ _: name, ...params }`. */
@@ -150,8 +152,12 @@ export class SampleMaker {
         if (!c || (depth >= MAX_DEPTH && !isLeaf(c))) return undefined;
         return this.object(c, depth + 1);
       }
-      case 'typevar':
-        return undefined;
+      case 'typevar': {
+        // `query:!X` wraps another request: the first method without parameters shows the shape
+        if (depth >= MAX_DEPTH) return undefined;
+        this.wrapped ??= this.ctx.ir.functions.find((f) => f.params.length === 0 && f.result.kind !== 'typevar') ?? null;
+        return this.wrapped ? { _: this.wrapped.name } : undefined;
+      }
     }
   }
 

@@ -32,16 +32,31 @@ export function isTsName(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !TS_RESERVED.has(name);
 }
 
-/** A Lua string literal (double quotes); only our ASCII samples and schema names reach here. */
+// eslint-disable-next-line no-control-regex
+const LUA_ESCAPE = /[\\"\x00-\x1f\x7f]/;
+// eslint-disable-next-line no-control-regex
+const TS_ESCAPE = /[\\'\x00-\x1f\x7f]/;
+
+/** A Lua string literal (double quotes), control characters as decimal escapes. */
 export function luaString(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return '"' + s.replace(/[\\"\x00-\x1f\x7f]/g, (c) => '\\' + (c === '\\' || c === '"' ? c : c.charCodeAt(0).toString().padStart(3, '0'))) + '"';
+  if (!LUA_ESCAPE.test(s)) return '"' + s + '"';
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    out += ch === '\\' || ch === '"' ? '\\' + ch : c < 0x20 || c === 0x7f ? '\\' + String(c).padStart(3, '0') : ch;
+  }
+  return out + '"';
 }
 
-/** A TypeScript string literal (single quotes). */
+/** A TypeScript string literal (single quotes), control characters as `\xNN`. */
 export function tsString(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return "'" + s.replace(/[\\'\x00-\x1f\x7f]/g, (c) => (c === '\\' || c === "'" ? '\\' + c : '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'))) + "'";
+  if (!TS_ESCAPE.test(s)) return "'" + s + "'";
+  let out = "'";
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    out += ch === '\\' || ch === "'" ? '\\' + ch : c < 0x20 || c === 0x7f ? '\\x' + c.toString(16).padStart(2, '0') : ch;
+  }
+  return out + "'";
 }
 
 interface Syntax {
@@ -53,6 +68,8 @@ interface Syntax {
   arrClose: string;
   /** Inline cache: object samples are shared between pages, so their one-line form is too. */
   inline: WeakMap<object, string>;
+  /** `key = ` prefixes by field name. */
+  keys: Map<string, string>;
 }
 
 const LUA: Syntax = {
@@ -63,6 +80,7 @@ const LUA: Syntax = {
   arrOpen: '{',
   arrClose: '}',
   inline: new WeakMap(),
+  keys: new Map(),
 };
 
 const TS: Syntax = {
@@ -73,7 +91,17 @@ const TS: Syntax = {
   arrOpen: '[',
   arrClose: ']',
   inline: new WeakMap(),
+  keys: new Map(),
 };
+
+function keyOf(k: string, syn: Syntax): string {
+  let out = syn.keys.get(k);
+  if (out === undefined) {
+    out = syn.key(k);
+    syn.keys.set(k, out);
+  }
+  return out;
+}
 
 function scalar(v: Sample, syn: Syntax): string | undefined {
   if (typeof v === 'string') return syn.str(v);
@@ -93,7 +121,7 @@ function inline(v: Sample, syn: Syntax): string {
   } else {
     const parts: string[] = [];
     const o = v as SampleObject;
-    for (const k in o) parts.push(syn.key(k) + inline(o[k], syn));
+    for (const k in o) parts.push(keyOf(k, syn) + inline(o[k], syn));
     out = parts.length === 0 ? '{}' : syn.open + parts.join(', ') + syn.close;
   }
   syn.inline.set(obj, out);
@@ -110,7 +138,7 @@ function block(v: Sample, syn: Syntax, indent: string): string {
     return syn.arrOpen.trim() + '\n' + lines.join(',\n') + '\n' + indent + syn.arrClose.trim();
   }
   const o = v as SampleObject;
-  for (const k in o) lines.push(inner + syn.key(k) + block(o[k], syn, inner));
+  for (const k in o) lines.push(inner + keyOf(k, syn) + block(o[k], syn, inner));
   return syn.open.trim() + '\n' + lines.join(',\n') + '\n' + indent + syn.close.trim();
 }
 

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { generateSite, describe, SITE_FOLDERS } from '../../src/docs/index.js';
+import { generateSite, describe, SITE_FOLDERS, buildContext, SampleMaker } from '../../src/docs/index.js';
+import { SchemaIndex } from '../../src/schema/index.js';
+import { validateObject, validateRequest } from '../../src/schema/validate.js';
 import { loadSchema, ourSchema } from '../../src/schema/parser.js';
 import { isLuatdError } from '../../src/errors.js';
 import type { SchemaIR } from '../../src/schema/ir.js';
@@ -122,6 +124,26 @@ test('our schema: resetAuth documented with force required, every Lua example co
   assert.deepEqual(generateSite(ir), pages, 'deterministic');
 });
 
+/** Messages of the sample requests (and objects) of `ir` that the validator refuses. */
+function validatorFailures(ir: SchemaIR, withObjects: boolean): string[] {
+  const samples = new SampleMaker(buildContext(ir));
+  const index = SchemaIndex.of(ir);
+  const failures: string[] = [];
+  for (const m of ir.functions) {
+    const r = validateRequest(index, samples.request(m));
+    if (!r.ok) failures.push(`${m.name}: ${r.error.message}`);
+  }
+  for (const c of withObjects ? ir.constructors : []) {
+    const r = validateObject(index, { kind: 'constructor', name: c.name }, samples.object(c, 0));
+    if (!r.ok) failures.push(`${c.name}: ${r.error.message}`);
+  }
+  return failures;
+}
+
+test('our schema: every sample request and object passes the validator', () => {
+  assert.deepEqual(validatorFailures(ourSchema(), true), []);
+});
+
 let big: { ir: SchemaIR; pages: Map<string, string> } | undefined;
 function bigSite(): { ir: SchemaIR; pages: Map<string, string> } {
   big ??= (() => {
@@ -150,4 +172,20 @@ test('td_api 1.8.66: examples use concrete values and the index lists every meth
   const index = pages.get('methods/index.md')!;
   const rows = index.split('\n').filter((l) => l.startsWith('|[')).length;
   assert.equal(rows, ir.functions.length);
+});
+
+test('td_api 1.8.66: every sample request passes the validator', { skip: sharedSchemasDir ? false : NO_SHARED }, () => {
+  assert.deepEqual(validatorFailures(bigSite().ir, false), []);
+});
+
+test('MTProto layer 228: dotted names and !X requests give compiling examples', { skip: sharedSchemasDir ? false : NO_SHARED }, () => {
+  const ir = loadSchema(path.join(sharedSchemasDir!, 'telegram_api_layer228.tl'));
+  const pages = generateSite(ir);
+  assert.equal(assertLuaCompiles(pages), ir.functions.length + ir.constructors.length);
+  const send = pages.get('methods/auth.sendCode.md')!;
+  assert.match(send, /^SentCode = auth\.sendCode\(\{$/m);
+  const msg = pages.get('methods/messages.sendMessage.md')!;
+  assert.match(msg, /^\|flags\|\[flags\]\(\.\.\/types\/flags\.md\)\|No\|/m);
+  assert.doesNotMatch(luaBlocks(msg)[0], /\bflags =/, 'the flags word is computed, never written');
+  assert.match(pages.get('methods/invokeWithLayer.md')!, /query = \{_ = "[\w.]+"\}/);
 });
