@@ -224,8 +224,11 @@ class TlParser {
       // `//-text` continues the previous doc item (TDLib wraps long descriptions this way).
       const last = this.doc[this.doc.length - 1];
       if (!last) this.fail(p + 1, "expected a doc comment line ('//@name text') before this '//-' continuation");
-      const more = s.slice(p + 1).trim();
+      // the continued text runs to the first ` @name`, after which new items may follow
+      const next = this.nextItem(p + 1);
+      const more = s.slice(p + 1, next).trim();
       if (more) last.text = last.text ? `${last.text} ${more}` : more;
+      if (next < s.length) this.parseDocItems(next);
       return;
     }
     if (c !== 64 /* @ */) return; // an ordinary comment
@@ -244,19 +247,7 @@ class TlParser {
       if (j >= n || !isIdentStart(s.charCodeAt(j))) this.fail(j + 1, "expected a name after '@' in a doc comment");
       while (j < n && isIdentChar(s.charCodeAt(j))) j++;
       const name = s.slice(i + 1, j);
-      // the text runs to the next " @ident"
-      let k = j;
-      let next = n;
-      for (;;) {
-        k = s.indexOf('@', k);
-        if (k < 0) break;
-        const prev = s.charCodeAt(k - 1);
-        if ((prev === CH_SPACE || prev === CH_TAB) && k + 1 < n && isIdentStart(s.charCodeAt(k + 1))) {
-          next = k;
-          break;
-        }
-        k++;
-      }
+      const next = this.nextItem(j);
       const text = s.slice(j, next).trim();
       if (name === 'class') {
         // `//@class Name @description ...` documents a type; it never merges with a constructor's doc.
@@ -271,6 +262,20 @@ class TlParser {
       this.doc.push({ name, text });
       first = false;
       i = next;
+    }
+  }
+
+  /** Offset of the next doc item (`@ident` after a blank) at or after `from`, or the line length. */
+  private nextItem(from: number): number {
+    const s = this.s;
+    const n = s.length;
+    let k = from;
+    for (;;) {
+      k = s.indexOf('@', k);
+      if (k < 0) return n;
+      const prev = s.charCodeAt(k - 1);
+      if ((prev === CH_SPACE || prev === CH_TAB) && k + 1 < n && isIdentStart(s.charCodeAt(k + 1))) return k;
+      k++;
     }
   }
 
