@@ -2,6 +2,7 @@
  * The baselines: the least work that could possibly do the same job, written straight on
  * fengari / better-sqlite3 / JSON, with none of our validation, conversion or dispatch.
  */
+import Database from 'better-sqlite3';
 import { lua, lauxlib, lualib, to_luastring, to_jsstring } from 'fengari';
 
 /** Iterations of the Lua loop inside one timed operation, so per-call JS overhead is amortised. */
@@ -140,5 +141,29 @@ export function sampleMessage(id: number, chatId: number): Record<string, unknow
       link_preview: null,
     },
     reply_markup: null,
+  };
+}
+
+/**
+ * Row 7 baseline: one prepared INSERT per op into a table shaped like the core's message table,
+ * in a file database with the core's pragmas (WAL, synchronous=NORMAL), one row per statement
+ * (autocommit), `contentBytes` of JSON content per row.
+ */
+export function bareInsert(file: string, contentBytes: number): { op: () => void; close: () => void } {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`CREATE TABLE IF NOT EXISTS messages (
+    conv INTEGER NOT NULL, id INTEGER NOT NULL, sender INTEGER NOT NULL, date INTEGER NOT NULL,
+    content TEXT NOT NULL, PRIMARY KEY (conv, id)) WITHOUT ROWID`);
+  const insert = db.prepare('INSERT INTO messages (conv, id, sender, date, content) VALUES (?, ?, ?, ?, ?)');
+  const content = JSON.stringify({ _: 'messageText', text: { _: 'formattedText', text: 'x'.repeat(Math.max(0, contentBytes - 60)), entities: [] } });
+  let id = 0;
+  return {
+    op: () => {
+      id++;
+      insert.run(1, id, 1000, 1700000000 + id, content);
+    },
+    close: () => db.close(),
   };
 }

@@ -1,0 +1,216 @@
+/**
+ * Hostile files, given to the built `luatd` bin: each case writes its files into a fresh
+ * temporary folder and names the command line and the expected exit code and messages.
+ * Every case also requires: no "internal error", no JS stack trace, no hang, no signal death.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { binPath } from '../helpers/bin.js';
+
+/** A file case: `setup` writes files into `dir` and returns the arguments after `luatd`. */
+export interface FileCase {
+  name: string;
+  /** The subcommand the case needs (skipped with a note until it exists). */
+  command: string;
+  setup(dir: string): string[];
+  expect: { exit: number | number[]; stderr?: RegExp; stdout?: RegExp };
+  todo?: string;
+}
+
+const lua = (dir: string, name: string, body: string | Buffer) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, body);
+  return p;
+};
+
+/** The cases. Data dirs are always inside the temporary folder (LUATD_HOME points there too). */
+export const fileCases: FileCase[] = [
+  {
+    name: 'an empty script runs and prints nothing',
+    command: 'run',
+    setup: (d) => ['run', '--memory', lua(d, 'empty.lua', '')],
+    expect: { exit: 0, stdout: /^$/ },
+  },
+  {
+    name: 'a Latin-1 script (not UTF-8) runs: Lua strings are bytes',
+    command: 'run',
+    setup: (d) => ['run', '--memory', lua(d, 'latin1.lua', Buffer.from('-- caf\xe9\nlocal s = "caf\xe9"\nprint(#s)\n', 'latin1'))],
+    expect: { exit: 0, stdout: /^4\s*$/ },
+  },
+  {
+    name: 'a UTF-16 script is a clear syntax error naming the file',
+    command: 'run',
+    setup: (d) => ['run', '--memory', lua(d, 'utf16.lua', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('print("hi")\n', 'utf16le')]))],
+    expect: { exit: 1, stderr: /utf16\.lua/ },
+  },
+  {
+    name: 'a binary (bytecode-looking) script file is refused',
+    command: 'run',
+    setup: (d) => ['run', '--memory', lua(d, 'bin.lua', Buffer.from('\x1bLuaS\x00\x19\x93\r\n\x1a\n', 'latin1'))],
+    expect: { exit: 1, stderr: /binary|bytecode|text/i },
+  },
+  {
+    name: 'a directory given as the script',
+    command: 'run',
+    setup: (d) => {
+      const sub = path.join(d, 'adir.lua');
+      mkdirSync(sub);
+      return ['run', '--memory', sub];
+    },
+    expect: { exit: [1, 2], stderr: /adir\.lua.*(directory|folder)|(directory|folder).*adir\.lua/i },
+  },
+  {
+    name: 'a script that does not exist',
+    command: 'run',
+    setup: (d) => ['run', '--memory', path.join(d, 'missing.lua')],
+    expect: { exit: [1, 2], stderr: /missing\.lua/ },
+  },
+  {
+    name: 'a script with a syntax error names file and line',
+    command: 'run',
+    setup: (d) => ['run', '--memory', lua(d, 'syntax.lua', 'local x = 1\nlocal = 2\n')],
+    expect: { exit: 1, stderr: /syntax\.lua:2:/ },
+  },
+  {
+    name: 'a script that calls os.exit cannot choose the exit code',
+    command: 'run',
+    setup: (d) => ['run', '--memory', lua(d, 'exit.lua', 'os.exit(0)\n')],
+    expect: { exit: 1, stderr: /exit/ },
+  },
+  {
+    name: 'an endless loop is stopped by the slice limit',
+    command: 'run',
+    setup: (d) => ['run', '--memory', '--max-slice', '200', lua(d, 'loop.lua', 'while true do end\n')],
+    expect: { exit: 1, stderr: /200 ms|too long|limit/i },
+  },
+  {
+    name: 'a schema file with a syntax error names file:line',
+    command: 'describe',
+    setup: (d) => {
+      const tl = path.join(d, 'bad.tl');
+      writeFileSync(tl, 'ok = Ok;\n---functions---\ngetThing id:int32 = Ok\nbroken (( = ;\n');
+      return ['describe', '--schema', tl, 'getThing'];
+    },
+    expect: { exit: 1, stderr: /bad\.tl:\d+/ },
+  },
+  {
+    name: 'a schema file that is not text',
+    command: 'describe',
+    setup: (d) => {
+      const tl = path.join(d, 'garbage.tl');
+      writeFileSync(tl, Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 10, 59]));
+      return ['describe', '--schema', tl, 'x'];
+    },
+    expect: { exit: 1, stderr: /garbage\.tl/ },
+  },
+  {
+    name: 'a schema path that is a directory',
+    command: 'describe',
+    setup: (d) => ['describe', '--schema', d, 'x'],
+    expect: { exit: 1, stderr: /schema|directory|EISDIR/i },
+  },
+  {
+    name: 'a corrupt data dir (garbage database file) is refused with DATA_CORRUPT wording',
+    command: 'run',
+    setup: (d) => {
+      const data = path.join(d, 'data');
+      mkdirSync(data);
+      writeFileSync(path.join(data, 'luatd.db'), Buffer.alloc(8192, 0x5a));
+      return ['run', '--data-dir', data, lua(d, 'ok.lua', 'print(testSquareInt{x = 3}.value)\n')];
+    },
+    expect: { exit: 1, stderr: /damaged|not a luatd|corrupt/i },
+  },
+  {
+    name: 'a data dir holding a foreign SQLite database is left alone',
+    command: 'run',
+    setup: (d) => {
+      const data = path.join(d, 'data');
+      mkdirSync(data);
+      // a valid SQLite header followed by zeros: a database that is not ours (or is truncated)
+      const buf = Buffer.alloc(4096);
+      buf.write('SQLite format 3\0', 0, 'latin1');
+      writeFileSync(path.join(data, 'luatd.db'), buf);
+      return ['run', '--data-dir', data, lua(d, 'ok.lua', 'print(1)\n')];
+    },
+    expect: { exit: 1, stderr: /damaged|not a luatd|not written by luatd|corrupt/i },
+  },
+  {
+    name: 'a data dir that is a file',
+    command: 'run',
+    setup: (d) => {
+      const data = path.join(d, 'data');
+      writeFileSync(data, 'not a folder');
+      return ['run', '--data-dir', data, lua(d, 'ok.lua', 'print(1)\n')];
+    },
+    expect: { exit: [1, 2], stderr: /data/ },
+  },
+];
+
+/** Result of one file case; `skip` when the command it needs does not exist yet. */
+export interface FileVerdict {
+  problems: string[];
+  got: string;
+  skip?: string;
+}
+
+interface Spawned {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+/** Spawn the bin asynchronously (the canary of the script cases keeps its event loop). */
+function runBin(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Spawned> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [binPath, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout, stderr, timedOut });
+    });
+  });
+}
+
+let topHelp: Promise<string> | undefined;
+
+/** Whether `luatd --help` lists the subcommand (`luatd x --help` alone would show the top help for an unknown x). */
+async function hasCommand(cmd: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  topHelp ??= runBin(['--help'], env, 20_000).then((r) => r.stdout);
+  return new RegExp(`^\\s+${cmd}\\b`, 'm').test(await topHelp);
+}
+
+/** Run one file case in a fresh temporary folder. */
+export async function runFileCase(c: FileCase): Promise<FileVerdict> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'luatd-hostile-'));
+  const env = { ...process.env, LUATD_HOME: path.join(dir, 'home'), NO_COLOR: '1' };
+  try {
+    if (!(await hasCommand(c.command, env))) return { problems: [], got: '', skip: `not built yet: luatd ${c.command}` };
+    const args = c.setup(dir);
+    const r = await runBin(args, env, 20_000);
+    const got = `exit ${r.status ?? r.signal}; stderr: ${r.stderr.trim().slice(0, 300)}; stdout: ${r.stdout.trim().slice(0, 200)}`;
+    const problems: string[] = [];
+    if (r.timedOut) problems.push('the bin hung (killed after 20 s)');
+    else if (r.signal) problems.push(`the bin died of ${r.signal}`);
+    const exits = [c.expect.exit].flat();
+    if (r.status !== null && !exits.includes(r.status)) problems.push(`expected exit ${exits.join('|')}, got ${r.status}`);
+    if (c.expect.stderr && !c.expect.stderr.test(r.stderr)) problems.push(`stderr does not match ${c.expect.stderr}`);
+    if (c.expect.stdout && !c.expect.stdout.test(r.stdout)) problems.push(`stdout does not match ${c.expect.stdout}`);
+    if (/internal error/i.test(r.stderr)) problems.push('stderr reports an internal error');
+    if (/\n\s+at .*\.js:\d+/.test(r.stderr)) problems.push('stderr carries a JS stack trace');
+    return { problems, got };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
