@@ -86,6 +86,8 @@ export function checkLink(url: string): string | undefined {
   }
   if (m && (scheme === 'tg' || scheme === 'ton')) {
     const after = s.slice(m[0].length).replace(/^\/\//, '');
+    // a user link with a bad id must not survive as an ordinary link (see mentionUserId)
+    if (scheme === 'tg' && /^user\?/i.test(after)) return mentionUserId(s) !== undefined ? s : undefined;
     return /^[a-zA-Z0-9_-]/.test(after) ? s : undefined;
   }
   if (m && scheme === 'mailto') return isEmailAddress(s.slice(m[0].length)) ? s : undefined;
