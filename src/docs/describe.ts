@@ -130,6 +130,17 @@ export function describe(ir: SchemaIR, name: string, opts: DocsOptions = {}): st
   return out.join('\n') + '\n';
 }
 
+/**
+ * `describe` for callers that report unknown names themselves (the REPL's `.help NAME`, whose
+ * `describe` option answers undefined for an unknown name): the page, or undefined.
+ */
+export function describeIfKnown(ir: SchemaIR, name: string, opts: DocsOptions = {}): string | undefined {
+  const { ctx } = contextFor(ir, opts);
+  const known =
+    ctx.methodByName.has(name) || ctx.ctorByName.has(name) || ctx.typeByName.has(name) || (ctx.builtinKinds as string[]).includes(name);
+  return known ? describe(ir, name, opts) : undefined;
+}
+
 /** Every name `describe` knows, in schema order. */
 export function describableNames(ir: SchemaIR): string[] {
   const { ctx } = contextFor(ir, {});

@@ -91,3 +91,16 @@ test('luatd describe prints a page; an unknown name exits 1 with a suggestion', 
   assert.match(bad.stderr, /^luatd: no method, constructor or type named 'resetAuht' in td_api\.tl; did you mean 'resetAuth'\?\n$/);
   assert.equal(bad.stdout, '');
 });
+
+test('bad command lines: missing schema file exits 1 naming it; missing --out is a usage error (2)', () => {
+  const missing = path.join(tmp, 'nope.tl');
+  const r = luatd('docs', '--schema', missing, '--out', path.join(tmp, 'x'));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^luatd: cannot read schema .*nope\.tl/);
+  const u = luatd('docs');
+  assert.equal(u.status, 2);
+  assert.match(u.stderr, /--out/);
+  const d = luatd('describe', 'resetAuth', '--schema', missing);
+  assert.equal(d.status, 1);
+  assert.match(d.stderr, /nope\.tl/);
+});

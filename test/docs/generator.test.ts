@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { generateSite, describe, SITE_FOLDERS, buildContext, SampleMaker } from '../../src/docs/index.js';
+import { generateSite, describe, describeIfKnown, SITE_FOLDERS, buildContext, SampleMaker } from '../../src/docs/index.js';
 import { SchemaIndex } from '../../src/schema/index.js';
 import { validateObject, validateRequest } from '../../src/schema/validate.js';
 import { loadSchema, ourSchema } from '../../src/schema/parser.js';
@@ -111,6 +111,8 @@ test('describe: plain text of a method, constructor and type; unknown names sugg
     (e: unknown) => isLuatdError(e, 'UNKNOWN_METHOD') && /did you mean 'resetAuth'\?/.test(e.message),
   );
   assert.throws(() => describe(ir, 'zzzzzzzzzz'), (e: unknown) => isLuatdError(e) && !/did you mean/.test(e.message));
+  assert.equal(describeIfKnown(ir, 'resetAuht'), undefined);
+  assert.equal(describeIfKnown(ir, 'resetAuth'), text);
 });
 
 test('our schema: resetAuth documented with force required, every Lua example compiles', () => {
