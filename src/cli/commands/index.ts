@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { register as docs } from './docs.js';
 import { register as describe } from './describe.js';
 import { register as types } from './types.js';
+import { register as run } from './run.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [docs, describe, types];
+export const commands: RegisterCommand[] = [run, docs, describe, types];

@@ -1,0 +1,77 @@
+-- luatd prelude: runs once in every sandboxed VM, before any script, with the host's private
+-- functions as arguments (scripts never see them). It makes the standard library safe and lets
+-- host calls wait inside coroutines that scripts create themselves.
+--
+-- Why the coroutine wrappers: an API call whose answer is not ready yields (HOST, id) from the
+-- coroutine that made it. When that coroutine is one the script created, the yield lands in the
+-- script's own coroutine.resume; the wrapper passes it up to the host, waits for the answer, and
+-- resumes the inner coroutine with it, so `coroutine.wrap(function() getMe() end)()` just works.
+local HOST, raw, host = ...
+
+local select, error, type, find = select, error, type, string.find
+local raw_create, raw_resume, raw_yield, raw_status = raw.create, raw.resume, raw.yield, raw.status
+local raw_isyieldable, raw_running = raw.isyieldable, raw.running
+local raw_pcall, raw_xpcall, raw_load = raw.pcall, raw.xpcall, raw.load
+local after_catch, is_host_thread = host.after_catch, host.is_host_thread
+
+local pass
+-- after raw_resume(co, ...): forward host yields up, hand the answer back down
+pass = function(co, ok, ...)
+  if ok then
+    if (...) == HOST and raw_status(co) == "suspended" then
+      return pass(co, raw_resume(co, raw_yield(...)))
+    end
+    return true, ...
+  end
+  after_catch() -- a killed script cannot be kept alive by catching the kill
+  return false, ...
+end
+
+local function resume(co, ...)
+  return pass(co, raw_resume(co, ...))
+end
+
+local function unwrap(ok, ...)
+  if ok then return ... end
+  error((...), 0)
+end
+
+coroutine.resume = resume
+coroutine.wrap = function(f)
+  local co = raw_create(f)
+  return function(...)
+    return unwrap(resume(co, ...))
+  end
+end
+coroutine.yield = function(...)
+  if is_host_thread() then
+    error("attempt to yield from outside a coroutine", 2)
+  end
+  return raw_yield(...)
+end
+coroutine.isyieldable = function()
+  return raw_isyieldable() and not is_host_thread()
+end
+coroutine.running = function()
+  local co = raw_running()
+  return co, is_host_thread()
+end
+
+-- pcall/xpcall: same guard as resume, so `while true do pcall(...) end` cannot outlive a kill
+pcall = function(...)
+  return after_catch(raw_pcall(...))
+end
+xpcall = function(...)
+  return after_catch(raw_xpcall(...))
+end
+
+-- load: text chunks only (binary chunks can crash the VM); an explicit env is honoured
+load = function(chunk, name, mode, ...)
+  if type(mode) == "string" and not find(mode, "t", 1, true) then
+    return nil, "luatd: binary chunks are not allowed (mode must include 't')"
+  end
+  if select("#", ...) > 0 then
+    return raw_load(chunk, name, "t", (...))
+  end
+  return raw_load(chunk, name, "t")
+end

@@ -1,0 +1,123 @@
+/**
+ * `luatd run FILE [args...]` / `luatd run -` (stdin) / `luatd run -e CODE`: run a Lua script against
+ * the embedded core, in a supervised worker (limits: see src/lua/limits.ts). Exit code 0 on
+ * success, 1 on an uncaught error or a limit (message and traceback on stderr).
+ */
+import { readFileSync, mkdirSync } from 'node:fs';
+import type { Command } from 'commander';
+import { LuatdError } from '../../errors.js';
+import { defaultDataDir } from '../../paths.js';
+import { runIsolated } from '../../lua/isolated.js';
+import { formatError } from '../../lua/runtime.js';
+import { DEFAULT_LIMITS, type Limits } from '../../lua/limits.js';
+
+interface RunFlags {
+  eval?: string;
+  data?: string;
+  memory?: boolean;
+  session?: string;
+  schema?: string;
+  modulePath: string[];
+  maxSlice: string;
+  timeout: string;
+  maxMemory: string;
+  maxString: string;
+  hardStopGrace: string;
+}
+
+function num(flag: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new LuatdError('USAGE', `${flag} expects a non-negative number, got '${v}'`);
+  return n;
+}
+
+function readStdin(): Buffer {
+  try {
+    return readFileSync(0);
+  } catch (e) {
+    throw new LuatdError('IO', `cannot read the script from stdin: ${(e as Error).message}`);
+  }
+}
+
+/** Register `luatd run`. */
+export function register(program: Command): void {
+  // script arguments after the file must reach the script, not be parsed as luatd options
+  program.enablePositionalOptions();
+  program
+    .command('run')
+    .description('run a Lua script (FILE, - for stdin, or -e CODE) against the embedded core')
+    .argument('[file]', 'the script (- reads it from stdin)')
+    .argument('[args...]', 'arguments for the script (arg[1], arg[2], ... and ...)')
+    .option('-e, --eval <code>', 'run CODE instead of a file')
+    .option('--data <dir>', 'data directory of the embedded core (default: $LUATD_HOME/data)')
+    .option('--memory', 'use a fresh in-memory core (nothing is written)')
+    .option('--session <name>', 'session (account) inside the data directory')
+    .option('--schema <file>', 'another .tl schema: the globals follow it')
+    .option('--module-path <dir>', 'extra folder for require (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
+    .option('--timeout <ms>', 'total wall-clock time of the script (0: none)', String(DEFAULT_LIMITS.totalMs))
+    .option('--max-memory <mib>', 'JS heap of the script', String(DEFAULT_LIMITS.memoryMb))
+    .option('--max-string <bytes>', 'largest single Lua string', String(DEFAULT_LIMITS.maxStringBytes))
+    .option('--hard-stop-grace <ms>', 'extra time before an uninterruptible operation is terminated', String(DEFAULT_LIMITS.hardStopGraceMs))
+    .passThroughOptions()
+    .action(async (file: string | undefined, args: string[], flags: RunFlags) => {
+      let source: Uint8Array;
+      let chunkName: string;
+      let scriptPath: string | undefined;
+      if (flags.eval !== undefined) {
+        source = Buffer.from(flags.eval, 'utf8');
+        chunkName = '=(command line)';
+        if (file !== undefined) args = [file, ...args];
+      } else if (file === undefined) {
+        throw new LuatdError('USAGE', 'run: give a script file, - for stdin, or -e CODE');
+      } else if (file === '-') {
+        source = readStdin();
+        chunkName = '=stdin';
+      } else {
+        try {
+          source = readFileSync(file);
+        } catch (e) {
+          throw new LuatdError('IO', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { file });
+        }
+        chunkName = file;
+        scriptPath = file;
+      }
+      const limits: Limits = {
+        sliceMs: num('--max-slice', flags.maxSlice),
+        totalMs: num('--timeout', flags.timeout),
+        memoryMb: num('--max-memory', flags.maxMemory),
+        maxStringBytes: num('--max-string', flags.maxString),
+        hardStopGraceMs: num('--hard-stop-grace', flags.hardStopGrace),
+      };
+      const core = flags.memory ? { memory: true, session: flags.session } : { dataDir: flags.data ?? defaultDataDir(), session: flags.session };
+      if (core.dataDir) mkdirSync(core.dataDir, { recursive: true });
+      // SIGINT/SIGTERM: stop the script cleanly (handlers end, the core closes, nothing lost)
+      const ac = new AbortController();
+      const onSignal = () => ac.abort();
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+      try {
+        const outcome = await runIsolated({
+          source,
+          chunkName,
+          scriptPath,
+          args,
+          schema: flags.schema,
+          core,
+          limits,
+          modulePaths: flags.modulePath,
+          signal: ac.signal,
+          print: (line) => process.stdout.write(line + '\n'),
+          onHandlerError: (text) => process.stderr.write(`luatd: ${text}\n`),
+          codeSink: (phone, code) => process.stderr.write(`luatd: login code for ${phone}: ${code}\n`),
+        });
+        if (outcome.status !== 'ok' && outcome.error) {
+          process.stderr.write(`luatd: ${formatError(outcome.error)}\n`);
+          process.exitCode = 1;
+        }
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+    });
+}

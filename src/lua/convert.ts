@@ -1,0 +1,227 @@
+/**
+ * Values across the Lua/JS boundary (the rules are written down in docs/values.md).
+ *
+ * JS → Lua (results, updates): objects become tables with `_`, arrays 1-based sequences, null nil,
+ * int32-range integers Lua integers, other numbers floats (int53 ids stay exact: doubles hold them),
+ * strings their UTF-8 bytes, `bytes` fields (base64 on the wire) raw Lua byte strings.
+ * Lua → JS (requests): the schema type of each position, when known, picks the reading of a Lua
+ * string (`string` → strict UTF-8, `bytes` → base64) and of a number (`int64` → decimal string).
+ * Everything else is converted as is and checked afterwards by the schema validator.
+ */
+import { lua, lauxlib, key, decodeStrict, type LuaState } from './fengari.js';
+import type { TypeRef } from '../schema/ir.js';
+import type { ApiSchema } from './schema-view.js';
+
+/** A value that cannot cross the boundary; `path` names where (`reply_markup.rows[2]`). */
+export class ConversionError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(path ? `Invalid '${path}': ${reason}` : reason);
+    this.name = 'ConversionError';
+  }
+}
+
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+/** Deepest nesting accepted in a request (deeper is almost surely a mistake, and recursion is bounded). */
+const MAX_DEPTH = 64;
+/** Metatable (in the registry) given to error results: readable `tostring`. */
+export const ERROR_MT = 'luatd.error';
+
+const TYPE_NAMES = ['nil', 'boolean', 'userdata', 'number', 'string', 'table', 'function', 'userdata', 'thread'];
+/** The Lua type name of the value at idx (`function`, `thread`, ...). */
+export function luaTypeName(L: LuaState, idx: number): string {
+  return TYPE_NAMES[lua.lua_type(L, idx)] ?? 'no value';
+}
+
+function join(path: string, k: string | number): string {
+  return typeof k === 'number' ? `${path}[${k}]` : path ? `${path}.${k}` : k;
+}
+
+/**
+ * Convert the Lua value at `idx` to JS, guided by `hint` (the schema type expected there, if known).
+ * Throws ConversionError for values with no JS form (functions, cycles, mixed tables, bad UTF-8).
+ */
+export function luaToJs(L: LuaState, idx: number, hint: TypeRef | undefined, schema: ApiSchema, path: string, seen: Set<unknown> = new Set(), depth = 0): unknown {
+  idx = lua.lua_absindex(L, idx);
+  switch (lua.lua_type(L, idx)) {
+    case lua.LUA_TNIL:
+    case lua.LUA_TNONE:
+      return null;
+    case lua.LUA_TBOOLEAN:
+      return lua.lua_toboolean(L, idx);
+    case lua.LUA_TNUMBER: {
+      const n: number = lua.lua_tonumber(L, idx);
+      if (hint?.kind === 'builtin' && hint.builtin === 'int64') {
+        // int64 goes out as a decimal string; a float is accepted only when it is exact
+        if (Number.isSafeInteger(n)) return String(n);
+        throw new ConversionError(path, `expected int64 (an exact integer or a decimal string), got ${Number.isInteger(n) ? 'an integer beyond 2^53 (pass it as a string)' : 'non-integral number ' + n}`);
+      }
+      return n;
+    }
+    case lua.LUA_TSTRING: {
+      const bytes: Uint8Array = lua.lua_tolstring(L, idx);
+      if (hint?.kind === 'builtin' && hint.builtin === 'bytes') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+      const s = decodeStrict(bytes);
+      if (s === undefined) throw new ConversionError(path, 'expected a UTF-8 string, got invalid UTF-8 bytes (use a bytes field for binary data)');
+      return s;
+    }
+    case lua.LUA_TTABLE:
+      return tableToJs(L, idx, hint, schema, path, seen, depth);
+    default:
+      throw new ConversionError(path, `cannot pass a ${luaTypeName(L, idx)} value to the API`);
+  }
+}
+
+function tableToJs(L: LuaState, idx: number, hint: TypeRef | undefined, schema: ApiSchema, path: string, seen: Set<unknown>, depth: number): unknown {
+  const ptr = lua.lua_topointer(L, idx);
+  if (seen.has(ptr)) throw new ConversionError(path, 'cyclic table (a table that contains itself)');
+  if (depth >= MAX_DEPTH) throw new ConversionError(path, `tables nested deeper than ${MAX_DEPTH} levels`);
+  seen.add(ptr);
+  try {
+    // classify keys: sequence part 1..n and named keys
+    const names: string[] = [];
+    let maxIndex = 0;
+    let count = 0;
+    let badKey: string | undefined;
+    lua.lua_pushnil(L);
+    while (lua.lua_next(L, idx) !== 0) {
+      const kt = lua.lua_type(L, -2);
+      if (kt === lua.LUA_TSTRING) {
+        const k = decodeStrict(lua.lua_tolstring(L, -2));
+        if (k === undefined) badKey = 'a key that is not valid UTF-8';
+        else names.push(k);
+      } else if (kt === lua.LUA_TNUMBER && lua.lua_isinteger(L, -2) && lua.lua_tointeger(L, -2) >= 1) {
+        maxIndex = Math.max(maxIndex, lua.lua_tointeger(L, -2));
+        count++;
+      } else {
+        badKey = `a key of type ${luaTypeName(L, -2)}${kt === lua.LUA_TNUMBER ? ' (' + lua.lua_tonumber(L, -2) + ')' : ''}`;
+      }
+      lua.lua_pop(L, 1);
+    }
+    if (badKey) throw new ConversionError(path, `table has ${badKey}; use a sequence or string keys`);
+    if (count > 0 && maxIndex !== count) throw new ConversionError(path, `table has holes (${count} values, largest index ${maxIndex}); a vector needs indices 1..n`);
+    const wantsVector = hint?.kind === 'vector';
+    if (count > 0 && names.length > 0) throw new ConversionError(path, `table is both a sequence (${count} items) and a map (key '${names[0]}'); use one or the other`);
+    if (count > 0 || (wantsVector && names.length === 0)) {
+      if (!wantsVector && hint !== undefined && hint.kind !== 'typevar') {
+        throw new ConversionError(path, `expected ${describeType(hint)}, got a sequence table`);
+      }
+      const of = wantsVector ? hint.of : undefined;
+      const out: unknown[] = new Array(count);
+      for (let i = 1; i <= count; i++) {
+        lua.lua_rawgeti(L, idx, i);
+        out[i - 1] = luaToJs(L, -1, of, schema, join(path, i), seen, depth + 1);
+        lua.lua_pop(L, 1);
+      }
+      return out;
+    }
+    if (wantsVector) throw new ConversionError(path, `expected ${describeType(hint)} (a sequence table), got a table with key '${names[0]}'`);
+    // an object: `_` names its constructor; the constructor's params give hints for the fields
+    const out: Record<string, unknown> = {};
+    lua.lua_getfield(L, idx, key('_'));
+    let ctorName: string | undefined;
+    if (lua.lua_type(L, -1) === lua.LUA_TSTRING) ctorName = decodeStrict(lua.lua_tolstring(L, -1));
+    lua.lua_pop(L, 1);
+    if (ctorName === undefined && hint) ctorName = schema.soleConstructor(hint);
+    if (ctorName !== undefined) out._ = ctorName;
+    const fieldTypes = ctorName !== undefined ? schema.fieldTypes(ctorName) : undefined;
+    for (const name of names) {
+      if (name === '_') {
+        if (out._ === undefined) {
+          lua.lua_getfield(L, idx, key('_'));
+          out._ = luaToJs(L, -1, undefined, schema, join(path, '_'), seen, depth + 1);
+          lua.lua_pop(L, 1);
+        }
+        continue;
+      }
+      lua.lua_getfield(L, idx, key(name));
+      out[name] = luaToJs(L, -1, fieldTypes?.get(name), schema, join(path, name), seen, depth + 1);
+      lua.lua_pop(L, 1);
+    }
+    return out;
+  } finally {
+    seen.delete(ptr);
+  }
+}
+
+/** A short human name of a schema type, for messages. */
+export function describeType(t: TypeRef): string {
+  switch (t.kind) {
+    case 'builtin':
+      return t.builtin;
+    case 'vector':
+      return `vector<${describeType(t.of)}>`;
+    case 'type':
+    case 'constructor':
+      return t.name;
+    case 'typevar':
+      return t.name;
+  }
+}
+
+/**
+ * Push a JS value (a result or an update) onto the Lua stack. `bytes` fields (known from each
+ * object's constructor) are base64-decoded to raw Lua strings; error objects get ERROR_MT.
+ */
+export function pushJs(L: LuaState, v: unknown, schema: ApiSchema): void {
+  switch (typeof v) {
+    case 'string':
+      lua.lua_pushstring(L, v.length < 32 ? key(v) : encodeText(v));
+      return;
+    case 'number':
+      if (Number.isInteger(v) && v >= INT32_MIN && v <= INT32_MAX) lua.lua_pushinteger(L, v);
+      else lua.lua_pushnumber(L, v);
+      return;
+    case 'boolean':
+      lua.lua_pushboolean(L, v);
+      return;
+    case 'bigint':
+      lua.lua_pushstring(L, key(v.toString()));
+      return;
+    case 'object': {
+      if (v === null) {
+        lua.lua_pushnil(L);
+        return;
+      }
+      lauxlib.luaL_checkstack(L, 4, null);
+      if (Array.isArray(v)) {
+        lua.lua_createtable(L, v.length, 0);
+        for (let i = 0; i < v.length; i++) {
+          pushJs(L, v[i], schema);
+          lua.lua_rawseti(L, -2, i + 1);
+        }
+        return;
+      }
+      const o = v as Record<string, unknown>;
+      const ctor = typeof o._ === 'string' ? o._ : undefined;
+      const bytesFields = ctor !== undefined ? schema.bytesFields(ctor) : undefined;
+      const keys = Object.keys(o);
+      lua.lua_createtable(L, 0, keys.length);
+      for (const k of keys) {
+        const fv = o[k];
+        if (fv === undefined || fv === null) continue;
+        if (bytesFields !== undefined && typeof fv === 'string' && bytesFields.has(k)) {
+          lua.lua_pushstring(L, Buffer.from(fv, 'base64'));
+        } else {
+          pushJs(L, fv, schema);
+        }
+        lua.lua_setfield(L, -2, key(k));
+      }
+      if (ctor === 'error') {
+        lauxlib.luaL_getmetatable(L, key(ERROR_MT));
+        lua.lua_setmetatable(L, -2);
+      }
+      return;
+    }
+    default:
+      lua.lua_pushnil(L);
+  }
+}
+
+const enc = new TextEncoder();
+function encodeText(s: string): Uint8Array {
+  return enc.encode(s);
+}

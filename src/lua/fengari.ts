@@ -1,0 +1,80 @@
+/**
+ * The one place that imports fengari: typed-enough handles and small helpers over its C-like API.
+ *
+ * Lua strings are byte strings (Uint8Array in fengari); JS strings cross as their UTF-8 bytes.
+ * fengari integers are 32-bit: larger integral values live in Lua as floats (see docs/values.md).
+ */
+import fengari from 'fengari';
+
+/** fengari's `lua` namespace (lua.h). */
+export const lua = fengari.lua;
+/** fengari's `lauxlib` namespace (lauxlib.h). */
+export const lauxlib = fengari.lauxlib;
+/** fengari's `lualib` namespace (lualib.h). */
+export const lualib = fengari.lualib;
+
+/** An opaque fengari lua_State. */
+export type LuaState = any;
+
+const encoder = new TextEncoder();
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+const lenientDecoder = new TextDecoder('utf-8');
+const keyCache = new Map<string, Uint8Array>();
+
+/** UTF-8 bytes of a JS string. */
+export function utf8(s: string): Uint8Array {
+  return encoder.encode(s);
+}
+
+/** UTF-8 bytes of a short, frequently used string (field names), cached. */
+export function key(s: string): Uint8Array {
+  let b = keyCache.get(s);
+  if (b === undefined) {
+    b = encoder.encode(s);
+    if (keyCache.size < 50_000) keyCache.set(s, b);
+  }
+  return b;
+}
+
+/** Decode UTF-8, replacing invalid sequences (for messages and output). */
+export function decodeLenient(b: Uint8Array): string {
+  return lenientDecoder.decode(b);
+}
+
+/** Decode UTF-8 strictly; undefined when the bytes are not valid UTF-8. */
+export function decodeStrict(b: Uint8Array): string | undefined {
+  try {
+    return strictDecoder.decode(b);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Push a JS string as its UTF-8 bytes. */
+export function pushString(L: LuaState, s: string): void {
+  lua.lua_pushstring(L, s.length < 64 ? key(s) : encoder.encode(s));
+}
+
+/** The string at `idx` (after Lua's number→string coercion), decoded leniently; undefined when not a string/number. */
+export function toJsString(L: LuaState, idx: number): string | undefined {
+  const b = lua.lua_tolstring(L, idx);
+  return b === null || b === undefined ? undefined : decodeLenient(b);
+}
+
+/** `luaL_tolstring` (honours __tostring/__name) as a JS string; leaves the stack unchanged. */
+export function toDisplayString(L: LuaState, idx: number): string {
+  const abs = lua.lua_absindex(L, idx);
+  lauxlib.luaL_tolstring(L, abs);
+  const s = decodeLenient(lua.lua_tolstring(L, -1));
+  lua.lua_pop(L, 1);
+  return s;
+}
+
+/** Raise a Lua error with the caller's position (`chunk:line: `) prefixed, like luaL_error. Never returns. */
+export function raise(L: LuaState, message: string, level = 1): never {
+  lauxlib.luaL_where(L, level);
+  pushString(L, message);
+  lua.lua_concat(L, 2);
+  lua.lua_error(L);
+  throw new Error('unreachable');
+}

@@ -1,0 +1,153 @@
+/**
+ * Running one script in its own worker thread, supervised from the calling thread.
+ *
+ * Why a worker: the instruction hook (runtime.ts) stops runaway Lua loops, but not work that runs
+ * inside one JS call (a catastrophic string.find, a giant table.sort) and not memory growth.
+ * The worker has its own VM and its own core client (better-sqlite3 works in workers; several
+ * connections on one data dir is the core's normal mode), a V8 heap cap (`resourceLimits`), and a
+ * heartbeat in a SharedArrayBuffer: the start time of the Lua slice in progress. The supervisor
+ * terminates a worker whose slice overruns `sliceMs + hardStopGraceMs` and reports LIMIT_TIME;
+ * a worker that dies of its heap cap is reported as LIMIT_MEMORY. The calling process survives
+ * either way; API calls cost the same as in-process since the VM and the core share the worker.
+ */
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { LuatdError } from '../errors.js';
+import { resolveLimits, type Limits } from './limits.js';
+import type { RunOutcome } from './runtime.js';
+import type { CoreOptions } from './core-open.js';
+import type { SchemaIR } from '../schema/ir.js';
+
+/** Options of runIsolated. */
+export interface IsolatedRunOptions {
+  /** The script's source. */
+  source: string | Uint8Array;
+  /** Chunk name shown in messages (the path as given, `stdin`, `(command line)`). */
+  chunkName: string;
+  /** The script file, if any (its folder is searched by `require`). */
+  scriptPath?: string;
+  /** `arg[1..n]`. */
+  args?: string[];
+  /** The schema: a .tl path or an IR. Default: ours. */
+  schema?: string | SchemaIR;
+  /** Core to open inside the worker. */
+  core: Omit<CoreOptions, 'codeSink'>;
+  /**
+   * Instead of the embedded core: a module (absolute path) whose `openClient(): Client | Promise<Client>`
+   * gives the worker its client (another backend, or a test double).
+   */
+  clientModule?: string;
+  /** Login codes for non-test numbers (called on this thread). */
+  codeSink?: (phone: string, code: string) => void;
+  limits?: Partial<Limits>;
+  modulePaths?: string[];
+  /** `print` output, one line at a time. */
+  print?: (line: string) => void;
+  /** Errors in update handlers (message + traceback, already formatted). */
+  onHandlerError?: (text: string) => void;
+  /** When it fires, the script is stopped cleanly (as stop()): handlers end, the core closes. */
+  signal?: AbortSignal;
+}
+
+/** Messages from the worker. */
+export type WorkerMessage =
+  | { type: 'print'; line: string }
+  | { type: 'handler-error'; text: string }
+  | { type: 'code'; phone: string; code: string }
+  | { type: 'done'; outcome: { status: RunOutcome['status']; error?: { code: string; message: string; traceback?: string } } };
+
+const workerFile = fileURLToPath(new URL('./worker-main.js', import.meta.url));
+
+/**
+ * Run a script in a supervised worker. Resolves with its outcome; never rejects for script
+ * faults (syntax, runtime, limits). Rejects with LuatdError(USAGE) for unusable options.
+ */
+export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
+  const limits = resolveLimits(opts.limits);
+  const heartbeat = new Float64Array(new SharedArrayBuffer(8));
+  const resourceLimits = limits.memoryMb > 0 ? { maxOldGenerationSizeMb: Math.max(16, Math.ceil(limits.memoryMb)), maxYoungGenerationSizeMb: 16 } : undefined;
+  const worker = new Worker(workerFile, {
+    workerData: {
+      source: opts.source,
+      chunkName: opts.chunkName,
+      scriptPath: opts.scriptPath,
+      args: opts.args ?? [],
+      schema: opts.schema,
+      core: opts.core,
+      clientModule: opts.clientModule,
+      wantCodes: !!opts.codeSink,
+      limits,
+      modulePaths: opts.modulePaths ?? [],
+      heartbeat,
+    },
+    resourceLimits,
+    stdout: false,
+    stderr: false,
+  });
+  return new Promise<RunOutcome>((resolve) => {
+    let outcome: RunOutcome | undefined;
+    let forced: RunOutcome | undefined;
+    const finish = (o: RunOutcome) => {
+      if (!outcome) outcome = o;
+    };
+    const watchdog = setInterval(() => {
+      const started = heartbeat[0];
+      const budget = limits.sliceMs > 0 ? limits.sliceMs + limits.hardStopGraceMs : 0;
+      if (budget > 0 && started > 0 && Date.now() - started > budget && !forced) {
+        forced = {
+          status: 'killed',
+          error: new LuatdError(
+            'LIMIT_TIME',
+            `script ran for more than ${budget} ms in one operation the instruction limit cannot interrupt (e.g. a huge string.find or table.sort); its worker was terminated (limit: --max-slice + --hard-stop-grace)`,
+          ),
+        };
+        void worker.terminate();
+      }
+    }, Math.max(20, Math.min(250, Math.floor((limits.sliceMs || 1000) / 4))));
+    const onAbort = () => worker.postMessage({ type: 'stop' });
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    if (opts.signal?.aborted) onAbort();
+    worker.on('message', (m: WorkerMessage) => {
+      switch (m.type) {
+        case 'print':
+          opts.print?.(m.line);
+          break;
+        case 'handler-error':
+          opts.onHandlerError?.(m.text);
+          break;
+        case 'code':
+          opts.codeSink?.(m.phone, m.code);
+          break;
+        case 'done': {
+          const e = m.outcome.error;
+          finish({
+            status: m.outcome.status,
+            error: e ? new LuatdError(e.code as LuatdError['code'], e.message, e.traceback ? { traceback: e.traceback } : {}) : undefined,
+          });
+          break;
+        }
+      }
+    });
+    let workerError: Error | undefined;
+    worker.on('error', (e) => {
+      workerError = e;
+    });
+    worker.on('exit', () => {
+      clearInterval(watchdog);
+      opts.signal?.removeEventListener('abort', onAbort);
+      if (forced) return resolve(forced);
+      if (outcome) return resolve(outcome);
+      const code = (workerError as { code?: string } | undefined)?.code;
+      if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        return resolve({
+          status: 'killed',
+          error: new LuatdError('LIMIT_MEMORY', `script used more than its memory limit of ${limits.memoryMb} MiB (limit: --max-memory); its worker was terminated`),
+        });
+      }
+      resolve({
+        status: 'error',
+        error: new LuatdError('LUA_RUNTIME', `script worker ended unexpectedly${workerError ? ': ' + workerError.message : ''}`),
+      });
+    });
+  });
+}

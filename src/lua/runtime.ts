@@ -1,0 +1,986 @@
+/**
+ * One sandboxed Lua VM bound to one Client: the API as Lua globals, calls that read as synchronous
+ * (a coroutine yields while a promise settles), update handlers, limits via the count hook.
+ *
+ * Scheduling: every piece of Lua (the main chunk, each handler call, each REPL line) runs in its own
+ * host coroutine ("task"). `lua_resume` is only ever called from the task driver, never while
+ * another task's Lua code is on the JS stack (updates are queued, not dispatched re-entrantly).
+ * Within a worker (see isolated.ts) this class is the whole script; in-process it is what the
+ * library and the REPL use.
+ */
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { lua, lauxlib, lualib, pushString, decodeLenient, decodeStrict, toDisplayString, raise, key, utf8, type LuaState } from './fengari.js';
+import { luaToJs, pushJs, ConversionError, ERROR_MT, luaTypeName } from './convert.js';
+import { ApiSchema } from './schema-view.js';
+import { resolveLimits, type Limits } from './limits.js';
+import { LuatdError, type ErrorCode } from '../errors.js';
+import { isTdError, type Client, type TdObject } from '../core/client.js';
+import type { SchemaIR } from '../schema/ir.js';
+import { validateRequest, validationErrorToLuatd } from '../schema/validate.js';
+import { luaLibDir } from '../paths.js';
+
+/** A JS function made available to scripts as a global. Arguments arrive converted to JS; a returned promise makes the Lua caller wait. */
+export type HostFunction = (...args: unknown[]) => unknown;
+
+/** Options of a LuaRuntime. */
+export interface RuntimeOptions {
+  /** The backend every API call goes to. The runtime does not close it. */
+  client: Client;
+  /** The active schema: its functions become globals; requests are validated against it. */
+  schema: SchemaIR;
+  /** Where `print` goes (one call per line, without the newline). Default: dropped. */
+  print?: (line: string) => void;
+  /** Errors in update handlers (the bot keeps running). Default: printed through `print`. */
+  onHandlerError?: (error: LuatdError) => void;
+  /** Limits; see limits.ts for the defaults. */
+  limits?: Partial<Limits>;
+  /** Extra folders `require` searches (after the script's own folder, before the package's lua/). */
+  modulePaths?: string[];
+  /** Extra globals (JS functions). */
+  globals?: Record<string, HostFunction>;
+  /** Reads the JS heap in bytes; when given with limits.memoryMb, the hook raises LIMIT_MEMORY past it (worker runs). */
+  heapUsed?: () => number;
+  /** Called when a slice of Lua starts (true) or ends (false): the worker's heartbeat to its supervisor. */
+  onSlice?: (running: boolean) => void;
+}
+
+/** How a script ended. */
+export interface RunOutcome {
+  /** `ok`: finished (or called stop()); `error`: an uncaught error; `killed`: a limit ended it. */
+  status: 'ok' | 'error' | 'killed';
+  /** For `error` and `killed`: code LUA_RUNTIME/LUA_SYNTAX/LIMIT_*, message `chunk:line: ...`, details.traceback. */
+  error?: LuatdError;
+}
+
+/** Options of one run. */
+export interface RunOptions {
+  /** Chunk name as shown in messages: the script path as given, `stdin`, `(command line)`. */
+  chunkName?: string;
+  /** Command-line arguments: `arg[1..n]` and `...` of the main chunk; `arg[0]` is the chunk name. */
+  args?: string[];
+  /** The script file, whose folder `require` searches first. */
+  scriptPath?: string;
+}
+
+/** The result of exec(): the chunk's return values shown as `tostring` would. */
+export interface ExecResult {
+  values: string[];
+}
+
+const HOST_YIELD = { luatd: 'host-yield' };
+/** Yield id meaning "this task ends now" (stop()). */
+const END_TASK = 0;
+const HOOK_EVERY = 1000;
+
+interface Task {
+  co: LuaState;
+  ref: number;
+}
+
+/** One sandboxed Lua VM running scripts against one Client. */
+export class LuaRuntime {
+  /** The limits in force. */
+  readonly limits: Limits;
+  /** The schema view (method lookup, conversions). */
+  readonly schema: ApiSchema;
+  private readonly L: LuaState;
+  private readonly client: Client;
+  private readonly opts: RuntimeOptions;
+  private readonly ops = new Map<number, Promise<(co: LuaState) => number>>();
+  private nextOp = 1;
+  private sliceStart = 0;
+  private inSlice = false;
+  private hookTicks = 0;
+  private killedBy: LuatdError | undefined;
+  private deadline = 0;
+  private readonly hostThreads = new Set<LuaState>();
+  private readonly handlers = new Map<string, number[]>();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly updateQueue: TdObject[] = [];
+  private updateDrainScheduled = false;
+  private unsubscribe: (() => void) | undefined;
+  private activeTasks = 0;
+  private finished = true;
+  private stopped = false;
+  private finish: ((o: RunOutcome) => void) | undefined;
+  private mainDone = false;
+  private scriptDir: string | undefined;
+  private closed = false;
+
+  constructor(opts: RuntimeOptions) {
+    this.opts = opts;
+    this.client = opts.client;
+    this.schema = new ApiSchema(opts.schema);
+    this.limits = resolveLimits(opts.limits);
+    this.L = lauxlib.luaL_newstate();
+    this.setup();
+  }
+
+  // ---------------------------------------------------------------- setup
+
+  private setup(): void {
+    const L = this.L;
+    if (this.limits.maxStringBytes > 0) L.l_G.luatd_maxstrlen = this.limits.maxStringBytes;
+    lua.lua_atnativeerror(L, (L1: LuaState) => {
+      const e = lua.lua_touserdata(L1, 1);
+      lauxlib.luaL_where(L1, 2);
+      pushString(L1, describeJsError(e));
+      lua.lua_concat(L1, 2);
+      return 1;
+    });
+    // the count hook is inherited by every coroutine created after this point
+    lua.lua_sethook(L, (L1: LuaState) => this.hook(L1), lua.LUA_MASKCOUNT, HOOK_EVERY);
+
+    // only the safe libraries; io, the js bridge and fengari's own lib are never opened
+    const libs: [string, unknown][] = [
+      ['_G', lualib.luaopen_base],
+      ['coroutine', lualib.luaopen_coroutine],
+      ['table', lualib.luaopen_table],
+      ['string', lualib.luaopen_string],
+      ['math', lualib.luaopen_math],
+      ['utf8', lualib.luaopen_utf8],
+      ['os', lualib.luaopen_os],
+      ['debug', lualib.luaopen_debug],
+      ['package', lualib.luaopen_package],
+    ];
+    for (const [name, open] of libs) {
+      lauxlib.luaL_requiref(L, key(name), open, 1);
+      lua.lua_pop(L, 1);
+    }
+    this.trimLibraries();
+    this.installApi();
+    this.runPrelude();
+  }
+
+  /** Remove the escapes: os.execute & co, debug beyond traceback, native loaders, file loaders, bytecode. */
+  private trimLibraries(): void {
+    const L = this.L;
+    const clear = (lib: string, names: string[]) => {
+      lua.lua_getglobal(L, key(lib));
+      for (const n of names) {
+        lua.lua_pushnil(L);
+        lua.lua_setfield(L, -2, key(n));
+      }
+      lua.lua_pop(L, 1);
+    };
+    clear('os', ['execute', 'exit', 'remove', 'rename', 'getenv', 'tmpname', 'setlocale']);
+    clear('string', ['dump']);
+    clear('package', ['loadlib', 'cpath', 'searchpath', 'path']);
+    // debug: a fresh table with traceback only (sethook/getinfo/upvalue access would reach host internals)
+    lua.lua_getglobal(L, key('debug'));
+    lua.lua_getfield(L, -1, key('traceback'));
+    lua.lua_createtable(L, 0, 1);
+    lua.lua_insert(L, -2);
+    lua.lua_setfield(L, -2, key('traceback'));
+    lua.lua_pushvalue(L, -1);
+    lua.lua_setglobal(L, key('debug'));
+    lua.lua_getfield(L, lua.LUA_REGISTRYINDEX, key('_LOADED'));
+    lua.lua_insert(L, -2);
+    lua.lua_setfield(L, -2, key('debug'));
+    lua.lua_pop(L, 2);
+    // package.searchers: preload, then our text-only Lua searcher (no C/JS searchers)
+    lua.lua_getglobal(L, key('package'));
+    lua.lua_getfield(L, -1, key('searchers'));
+    lua.lua_rawgeti(L, -1, 1);
+    lua.lua_createtable(L, 2, 0);
+    lua.lua_insert(L, -2);
+    lua.lua_rawseti(L, -2, 1);
+    lua.lua_pushcfunction(L, (L1: LuaState) => this.searchModule(L1));
+    lua.lua_rawseti(L, -2, 2);
+    lua.lua_setfield(L, -3, key('searchers'));
+    lua.lua_pop(L, 2);
+    // file loaders: text only, resolved like modules (never arbitrary paths)
+    this.setGlobalFn('dofile', (L1) => {
+      const file = this.resolveScriptFile(L1, 1);
+      this.loadText(L1, file, '@' + file);
+      lua.lua_call(L1, 0, lua.LUA_MULTRET);
+      return lua.lua_gettop(L1) - 1;
+    });
+    this.setGlobalFn('loadfile', (L1) => {
+      const file = this.resolveScriptFile(L1, 1);
+      try {
+        this.loadText(L1, file, '@' + file);
+      } catch (e) {
+        if (e instanceof LuatdError) {
+          lua.lua_pushnil(L1);
+          pushString(L1, e.message);
+          return 2;
+        }
+        throw e;
+      }
+      return 1;
+    });
+  }
+
+  private setGlobalFn(name: string, f: (L: LuaState) => number): void {
+    lua.lua_pushcfunction(this.L, f);
+    lua.lua_setglobal(this.L, key(name));
+  }
+
+  /** The API globals (lazy), `td`, invoke/check/sleep/on/off/stop/print, the error metatable. */
+  private installApi(): void {
+    const L = this.L;
+    // metatable of error results: `tostring(err)` → "error 401: Unauthorized"
+    lauxlib.luaL_newmetatable(L, key(ERROR_MT));
+    lua.lua_pushcfunction(L, (L1: LuaState) => {
+      lua.lua_getfield(L1, 1, key('code'));
+      lua.lua_getfield(L1, 1, key('message'));
+      pushString(L1, `error ${toDisplayString(L1, -2)}: ${toDisplayString(L1, -1)}`);
+      return 1;
+    });
+    lua.lua_setfield(L, -2, key('__tostring'));
+    pushString(L, 'error');
+    lua.lua_setfield(L, -2, key('__name'));
+    lua.lua_pop(L, 1);
+
+    // cache of API functions: created on first use, so a 1,000-function schema starts instantly
+    lua.lua_createtable(L, 0, 0); // cache
+    lua.lua_createtable(L, 0, 1); // cache's metatable
+    lua.lua_pushcfunction(L, (L1: LuaState) => {
+      if (lua.lua_type(L1, 2) !== lua.LUA_TSTRING) return 0;
+      const name = decodeLenient(lua.lua_tolstring(L1, 2));
+      if (!this.schema.method(name)) return 0;
+      lua.lua_pushvalue(L1, 2);
+      lua.lua_pushcclosure(L1, this.apiFunction, 1);
+      lua.lua_pushvalue(L1, 2);
+      lua.lua_pushvalue(L1, -2);
+      lua.lua_rawset(L1, 1);
+      return 1;
+    });
+    lua.lua_setfield(L, -2, key('__index'));
+    lua.lua_setmetatable(L, -2);
+    const cacheIdx = lua.lua_gettop(L);
+
+    // _G falls back to the cache; its metatable is protected
+    lua.lua_pushglobaltable(L);
+    lua.lua_createtable(L, 0, 2);
+    lua.lua_pushvalue(L, cacheIdx);
+    lua.lua_setfield(L, -2, key('__index'));
+    pushString(L, 'protected by luatd');
+    lua.lua_setfield(L, -2, key('__metatable'));
+    lua.lua_setmetatable(L, -2);
+    lua.lua_pop(L, 1);
+
+    // td: the same functions under one name, read-only
+    lua.lua_createtable(L, 0, 0);
+    lua.lua_createtable(L, 0, 3);
+    lua.lua_pushvalue(L, cacheIdx);
+    lua.lua_setfield(L, -2, key('__index'));
+    lua.lua_pushcfunction(L, (L1: LuaState) => raise(L1, `td is read-only (cannot set '${toDisplayString(L1, 2)}')`));
+    lua.lua_setfield(L, -2, key('__newindex'));
+    pushString(L, 'protected by luatd');
+    lua.lua_setfield(L, -2, key('__metatable'));
+    lua.lua_setmetatable(L, -2);
+    lua.lua_setglobal(L, key('td'));
+    lua.lua_pop(L, 1); // cache
+
+    this.setGlobalFn('invoke', (L1) => {
+      if (lua.lua_type(L1, 1) !== lua.LUA_TTABLE) raise(L1, `invoke: expected a table {_ = "method", ...}, got ${luaTypeName(L1, 1)}`);
+      lua.lua_getfield(L1, 1, key('_'));
+      const name = lua.lua_type(L1, -1) === lua.LUA_TSTRING ? decodeLenient(lua.lua_tolstring(L1, -1)) : undefined;
+      lua.lua_pop(L1, 1);
+      if (name === undefined) raise(L1, "invoke: Required: '_' (the method name)");
+      if (!this.schema.method(name)) {
+        const hint = this.schema.index.suggestFunction(name);
+        raise(L1, `invoke: Unknown method '${name}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+      }
+      return this.callMethod(L1, name);
+    });
+    this.setGlobalFn('check', (L1) => {
+      if (lua.lua_type(L1, 1) === lua.LUA_TTABLE) {
+        lua.lua_getfield(L1, 1, key('_'));
+        const isErr = lua.lua_type(L1, -1) === lua.LUA_TSTRING && decodeLenient(lua.lua_tolstring(L1, -1)) === 'error';
+        lua.lua_pop(L1, 1);
+        if (isErr) {
+          lua.lua_getfield(L1, 1, key('code'));
+          lua.lua_getfield(L1, 1, key('message'));
+          raise(L1, `error ${toDisplayString(L1, -2)}: ${toDisplayString(L1, -1)}`);
+        }
+      }
+      return lua.lua_gettop(L1);
+    });
+    this.setGlobalFn('print', (L1) => {
+      const n = lua.lua_gettop(L1);
+      const parts: string[] = [];
+      for (let i = 1; i <= n; i++) parts.push(toDisplayString(L1, i));
+      this.opts.print?.(parts.join('\t'));
+      return 0;
+    });
+    this.setGlobalFn('sleep', (L1) => {
+      const s = lauxlib.luaL_checknumber(L1, 1);
+      if (!(s >= 0) || !Number.isFinite(s)) raise(L1, `sleep: expected a number of seconds >= 0, got ${s}`);
+      const p = new Promise<(co: LuaState) => number>((resolve) => {
+        const t = setTimeout(() => {
+          this.timers.delete(t);
+          resolve(() => 0);
+        }, s * 1000);
+        this.timers.add(t);
+      });
+      return this.wait(L1, p, 'sleep');
+    });
+    this.setGlobalFn('on', (L1) => {
+      let name = '*';
+      let fnIdx = 1;
+      if (lua.lua_type(L1, 1) === lua.LUA_TSTRING) {
+        name = decodeLenient(lua.lua_tolstring(L1, 1));
+        fnIdx = 2;
+      }
+      if (lua.lua_type(L1, fnIdx) !== lua.LUA_TFUNCTION) raise(L1, `on: expected on("updateName", function(update) ... end) or on(function(update) ... end), got ${luaTypeName(L1, fnIdx)}`);
+      if (name !== '*' && !this.schema.constructorOf(name)) {
+        const hint = this.schema.index.suggestConstructor(name);
+        raise(L1, `on: Unknown update '${name}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+      }
+      lua.lua_pushvalue(L1, fnIdx);
+      const ref = lauxlib.luaL_ref(L1, lua.LUA_REGISTRYINDEX);
+      const list = this.handlers.get(name) ?? [];
+      list.push(ref);
+      this.handlers.set(name, list);
+      return 0;
+    });
+    this.setGlobalFn('off', (L1) => {
+      let name = '*';
+      let fnIdx = 1;
+      if (lua.lua_type(L1, 1) === lua.LUA_TSTRING) {
+        name = decodeLenient(lua.lua_tolstring(L1, 1));
+        fnIdx = 2;
+      }
+      const list = this.handlers.get(name);
+      if (!list) return 0;
+      const all = lua.lua_type(L1, fnIdx) <= lua.LUA_TNIL;
+      const keep: number[] = [];
+      for (const ref of list) {
+        lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, ref);
+        const match = all || lua.lua_rawequal(L1, -1, fnIdx);
+        lua.lua_pop(L1, 1);
+        if (match) lauxlib.luaL_unref(L1, lua.LUA_REGISTRYINDEX, ref);
+        else keep.push(ref);
+      }
+      if (keep.length) this.handlers.set(name, keep);
+      else this.handlers.delete(name);
+      return 0;
+    });
+    this.setGlobalFn('stop', (L1) => {
+      this.stopped = true;
+      this.settle({ status: 'ok' });
+      if (lua.lua_isyieldable(L1)) {
+        lua.lua_pushlightuserdata(L1, HOST_YIELD);
+        lua.lua_pushinteger(L1, END_TASK);
+        return lua.lua_yield(L1, 2);
+      }
+      return 0;
+    });
+    for (const [name, fn] of Object.entries(this.opts.globals ?? {})) this.registerGlobal(name, fn);
+  }
+
+  /** Make a JS function callable from Lua as a global (arguments converted to JS; a promise result waits). */
+  registerGlobal(name: string, fn: HostFunction): void {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new LuatdError('USAGE', `registerGlobal: '${name}' is not a Lua identifier`);
+    this.setGlobalFn(name, (L1) => {
+      const n = lua.lua_gettop(L1);
+      const args: unknown[] = [];
+      try {
+        for (let i = 1; i <= n; i++) args.push(luaToJs(L1, i, undefined, this.schema, `#${i}`));
+      } catch (e) {
+        raise(L1, `${name}: ${(e as Error).message}`);
+      }
+      let r: unknown;
+      try {
+        r = fn(...args);
+      } catch (e) {
+        raise(L1, `${name}: ${describeJsError(e)}`);
+      }
+      if (r instanceof Promise) {
+        return this.wait(
+          L1,
+          r.then((v) => (co: LuaState) => (pushJs(co, v, this.schema), 1)),
+          name,
+        );
+      }
+      pushJs(L1, r, this.schema);
+      return 1;
+    });
+  }
+
+  private runPrelude(): void {
+    const L = this.L;
+    const file = path.join(luaLibDir, 'luatd', 'prelude.lua');
+    this.loadText(L, file, '=luatd prelude');
+    lua.lua_pushlightuserdata(L, HOST_YIELD);
+    // raw coroutine/pcall/load functions, captured before the prelude replaces them
+    lua.lua_createtable(L, 0, 8);
+    for (const [lib, name, as] of [
+      ['coroutine', 'create', 'create'],
+      ['coroutine', 'resume', 'resume'],
+      ['coroutine', 'yield', 'yield'],
+      ['coroutine', 'status', 'status'],
+      ['coroutine', 'isyieldable', 'isyieldable'],
+      ['coroutine', 'running', 'running'],
+      ['_G', 'pcall', 'pcall'],
+      ['_G', 'xpcall', 'xpcall'],
+      ['_G', 'load', 'load'],
+    ] as const) {
+      if (lib === '_G') lua.lua_getglobal(L, key(name));
+      else {
+        lua.lua_getglobal(L, key(lib));
+        lua.lua_getfield(L, -1, key(name));
+        lua.lua_remove(L, -2);
+      }
+      lua.lua_setfield(L, -2, key(as));
+    }
+    lua.lua_createtable(L, 0, 2);
+    lua.lua_pushcfunction(L, (L1: LuaState) => {
+      if (this.killedBy) return this.raiseKill(L1);
+      return lua.lua_gettop(L1);
+    });
+    lua.lua_setfield(L, -2, key('after_catch'));
+    lua.lua_pushcfunction(L, (L1: LuaState) => {
+      lua.lua_pushboolean(L1, this.hostThreads.has(L1));
+      return 1;
+    });
+    lua.lua_setfield(L, -2, key('is_host_thread'));
+    if (lua.lua_pcall(L, 3, 0, 0) !== lua.LUA_OK) {
+      throw new LuatdError('LUA_RUNTIME', `luatd prelude failed: ${toDisplayString(L, -1)}`);
+    }
+    // string metatable: scripts see a decoy, so `getmetatable("").__index = ...` cannot reach the real one
+    pushString(L, '');
+    lua.lua_getmetatable(L, -1);
+    lua.lua_createtable(L, 0, 1);
+    lua.lua_getglobal(L, key('string'));
+    lua.lua_setfield(L, -2, key('__index'));
+    lua.lua_setfield(L, -2, key('__metatable'));
+    lua.lua_pop(L, 2);
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  /** Compile text (never bytecode) onto the stack of L1; throws LuatdError(LUA_SYNTAX|IO). */
+  private loadText(L1: LuaState, file: string, chunkName: string): void {
+    let src: Buffer;
+    try {
+      src = readFileSync(file);
+    } catch (e) {
+      throw new LuatdError('IO', `cannot read ${file}: ${(e as Error).message}`, { file });
+    }
+    this.compile(L1, src, chunkName);
+  }
+
+  private compile(L1: LuaState, src: Uint8Array, chunkName: string): void {
+    // a first line starting with '#' (a shebang) is skipped, as the `lua` command does; keep the newline so line numbers stay right
+    if (src.length > 0 && src[0] === 0x23) {
+      const nl = src.indexOf(0x0a);
+      src = nl < 0 ? new Uint8Array(0) : src.subarray(nl);
+    }
+    const status = lauxlib.luaL_loadbufferx(L1, src, src.length, utf8(chunkName), utf8('t'));
+    if (status !== lua.LUA_OK) {
+      const msg = toDisplayString(L1, -1);
+      lua.lua_pop(L1, 1);
+      throw new LuatdError(status === lua.LUA_ERRSYNTAX ? 'LUA_SYNTAX' : 'SANDBOX', msg);
+    }
+  }
+
+  private moduleRoots(): string[] {
+    const roots: string[] = [];
+    if (this.scriptDir) roots.push(this.scriptDir);
+    for (const p of this.opts.modulePaths ?? []) roots.push(path.resolve(p));
+    roots.push(luaLibDir);
+    return roots;
+  }
+
+  /** package.searchers[2]: `a.b` → <root>/a/b.lua or <root>/a/b/init.lua, text only. */
+  private searchModule(L1: LuaState): number {
+    const name = decodeLenient(lauxlib.luaL_checkstring(L1, 1));
+    if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(name)) {
+      pushString(L1, `\n\tluatd: '${name}' is not a valid module name (letters, digits, _ - and dots)`);
+      return 1;
+    }
+    const rel = name.split('.').join(path.sep);
+    const tried: string[] = [];
+    for (const root of this.moduleRoots()) {
+      for (const cand of [path.join(root, rel + '.lua'), path.join(root, rel, 'init.lua')]) {
+        tried.push(cand);
+        if (existsSync(cand) && statSync(cand).isFile()) {
+          try {
+            this.loadText(L1, cand, '@' + cand);
+          } catch (e) {
+            raise(L1, `error loading module '${name}' from ${cand}:\n\t${(e as Error).message}`);
+          }
+          pushString(L1, cand);
+          return 2;
+        }
+      }
+    }
+    pushString(L1, tried.map((t) => `\n\tno file '${t}'`).join(''));
+    return 1;
+  }
+
+  /** dofile/loadfile argument: a relative path inside the script folder or a module path, no `..`. */
+  private resolveScriptFile(L1: LuaState, idx: number): string {
+    const given = decodeLenient(lauxlib.luaL_checkstring(L1, idx));
+    const norm = path.normalize(given);
+    if (path.isAbsolute(norm) || norm.split(path.sep).includes('..')) {
+      raise(L1, `luatd: '${given}' must be a relative path inside the script's folder or a module path (no '..', not absolute)`);
+    }
+    for (const root of this.moduleRoots()) {
+      const cand = path.join(root, norm);
+      if (existsSync(cand) && statSync(cand).isFile()) return cand;
+    }
+    return raise(L1, `cannot open ${given}`);
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  /** The JS function behind every API global; upvalue 1 is the method name. */
+  private readonly apiFunction = (L1: LuaState): number => {
+    const name = decodeLenient(lua.lua_tolstring(L1, lua.lua_upvalueindex(1)));
+    return this.callMethod(L1, name);
+  };
+
+  private callMethod(L1: LuaState, name: string): number {
+    const t = lua.lua_type(L1, 1);
+    let request: TdObject;
+    if (t === lua.LUA_TNONE || t === lua.LUA_TNIL) {
+      request = { _: name };
+    } else if (t !== lua.LUA_TTABLE) {
+      return raise(L1, `${name}: expected a table of parameters, e.g. ${name}({...}), got ${luaTypeName(L1, 1)}`);
+    } else {
+      try {
+        request = luaToJs(L1, 1, { kind: 'constructor', name }, this.schema, '') as TdObject;
+      } catch (e) {
+        if (e instanceof ConversionError) return raise(L1, `${name}: ${e.message}`);
+        throw e;
+      }
+      request._ = name;
+    }
+    const v = validateRequest(this.schema.index, request);
+    if (!v.ok) return raise(L1, `${name}: ${v.error.message}`);
+    const req = v.value;
+    if (this.client.invokeSync) {
+      let r: TdObject | undefined;
+      try {
+        r = this.client.invokeSync(req);
+      } catch (e) {
+        return raise(L1, `${name}: ${describeJsError(e)}`);
+      }
+      if (r !== undefined) {
+        pushJs(L1, r, this.schema);
+        return 1;
+      }
+    }
+    const p = this.client.invoke(req).then((r) => (co: LuaState) => (pushJs(co, r, this.schema), 1));
+    return this.wait(L1, p, name);
+  }
+
+  /**
+   * Yield the current coroutine until `p` settles, then return what its resolver pushes (or raise
+   * its rejection at the caller's line). Raises when the context cannot yield.
+   */
+  private wait(L1: LuaState, p: Promise<(co: LuaState) => number>, what: string): number {
+    if (!lua.lua_isyieldable(L1)) {
+      p.catch(() => undefined);
+      return raise(L1, `${what}: cannot wait for an answer here (inside a metamethod, an iterator or a sort comparator); call it from plain code`);
+    }
+    const id = this.nextOp++;
+    this.ops.set(id, p);
+    lua.lua_settop(L1, 0);
+    lua.lua_pushlightuserdata(L1, HOST_YIELD);
+    lua.lua_pushinteger(L1, id);
+    return lua.lua_yieldk(L1, 2, 0, (L2: LuaState) => {
+      // resumed by the task driver with (true, n results...) or (false, message)
+      if (lua.lua_toboolean(L2, 1)) return lua.lua_gettop(L2) - 1;
+      return raise(L2, `${what}: ${toDisplayString(L2, 2)}`);
+    });
+  }
+
+  /** Call a method from JS with the same validation as Lua calls; resolves with the result (errors as data). */
+  async call(method: string, params: Record<string, unknown> = {}): Promise<TdObject> {
+    const v = validateRequest(this.schema.index, { ...params, _: method });
+    if (!v.ok) throw validationErrorToLuatd(v.error);
+    return this.client.invoke(v.value);
+  }
+
+  // ---------------------------------------------------------------- limits
+
+  private hook(L1: LuaState): void {
+    if (this.killedBy) {
+      this.raiseKill(L1);
+      return;
+    }
+    const now = performance.now();
+    if (this.limits.sliceMs > 0 && now - this.sliceStart > this.limits.sliceMs) {
+      this.kill('LIMIT_TIME', `script ran for more than ${this.limits.sliceMs} ms without giving control back (limit: --max-slice); it was stopped`);
+      this.raiseKill(L1);
+    }
+    if (this.deadline > 0 && now > this.deadline) {
+      this.kill('LIMIT_TIME', `script ran longer than its total timeout of ${this.limits.totalMs} ms (limit: --timeout); it was stopped`);
+      this.raiseKill(L1);
+    }
+    if (this.opts.heapUsed && this.limits.memoryMb > 0 && (++this.hookTicks & 15) === 0) {
+      const used = this.opts.heapUsed();
+      // stop a little below the worker's hard cap, so the script gets a clean error instead of a dead worker
+      if (used > this.limits.memoryMb * 1024 * 1024 * 0.85) {
+        this.kill('LIMIT_MEMORY', `script used more than its memory limit of ${this.limits.memoryMb} MiB (limit: --max-memory); it was stopped`);
+        this.raiseKill(L1);
+      }
+    }
+  }
+
+  private raiseKill(L1: LuaState): number {
+    // hooks fire every instruction from now on, so a pcall that swallows this is interrupted again at once
+    lua.lua_sethook(L1, (L2: LuaState) => this.hook(L2), lua.LUA_MASKCOUNT, 1);
+    pushString(L1, this.killedBy?.message ?? 'killed');
+    return lua.lua_error(L1);
+  }
+
+  /** Mark the script as killed by a limit; every later hook, pcall and resume re-raises. */
+  kill(code: ErrorCode, message: string): void {
+    if (this.killedBy) return;
+    this.killedBy = new LuatdError(code, message);
+    this.settle({ status: 'killed', error: this.killedBy });
+  }
+
+  /** The limit error that ended the script, if any. */
+  get killed(): LuatdError | undefined {
+    return this.killedBy;
+  }
+
+  // ---------------------------------------------------------------- tasks
+
+  /** Run the function on top of the main stack (with `nargs` args above it) as a new task; resolves with its results' display strings. */
+  private async spawn(nargs: number, collect: boolean): Promise<string[]> {
+    const L = this.L;
+    const co = lua.lua_newthread(L);
+    const ref = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
+    lua.lua_xmove(L, co, nargs + 1);
+    const task: Task = { co, ref };
+    this.hostThreads.add(co);
+    this.activeTasks++;
+    try {
+      return await this.drive(task, nargs, collect);
+    } finally {
+      this.activeTasks--;
+      this.hostThreads.delete(co);
+      lauxlib.luaL_unref(L, lua.LUA_REGISTRYINDEX, ref);
+    }
+  }
+
+  private async drive(task: Task, nargs: number, collect: boolean): Promise<string[]> {
+    const co = task.co;
+    for (;;) {
+      if (this.killedBy) throw this.killedBy;
+      this.sliceStart = performance.now();
+      this.inSlice = true;
+      this.opts.onSlice?.(true);
+      let status: number;
+      try {
+        status = lua.lua_resume(co, this.L, nargs);
+      } finally {
+        this.inSlice = false;
+        this.opts.onSlice?.(false);
+      }
+      if (this.killedBy) throw this.killedBy;
+      if (status === lua.LUA_OK) {
+        const n = lua.lua_gettop(co);
+        const out: string[] = [];
+        if (collect) for (let i = 1; i <= n; i++) out.push(toDisplayString(co, i));
+        lua.lua_settop(co, 0);
+        return out;
+      }
+      if (status === lua.LUA_YIELD) {
+        const n = lua.lua_gettop(co);
+        const isHost = n === 2 && lua.lua_touserdata(co, 1) === HOST_YIELD;
+        const id = isHost ? lua.lua_tointeger(co, 2) : -1;
+        lua.lua_settop(co, 0);
+        if (id === END_TASK) return [];
+        const op = this.ops.get(id);
+        this.ops.delete(id);
+        if (!op) {
+          // a plain coroutine.yield reached the host: the prelude prevents this; resume with nothing
+          nargs = 0;
+          continue;
+        }
+        let push: (c: LuaState) => number;
+        let ok = true;
+        let failure = '';
+        try {
+          push = await op;
+        } catch (e) {
+          ok = false;
+          failure = describeJsError(e);
+          push = () => 0;
+        }
+        if (this.killedBy) throw this.killedBy;
+        if (this.finished) return []; // stopped while waiting: the task just ends
+        lua.lua_pushboolean(co, ok);
+        if (ok) nargs = 1 + push(co);
+        else {
+          pushString(co, failure);
+          nargs = 2;
+        }
+        continue;
+      }
+      throw this.errorFrom(co, status);
+    }
+  }
+
+  /** Build the LuatdError of a failed task: `chunk:line: message` plus a Lua traceback. */
+  private errorFrom(co: LuaState, status: number): LuatdError {
+    if (this.killedBy) return this.killedBy;
+    const L = this.L;
+    let msg: string;
+    // work on the main thread: a dead coroutine cannot run __tostring
+    lua.lua_xmove(co, L, 1);
+    const t = lua.lua_type(L, -1);
+    if (t === lua.LUA_TSTRING || t === lua.LUA_TNUMBER) msg = decodeLenient(lua.lua_tolstring(L, -1));
+    else if (lauxlib.luaL_getmetafield(L, -1, key('__tostring')) !== lua.LUA_TNIL) {
+      lua.lua_pop(L, 1);
+      msg = this.safeToString(L);
+    } else msg = `(error object is a ${luaTypeName(L, -1)} value)`;
+    lua.lua_pop(L, 1);
+    lauxlib.luaL_traceback(L, co, null, 0);
+    const traceback = decodeLenient(lua.lua_tolstring(L, -1));
+    lua.lua_pop(L, 1);
+    lua.lua_settop(co, 0);
+    const code: ErrorCode = status === lua.LUA_ERRMEM ? 'LIMIT_MEMORY' : 'LUA_RUNTIME';
+    return new LuatdError(code, msg, { traceback });
+  }
+
+  /** tostring of the value on top of L through __tostring, protected (a failing __tostring gives a placeholder). */
+  private safeToString(L: LuaState): string {
+    lua.lua_pushcfunction(L, (L1: LuaState) => {
+      lauxlib.luaL_tolstring(L1, 1);
+      return 1;
+    });
+    lua.lua_pushvalue(L, -2);
+    const ok = lua.lua_pcall(L, 1, 1, 0) === lua.LUA_OK;
+    const s = ok ? decodeLenient(lua.lua_tolstring(L, -1)) : `(error object whose __tostring failed: ${toDisplayString(L, -1)})`;
+    lua.lua_pop(L, 1);
+    return s;
+  }
+
+  private settle(o: RunOutcome): void {
+    if (this.finished) return;
+    this.finished = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    const f = this.finish;
+    this.finish = undefined;
+    f?.(o);
+  }
+
+  private keepsRunning(): boolean {
+    if (this.stopped) return false;
+    if (this.handlers.size > 0) return true;
+    return this.hasGlobal('madeline_update_callback') || this.hasGlobal('tdcli_update_callback');
+  }
+
+  private hasGlobal(name: string): boolean {
+    const L = this.L;
+    lua.lua_pushglobaltable(L);
+    lua.lua_getfield(L, -1, key(name)); // resolves API names through __index; those are never these names
+    const isFn = lua.lua_type(L, -1) === lua.LUA_TFUNCTION;
+    lua.lua_pop(L, 2);
+    return isFn;
+  }
+
+  /**
+   * Run a script: the main chunk, then (if it registered update handlers or defines a legacy
+   * update callback) keep handling updates until stop(), a limit, or `stopRun()`.
+   * Syntax errors, runtime errors and limits resolve as outcomes; never rejects for script faults.
+   */
+  run(source: string | Uint8Array, opts: RunOptions = {}): Promise<RunOutcome> {
+    if (this.closed) return Promise.reject(new LuatdError('USAGE', 'run: this runtime is closed'));
+    if (!this.finished) return Promise.reject(new LuatdError('USAGE', 'run: a script is already running in this runtime'));
+    const chunkName = opts.chunkName ?? 'script';
+    this.scriptDir = opts.scriptPath ? path.dirname(path.resolve(opts.scriptPath)) : undefined;
+    const L = this.L;
+    const bytes = typeof source === 'string' ? utf8(source) : source;
+    try {
+      this.compile(L, bytes, chunkName.startsWith('=') || chunkName.startsWith('@') ? chunkName : '@' + chunkName);
+    } catch (e) {
+      return Promise.resolve({ status: 'error', error: e as LuatdError });
+    }
+    const args = opts.args ?? [];
+    // arg: arg[0] = the script, arg[1..n] = arguments, as the `lua` command sets it
+    lua.lua_createtable(L, args.length, 1);
+    pushString(L, chunkName.replace(/^[=@]/, ''));
+    lua.lua_rawseti(L, -2, 0);
+    args.forEach((a, i) => {
+      pushString(L, a);
+      lua.lua_rawseti(L, -2, i + 1);
+    });
+    lua.lua_setglobal(L, key('arg'));
+    for (const a of args) pushString(L, a);
+
+    this.finished = false;
+    this.stopped = false;
+    this.mainDone = false;
+    const done = new Promise<RunOutcome>((resolve) => (this.finish = resolve));
+    this.unsubscribe = this.client.onUpdate((u) => this.queueUpdate(u));
+    if (this.limits.totalMs > 0) {
+      this.deadline = performance.now() + this.limits.totalMs;
+      const t = setTimeout(() => {
+        this.timers.delete(t);
+        this.kill('LIMIT_TIME', `script ran longer than its total timeout of ${this.limits.totalMs} ms (limit: --timeout); it was stopped`);
+      }, this.limits.totalMs);
+      this.timers.add(t);
+    }
+    this.spawn(args.length, false).then(
+      () => {
+        this.mainDone = true;
+        if (!this.keepsRunning()) this.settle({ status: 'ok' });
+      },
+      (e) => this.settle(this.outcomeOf(e)),
+    );
+    return done;
+  }
+
+  private outcomeOf(e: unknown): RunOutcome {
+    if (this.killedBy) return { status: 'killed', error: this.killedBy };
+    if (e instanceof LuatdError) return { status: e.code.startsWith('LIMIT') ? 'killed' : 'error', error: e };
+    return { status: 'error', error: new LuatdError('LUA_RUNTIME', describeJsError(e)) };
+  }
+
+  /** End a running script as if it called stop() (e.g. on SIGINT); handlers stop, run() resolves ok. */
+  stopRun(): void {
+    this.stopped = true;
+    this.settle({ status: 'ok' });
+  }
+
+  /**
+   * Evaluate a chunk in this VM (globals persist between calls: the REPL's mode) and return its
+   * values as `tostring` shows them. Rejects with LuatdError (LUA_SYNTAX, LUA_RUNTIME, LIMIT_*).
+   */
+  async exec(source: string, chunkName = '=stdin'): Promise<ExecResult> {
+    if (this.closed) throw new LuatdError('USAGE', 'exec: this runtime is closed');
+    if (this.killedBy) throw this.killedBy;
+    this.compile(this.L, utf8(source), chunkName);
+    const wasFinished = this.finished;
+    if (wasFinished) {
+      // outside run(): updates still reach handlers registered from the REPL
+      this.finished = false;
+      this.unsubscribe ??= this.client.onUpdate((u) => this.queueUpdate(u));
+    }
+    try {
+      return { values: await this.spawn(0, true) };
+    } finally {
+      if (wasFinished && !this.keepsRunning() && this.finish === undefined) {
+        this.finished = true;
+        this.unsubscribe?.();
+        this.unsubscribe = undefined;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- updates
+
+  private queueUpdate(u: TdObject): void {
+    if (this.finished || this.killedBy) return;
+    this.updateQueue.push(u);
+    if (!this.updateDrainScheduled) {
+      this.updateDrainScheduled = true;
+      // never resume Lua from inside the client's callback: it may be running inside an API call
+      setImmediate(() => this.drainUpdates());
+    }
+  }
+
+  private drainUpdates(): void {
+    this.updateDrainScheduled = false;
+    while (this.updateQueue.length && !this.finished) {
+      this.dispatch(this.updateQueue.shift()!);
+    }
+  }
+
+  private dispatch(update: TdObject): void {
+    const L = this.L;
+    const fns: (() => void)[] = [];
+    for (const name of [update._, '*']) {
+      for (const ref of this.handlers.get(name) ?? []) fns.push(() => lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref));
+    }
+    for (const legacy of ['madeline_update_callback', 'tdcli_update_callback']) {
+      if (this.hasGlobal(legacy)) fns.push(() => lua.lua_getglobal(L, key(legacy)));
+    }
+    for (const pushFn of fns) {
+      pushFn();
+      pushJs(L, update, this.schema);
+      this.spawn(1, false).catch((e) => {
+        if (this.killedBy) {
+          this.settle({ status: 'killed', error: this.killedBy });
+          return;
+        }
+        const err = e instanceof LuatdError ? e : new LuatdError('LUA_RUNTIME', describeJsError(e));
+        const report = this.opts.onHandlerError ?? ((x: LuatdError) => this.opts.print?.(`error in handler for ${update._}: ${formatError(x)}`));
+        report(err);
+      });
+    }
+  }
+
+  /** Number of tasks (main chunk, handler calls, exec) currently started and not finished. */
+  get runningTasks(): number {
+    return this.activeTasks;
+  }
+
+  /** True once the main chunk of the current run() has finished. */
+  get mainFinished(): boolean {
+    return this.mainDone;
+  }
+
+  /** Names of globals visible to scripts (own globals plus every API function), sorted: for completion. */
+  globalNames(): string[] {
+    const L = this.L;
+    const names = new Set<string>(this.schema.index.functionNames());
+    lua.lua_pushglobaltable(L);
+    lua.lua_pushnil(L);
+    while (lua.lua_next(L, -2) !== 0) {
+      if (lua.lua_type(L, -2) === lua.LUA_TSTRING) {
+        const k = decodeStrict(lua.lua_tolstring(L, -2));
+        if (k !== undefined) names.add(k);
+      }
+      lua.lua_pop(L, 1);
+    }
+    lua.lua_pop(L, 1);
+    return [...names].sort();
+  }
+
+  /** Stop everything and release the VM. The client stays open (its owner closes it). Idempotent. */
+  close(): void {
+    if (this.closed) return;
+    this.stopRun();
+    this.closed = true;
+    this.finished = true;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    this.ops.clear();
+  }
+
+  /** True while Lua code is running (inside lua_resume). */
+  get busy(): boolean {
+    return this.inSlice;
+  }
+}
+
+/** A readable message for anything thrown by JS code (never `[object Object]`). */
+export function describeJsError(e: unknown): string {
+  if (e instanceof LuatdError) return e.message;
+  if (e instanceof Error) return `${e.name === 'Error' ? '' : e.name + ': '}${e.message}`;
+  if (typeof e === 'string') return e;
+  try {
+    return JSON.stringify(e) ?? String(e);
+  } catch {
+    return String(e);
+  }
+}
+
+/** `message` + newline + traceback, as `luatd run` prints an uncaught error. */
+export function formatError(e: LuatdError): string {
+  const tb = typeof e.details.traceback === 'string' ? e.details.traceback : '';
+  return tb ? `${e.message}\n${tb}` : e.message;
+}
+
+/** True when a result is an API error (for JS callers of `call`). */
+export { isTdError };

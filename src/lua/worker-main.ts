@@ -1,0 +1,80 @@
+/**
+ * Entry point of a script worker (see isolated.ts): opens the core, runs the script in a
+ * LuaRuntime, reports output and the outcome to the supervisor, closes the core, exits.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import v8 from 'node:v8';
+import { pathToFileURL } from 'node:url';
+import { LuaRuntime, formatError, describeJsError } from './runtime.js';
+import { openCore } from './core-open.js';
+import type { WorkerMessage } from './isolated.js';
+import type { Limits } from './limits.js';
+import type { Client } from '../core/client.js';
+import { loadSchema, ourSchema } from '../schema/parser.js';
+import type { SchemaIR } from '../schema/ir.js';
+import { LuatdError } from '../errors.js';
+
+interface Data {
+  source: string | Uint8Array;
+  chunkName: string;
+  scriptPath?: string;
+  args: string[];
+  schema?: string | SchemaIR;
+  core: { dataDir?: string; memory?: boolean; session?: string };
+  clientModule?: string;
+  wantCodes: boolean;
+  limits: Limits;
+  modulePaths: string[];
+  heartbeat: Float64Array;
+}
+
+const data = workerData as Data;
+const port = parentPort!;
+const post = (m: WorkerMessage) => port.postMessage(m);
+
+async function main(): Promise<void> {
+  let client: Client | undefined;
+  let runtime: LuaRuntime | undefined;
+  try {
+    const ir = data.schema === undefined ? ourSchema() : typeof data.schema === 'string' ? loadSchema(data.schema) : data.schema;
+    client = data.clientModule
+      ? await ((await import(pathToFileURL(data.clientModule).href)) as { openClient: () => Client | Promise<Client> }).openClient()
+      : await openCore({
+      ...data.core,
+      codeSink: data.wantCodes ? (phone, code) => post({ type: 'code', phone, code }) : undefined,
+    });
+    runtime = new LuaRuntime({
+      client,
+      schema: ir,
+      limits: data.limits,
+      modulePaths: data.modulePaths,
+      print: (line) => post({ type: 'print', line }),
+      onHandlerError: (e) => post({ type: 'handler-error', text: formatError(e) }),
+      heapUsed: () => v8.getHeapStatistics().used_heap_size,
+      onSlice: (running) => {
+        data.heartbeat[0] = running ? Date.now() : 0;
+      },
+    });
+    const rt = runtime;
+    port.on('message', (m: { type: string }) => {
+      if (m.type === 'stop') rt.stopRun();
+    });
+    const outcome = await runtime.run(data.source, { chunkName: data.chunkName, args: data.args, scriptPath: data.scriptPath });
+    runtime.close();
+    await client.close();
+    client = undefined;
+    const e = outcome.error;
+    post({
+      type: 'done',
+      outcome: { status: outcome.status, error: e ? { code: e.code, message: e.message, traceback: typeof e.details.traceback === 'string' ? e.details.traceback : undefined } : undefined },
+    });
+  } catch (e) {
+    runtime?.close();
+    await client?.close().catch(() => undefined);
+    const err = e instanceof LuatdError ? e : new LuatdError('LUA_RUNTIME', describeJsError(e));
+    post({ type: 'done', outcome: { status: 'error', error: { code: err.code, message: err.message } } });
+  }
+  port.close();
+}
+
+void main();
