@@ -107,6 +107,15 @@ export function buildContext(ir: SchemaIR, opts: DocsOptions = {}): DocsContext 
   };
 }
 
+/**
+ * The description of a type: its `//@class` text, else (a type implied by its only
+ * constructor, as most TDLib object types are) that constructor's description.
+ */
+export function typeDescription(ctx: DocsContext, t: AbstractType): string {
+  if (t.description || t.constructors.length !== 1) return t.description;
+  return ctx.ctorByName.get(t.constructors[0])?.description ?? '';
+}
+
 /** First sentence of a description (up to the first ". "), for front matter and index tables. */
 export function firstSentence(text: string): string {
   const i = text.indexOf('. ');

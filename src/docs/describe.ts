@@ -6,7 +6,7 @@
 import type { BuiltinKind, Param, SchemaIR, TypeRef } from '../schema/ir.js';
 import { LuatdError } from '../errors.js';
 import { closestName } from '../schema/index.js';
-import { buildContext, isRequiredParam, type DocsContext, type DocsOptions } from './context.js';
+import { buildContext, isRequiredParam, typeDescription, type DocsContext, type DocsOptions } from './context.js';
 import { luaMethodExample, luaObjectExample, tsMethodExample } from './examples.js';
 import { BUILTIN_NOTES, notImplementedNotice } from './markdown.js';
 import { SampleMaker } from './samples.js';
@@ -113,7 +113,8 @@ export function describe(ir: SchemaIR, name: string, opts: DocsOptions = {}): st
   const t = ctx.typeByName.get(name);
   if (t) {
     out.push(t.name + ' (type)', '');
-    if (t.description) out.push(wrap(t.description), '');
+    const description = typeDescription(ctx, t);
+    if (description) out.push(wrap(description), '');
     out.push('Constructors:');
     for (const n of t.constructors) out.push('  ' + n);
     if (t.constructors.length === 0) out.push('  (none)');

@@ -4,7 +4,7 @@
  * Pages are built as string arrays joined once: the site has thousands of them.
  */
 import type { AbstractType, BuiltinKind, Constructor, Method, Param, TypeRef } from '../schema/ir.js';
-import { firstSentence, isRequiredParam, type DocsContext } from './context.js';
+import { firstSentence, isRequiredParam, typeDescription, type DocsContext } from './context.js';
 import { luaMethodExample, luaObjectExample, tsMethodExample } from './examples.js';
 import type { SampleMaker } from './samples.js';
 
@@ -166,8 +166,9 @@ function returnedBy(ctx: DocsContext, name: string, out: string[]): void {
 
 /** The page of an abstract type: `types/<Name>.md`. */
 export function typePage(ctx: DocsContext, t: AbstractType): string {
-  const out: string[] = [frontMatter(ctx, t.name, t.description), '# Type: ' + t.name, '[Back to types index](index.md)', ''];
-  if (t.description) out.push(prose(t.description), '');
+  const description = typeDescription(ctx, t);
+  const out: string[] = [frontMatter(ctx, t.name, description), '# Type: ' + t.name, '[Back to types index](index.md)', ''];
+  if (description) out.push(prose(description), '');
   out.push('### Constructors:');
   if (t.constructors.length === 0) out.push('This type has no constructors in the schema.');
   for (const n of t.constructors) {
@@ -232,7 +233,7 @@ export function typesIndex(ctx: DocsContext): string {
     '|------|--------------|-------------|',
   ];
   for (const t of ctx.ir.types) {
-    out.push('|' + link('types', t.name) + '|' + t.constructors.length + '|' + cell(firstSentence(t.description)) + '|');
+    out.push('|' + link('types', t.name) + '|' + t.constructors.length + '|' + cell(firstSentence(typeDescription(ctx, t))) + '|');
   }
   out.push('', '### Built-in types:', '| Type | Description |', '|------|-------------|');
   for (const k of ctx.builtinKinds) {

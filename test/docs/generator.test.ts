@@ -69,6 +69,7 @@ test('type links: vectors as Array of, constructors and types linked, pipes and 
   assert.match(type, /- \[authStateWaitCode\]\(\.\.\/constructors\/authStateWaitCode\.md\): Waits for the code/);
   assert.match(type, /### Returned by:\n- \[resetAuth\]\(\.\.\/methods\/resetAuth\.md\)\n- \[getAuthState\]/);
   assert.match(pages.get('types/int64.md')!, /decimal string/);
+  assert.match(pages.get('types/Message.md')!, /^A message$/m, 'a type without //@class text shows its only constructor\'s');
   assert.match(pages.get('constructors/message.md')!, /\|reply_to\|\[Message\]\(\.\.\/types\/Message\.md\)\|Replied message; may be null\|/);
 });
 
