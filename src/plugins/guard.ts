@@ -1,0 +1,56 @@
+/**
+ * The Client a Lua plugin's VM talks to: enforces the manifest below the Lua layer too, so a
+ * generic `invoke{_ = "..."}` cannot bypass the permission check done on the globals, and
+ * passes on only the updates the plugin asked for.
+ */
+import { tdError, type Client, type TdObject, type UpdateListener } from '../core/client.js';
+import { allows, wantsUpdate, type PluginManifest } from './manifest.js';
+
+/** A permission- and update-filtering view of a shared client. Closing it does not close the shared client. */
+export class GuardClient implements Client {
+  readonly backend: string;
+  /** The manifest in force; until it is known (init.lua still running) nothing is allowed. */
+  manifest: PluginManifest | undefined;
+  /** Update types delivered besides the manifest's (e.g. updateNewMessage for `/commands`). */
+  extraUpdates = new Set<string>();
+  private readonly unsubs = new Set<() => void>();
+
+  constructor(
+    private readonly inner: Client,
+    /** The plugin's name, for messages. */
+    readonly plugin: string,
+  ) {
+    this.backend = inner.backend;
+  }
+
+  private refusal(req: TdObject): TdObject | undefined {
+    if (this.manifest && allows(this.manifest, req._)) return undefined;
+    return tdError(403, `plugin '${this.plugin}': ${req._} is not in its permissions`);
+  }
+
+  invoke(request: TdObject): Promise<TdObject> {
+    const no = this.refusal(request);
+    return no ? Promise.resolve(no) : this.inner.invoke(request);
+  }
+
+  invokeSync(request: TdObject): TdObject | undefined {
+    return this.refusal(request) ?? this.inner.invokeSync?.(request);
+  }
+
+  onUpdate(listener: UpdateListener): () => void {
+    const un = this.inner.onUpdate((u) => {
+      if (this.extraUpdates.has(u._) || (this.manifest && wantsUpdate(this.manifest, u._))) listener(u);
+    });
+    const off = (): void => {
+      un();
+      this.unsubs.delete(off);
+    };
+    this.unsubs.add(off);
+    return off;
+  }
+
+  /** Drop this view's subscriptions; the shared client stays open. */
+  async close(): Promise<void> {
+    for (const off of [...this.unsubs]) off();
+  }
+}
