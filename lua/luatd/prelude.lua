@@ -7,6 +7,9 @@
 -- script's own coroutine.resume; the wrapper passes it up to the host, waits for the answer, and
 -- resumes the inner coroutine with it, so `coroutine.wrap(function() getMe() end)()` just works.
 local HOST, raw, host = ...
+if type(raw) ~= "table" then
+  error("luatd.prelude is run by the host when a VM starts; it cannot be required", 2)
+end
 
 local select, error, type, find = select, error, type, string.find
 local raw_create, raw_resume, raw_yield, raw_status = raw.create, raw.resume, raw.yield, raw.status

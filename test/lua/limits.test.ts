@@ -1,0 +1,112 @@
+/**
+ * Limits: each runaway ends with a clear error while the host (this process) and a second script
+ * keep running. Small limits keep the suite fast.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runLua } from './helpers.js';
+import { fakeClientModule } from './helpers.js';
+import { runIsolated } from '../../src/lua/isolated.js';
+
+const fast = { sliceMs: 150, hardStopGraceMs: 300 };
+
+/** Run `src` in-process with small limits alongside a well-behaved script that must finish. */
+async function runaway(src: string, limits: Record<string, number> = fast) {
+  const other = runLua(`local n = 0 for i = 1, 5 do n = n + getMe().id sleep(0.01) end assert(n == 5 * 1001234567890) print("other ok")`, { fake: { async: true } });
+  const r = await runLua(src, { limits });
+  const o = await other;
+  assert.equal(o.outcome.status, 'ok', o.outcome.error?.message);
+  assert.deepEqual(o.out, ['other ok']);
+  return r;
+}
+
+test('an endless loop is killed by the slice limit (LIMIT_TIME)', async () => {
+  const r = await runaway('while true do end');
+  assert.equal(r.outcome.status, 'killed');
+  assert.equal(r.outcome.error?.code, 'LIMIT_TIME');
+  assert.match(r.outcome.error!.message, /without giving control back \(limit: --max-slice\)/);
+});
+
+test('pcall, xpcall and coroutine.resume in a loop cannot swallow the kill', async () => {
+  for (const src of [
+    'while true do pcall(function() while true do end end) end',
+    'while true do xpcall(function() while true do end end, function(e) return e end) end',
+    'while true do coroutine.resume(coroutine.create(function() while true do end end)) end',
+    'while true do local ok = pcall(error, "x") end',
+  ]) {
+    const r = await runaway(src);
+    assert.equal(r.outcome.status, 'killed', src);
+    assert.equal(r.outcome.error?.code, 'LIMIT_TIME', src);
+  }
+});
+
+test('a loop that waits between steps is not a runaway', async () => {
+  const r = await runLua('for i = 1, 4 do local t = os.clock() while os.clock() - t < 0.05 do end sleep(0) end print("fine")', { limits: fast });
+  assert.equal(r.outcome.status, 'ok', r.outcome.error?.message);
+});
+
+test('huge strings are refused one by one: string.rep, .., table.concat, string.format', async () => {
+  const limits = { ...fast, maxStringBytes: 1 << 20 };
+  for (const src of [
+    'local s = string.rep("x", 2^30)',
+    'local s = "x" while true do s = s .. s end',
+    'local t = {} for i = 1, 3000 do t[i] = string.rep("y", 1000) end local s = table.concat(t)',
+    'local s = string.format("%s%s", string.rep("a", 600000), string.rep("b", 600000))',
+  ]) {
+    const r = await runaway(src, limits);
+    assert.equal(r.outcome.status, 'error', src);
+    assert.match(r.outcome.error!.message, /string too large \(limit 1048576 bytes\)/, src);
+  }
+});
+
+test('the total timeout ends a script that sleeps forever', async () => {
+  const r = await runLua('while true do sleep(0.02) end', { limits: { totalMs: 120 } });
+  assert.equal(r.outcome.status, 'killed');
+  assert.match(r.outcome.error!.message, /total timeout of 120 ms/);
+});
+
+test('isolated: a catastrophic pattern (uninterruptible) is stopped by the supervisor', async () => {
+  const started = Date.now();
+  const [bad, good] = await Promise.all([
+    runIsolated({
+      source: 'print("start") string.find(string.rep("a", 40000), ".-.-.-.-.-b") print("never")',
+      chunkName: 'bad.lua',
+      core: {},
+      clientModule: fakeClientModule,
+      limits: fast,
+      print: () => undefined,
+    }),
+    runIsolated({ source: 'sleep(0.05) print(getMe().id)', chunkName: 'good.lua', core: {}, clientModule: fakeClientModule, limits: fast, print: (l) => assert.equal(l, '1001234567890') }),
+  ]);
+  assert.equal(bad.status, 'killed');
+  assert.equal(bad.error?.code, 'LIMIT_TIME');
+  assert.match(bad.error!.message, /worker was terminated/);
+  assert.equal(good.status, 'ok', good.error?.message);
+  assert.ok(Date.now() - started < 5000);
+});
+
+test('isolated: a memory bomb ends with LIMIT_MEMORY and the host survives', async () => {
+  const out: string[] = [];
+  const r = await runIsolated({
+    source: 'local t = {} local i = 0 while true do i = i + 1 t[i] = {i, i, i, {}} end',
+    chunkName: 'bomb.lua',
+    core: {},
+    clientModule: fakeClientModule,
+    limits: { sliceMs: 20000, memoryMb: 48 },
+    print: (l) => out.push(l),
+  });
+  assert.equal(r.status, 'killed');
+  assert.equal(r.error?.code, 'LIMIT_MEMORY');
+  assert.match(r.error!.message, /memory limit of 48 MiB/);
+});
+
+test('isolated: output, errors with traceback, and ok outcomes come back', async () => {
+  const out: string[] = [];
+  const ok = await runIsolated({ source: 'print("hi", ...)', chunkName: 'a.lua', args: ['x'], core: {}, clientModule: fakeClientModule, print: (l) => out.push(l) });
+  assert.equal(ok.status, 'ok');
+  assert.deepEqual(out, ['hi\tx']);
+  const bad = await runIsolated({ source: 'local x = nil\nx.y = 1', chunkName: 'b.lua', core: {}, clientModule: fakeClientModule });
+  assert.equal(bad.status, 'error');
+  assert.match(bad.error!.message, /^b\.lua:2: attempt to index a nil value/);
+  assert.match(String(bad.error!.details.traceback), /b\.lua:2: in main chunk/);
+});

@@ -1,0 +1,105 @@
+/** The sandbox: every removal, safe loading, protected tables, require's search rules. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { okLua, errLua } from './helpers.js';
+import { LuaRuntime } from '../../src/lua/runtime.js';
+import { ourSchema } from '../../src/schema/parser.js';
+import { FakeClient } from './fake-client.js';
+
+test('escapes are gone: io, os.execute & co, package.loadlib, string.dump, debug beyond traceback, js', async () => {
+  await okLua(`
+    assert(io == nil, "io")
+    for _, k in ipairs({"execute", "exit", "remove", "rename", "getenv", "tmpname", "setlocale"}) do
+      assert(os[k] == nil, "os." .. k)
+    end
+    assert(type(os.time()) == "number" and type(os.clock()) == "number" and type(os.date("%Y")) == "string")
+    assert(package.loadlib == nil and package.cpath == nil and package.searchpath == nil)
+    assert(string.dump == nil)
+    local n = 0 for k in pairs(debug) do n = n + 1 end
+    assert(n == 1 and type(debug.traceback) == "function", "debug has only traceback")
+    assert(js == nil and fengari == nil and package.loaded.js == nil)
+    assert(not pcall(require, "js"))
+    assert(#package.searchers == 2)
+  `);
+});
+
+test('load is text-only; a custom env cannot reach real globals', async () => {
+  await okLua(`
+    local f, err = load("\\27Lua\\83\\0", "bin", "b")
+    assert(f == nil and err:find("binary chunks are not allowed"), err)
+    local g, err2 = load("\\27LuaS\\0\\25\\147\\13\\10\\26\\10")
+    assert(g == nil and err2:find("attempt to load a binary chunk"), err2)
+    local env = {}
+    local h = load("x = 1; return print, getMe, td", "sandboxed", "t", env)
+    local p, gm, t = h()
+    assert(p == nil and gm == nil and t == nil and env.x == 1 and rawget(_G, "x") == nil)
+    local nilenv = load("return print", "e", "t", nil)
+    assert(not pcall(nilenv), "an explicit nil env is honoured")
+  `);
+});
+
+test('string metatable tampering does not reach the real one; protected tables survive rawset', async () => {
+  await okLua(`
+    local mt = getmetatable("")
+    mt.__index = {upper = function() return "hacked" end}
+    assert(("abc"):upper() == "ABC", "methods still work")
+    rawset(td, "getMe", 5)
+    assert(getMe()._ == "user", "the global still works")
+    assert(not pcall(setmetatable, _G, nil), "_G's metatable is protected")
+    assert(getmetatable(_G) == "protected by luatd")
+    assert(not pcall(function() td.x = 1 end), "td is read-only")
+    getAuthState = nil
+    assert(getAuthState()._ == "authStateWaitPhoneNumber")
+  `);
+});
+
+test('require: modules next to the script and in module paths, text only, never outside them', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'luatd-req-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(path.join(dir, 'lib', 'pkg'), { recursive: true });
+  mkdirSync(path.join(dir, 'more'));
+  writeFileSync(path.join(dir, 'mymod.lua'), 'return {answer = 42}');
+  writeFileSync(path.join(dir, 'lib', 'pkg', 'init.lua'), 'return {name = "pkg"}');
+  writeFileSync(path.join(dir, 'more', 'extra.lua'), 'return "extra"');
+  writeFileSync(path.join(dir, 'evil.js'), 'process.exit(7)');
+  writeFileSync(path.join(dir, 'data.txt'), 'return "file"');
+  const client = new FakeClient();
+  const rt = new LuaRuntime({ client, schema: ourSchema(), modulePaths: [path.join(dir, 'more')] });
+  try {
+    const o = await rt.run(
+      `
+      assert(require("mymod").answer == 42)
+      assert(require("lib.pkg").name == "pkg")
+      assert(require("extra") == "extra")
+      local ok, err = pcall(require, "evil")
+      assert(not ok and err:find("module 'evil' not found"), err)
+      local ok2, err2 = pcall(require, "../etc/passwd")
+      assert(not ok2 and err2:find("not a valid module name"), err2)
+      assert(dofile("data.txt") == "file")
+      local ok3, err3 = pcall(dofile, "/etc/passwd")
+      assert(not ok3 and err3:find("must be a relative path"), err3)
+      local ok4 = pcall(dofile, "../x.lua")
+      assert(not ok4)
+      assert(not pcall(require, "luatd.prelude"))
+    `,
+      { chunkName: 'main.lua', scriptPath: path.join(dir, 'main.lua') },
+    );
+    assert.equal(o.status, 'ok', o.error?.message);
+  } finally {
+    rt.close();
+  }
+});
+
+test('print goes to the host output, tab-separated, through __tostring', async () => {
+  const r = await okLua(`print(1, nil, true, "é", setmetatable({}, {__tostring = function() return "T" end}))`);
+  assert.deepEqual(r.out, ['1\tnil\ttrue\té\tT']);
+});
+
+test('a failing script does not hurt the host: the next runtime works', async () => {
+  const e = await errLua(`error("first")`);
+  assert.match(e.message, /first/);
+  await okLua(`assert(getMe()._ == "user")`);
+});
