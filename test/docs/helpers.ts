@@ -1,4 +1,5 @@
 /** Shared helpers of the docs tests: a Lua compile check and a small hand-made IR. */
+import path from 'node:path';
 import { lauxlib, lua, to_luastring } from 'fengari';
 import type { Method, Param, SchemaIR, TypeRef } from '../../src/schema/ir.js';
 
@@ -74,4 +75,18 @@ export function tinyIr(): SchemaIR {
       fn('getMessages', [p('chat_id', b('int53')), p('message_ids', { kind: 'vector', of: b('int53') })], { kind: 'vector', of: t('Message') }, 'Several messages', 13),
     ],
   };
+}
+
+/** Targets of relative `.md` links that no page of the site answers (at most 5, with the linking page). */
+export function brokenLinks(pages: Map<string, string>): string[] {
+  const out: string[] = [];
+  const re = /\]\(([^)]+\.md)\)/g;
+  for (const [rel, page] of pages) {
+    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+    for (let m = re.exec(page); m; m = re.exec(page)) {
+      const target = path.posix.normalize(path.posix.join(dir, m[1]));
+      if (!pages.has(target) && out.length < 5) out.push(`${rel} -> ${target}`);
+    }
+  }
+  return out;
 }
