@@ -50,7 +50,7 @@ test('huge strings are refused one by one: string.rep, .., table.concat, string.
   for (const src of [
     'local s = string.rep("x", 2^30)',
     'local s = "x" while true do s = s .. s end',
-    'local t = {} for i = 1, 3000 do t[i] = string.rep("y", 1000) end local s = table.concat(t)',
+    'local t = {} for i = 1, 20 do t[i] = string.rep("y", 100000) end local s = table.concat(t)',
     'local s = string.format("%s%s", string.rep("a", 600000), string.rep("b", 600000))',
   ]) {
     const r = await runaway(src, limits);
