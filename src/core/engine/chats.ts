@@ -1,0 +1,168 @@
+/** Chats: private chats, groups, the chat list with TD's order paging, members, titles. */
+import type { TdObject } from '../client.js';
+import { badRequest, err } from '../errors.js';
+import { feedAccount } from '../network/feed.js';
+import { type AccountRow, type ConvRow, type DialogRow, getAccount, isMember, sql } from '../network/model.js';
+import { announceChat, dialogByChat, dialogOf, ensureDialog, getConv, memberDialogs, postMessage, privateConv } from '../network/ops.js';
+import { convTitle, renderChat } from '../network/render.js';
+import { USERNAME_RE } from './auth.js';
+import { type Ctx, type HandlerEntry, read, write } from './context.js';
+import { checkLimit } from './users.js';
+
+/** A chat of the current user: its dialog and conversation, or the TD error to answer. */
+export function resolveChat(c: Ctx, chatId: number): { d: DialogRow; conv: ConvRow } | TdObject {
+  const d = dialogByChat(c.db, c.me, chatId);
+  const conv = d ? getConv(c.db, d.conv) : undefined;
+  if (!d || !conv) return err('CHAT_NOT_FOUND');
+  return { d, conv };
+}
+
+/** True when resolveChat answered an error. */
+export function isErr(v: object): v is TdObject {
+  return (v as TdObject)._ === 'error';
+}
+
+function openPrivate(c: Ctx, user: AccountRow): TdObject {
+  const conv = privateConv(c.db, c.me, user.id, c.now());
+  const { dialog, created } = ensureDialog(c.db, c.me, conv, c.now());
+  if (created) announceChat(c.db, c.me, conv);
+  return renderChat(c.db, dialog, conv);
+}
+
+function checkTitle(title: string): string | TdObject {
+  const t = title.trim();
+  if (t === '') return err('CHAT_TITLE_EMPTY');
+  if (t.length > 255) return badRequest('Chat title must be at most 255 characters');
+  return t;
+}
+
+/** Chat methods. */
+export const chatHandlers: Record<string, HandlerEntry> = {
+  createPrivateChat: write((c, p: { user_id: number }) => {
+    const a = getAccount(c.db, p.user_id);
+    return a ? openPrivate(c, a) : err('USER_NOT_FOUND');
+  }),
+
+  searchPublicChat: write((c, p: { username: string }) => {
+    const name = p.username.trim().replace(/^@/, '');
+    if (!USERNAME_RE.test(name)) return err('USERNAME_INVALID');
+    const a = sql(c.db, 'SELECT * FROM accounts WHERE lower(username) = lower(?)').get(name) as AccountRow | undefined;
+    return a ? openPrivate(c, a) : err('USERNAME_NOT_OCCUPIED');
+  }),
+
+  createNewGroupChat: write((c, p: { user_ids: number[]; title: string }) => {
+    const title = checkTitle(p.title);
+    if (typeof title !== 'string') return title;
+    const members = [...new Set(p.user_ids)].filter((u) => u !== c.me);
+    for (const u of members) if (!getAccount(c.db, u)) return err('USER_NOT_FOUND');
+    const now = c.now();
+    const id = Number(sql(c.db, "INSERT INTO convs (kind, title, created) VALUES ('group', ?, ?)").run(title, now).lastInsertRowid);
+    const conv = getConv(c.db, id)!;
+    ensureDialog(c.db, c.me, conv, now, { status: 'creator', order: true });
+    for (const u of members) ensureDialog(c.db, u, conv, now, { status: 'member', inviter: c.me, order: true });
+    for (const u of [c.me, ...members]) announceChat(c.db, u, conv);
+    postMessage(c.db, conv, c.me, { _: 'messageGroupChatCreate', title, member_user_ids: members }, now);
+    return renderChat(c.db, dialogOf(c.db, c.me, id)!, conv);
+  }),
+
+  getChat: read((c, p: { chat_id: number }) => {
+    const r = resolveChat(c, p.chat_id);
+    return isErr(r) ? r : renderChat(c.db, r.d, r.conv);
+  }),
+
+  getChats: read((c, p: { offset_order: string; offset_chat_id: number; limit: number }) => {
+    const bad = checkLimit(p.limit);
+    if (bad) return bad;
+    let order: bigint;
+    try {
+      order = BigInt(p.offset_order);
+    } catch {
+      return badRequest('Parameter offset_order must be an int64 decimal string');
+    }
+    const ids = sql(
+      c.db,
+      'SELECT chat_id FROM dialogs WHERE owner = ? AND order_key > 0 AND (order_key < ? OR (order_key = ? AND chat_id < ?)) ORDER BY order_key DESC, chat_id DESC LIMIT ?',
+    )
+      .pluck()
+      .all(c.me, order, order, p.offset_chat_id, Math.min(p.limit, 1000)) as number[];
+    return { _: 'chats', chat_ids: ids };
+  }),
+
+  searchChats: read((c, p: { query: string; limit: number }) => {
+    const bad = checkLimit(p.limit);
+    if (bad) return bad;
+    const q = p.query.trim().toLowerCase();
+    const rows = sql(c.db, 'SELECT d.*, v.kind, v.title, v.user_a, v.user_b FROM dialogs d JOIN convs v ON v.id = d.conv WHERE d.owner = ? ORDER BY d.order_key DESC, d.chat_id DESC').all(c.me) as (DialogRow & ConvRow)[];
+    const ids: number[] = [];
+    for (const r of rows) {
+      if (ids.length >= p.limit) break;
+      const conv = { ...r, id: r.conv } as ConvRow;
+      const title = convTitle(c.db, c.me, conv).toLowerCase();
+      const uname = conv.kind === 'private' ? (getAccount(c.db, r.chat_id)?.username ?? '').toLowerCase() : '';
+      if (q === '' || title.includes(q) || (uname !== '' && uname.includes(q))) ids.push(r.chat_id);
+    }
+    return { _: 'chats', chat_ids: ids };
+  }),
+
+  addChatMember: write((c, p: { chat_id: number; user_id: number }) => {
+    const r = resolveChat(c, p.chat_id);
+    if (isErr(r)) return r;
+    if (r.conv.kind !== 'group') return badRequest("Can't add members to a private chat");
+    if (!isMember(r.d.status)) return err('CHAT_WRITE_FORBIDDEN');
+    if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
+    if (isMember(dialogOf(c.db, p.user_id, r.conv.id)?.status)) return err('USER_ALREADY_PARTICIPANT');
+    const now = c.now();
+    ensureDialog(c.db, p.user_id, r.conv, now, { status: 'member', inviter: c.me, order: true });
+    announceChat(c.db, p.user_id, r.conv);
+    postMessage(c.db, r.conv, c.me, { _: 'messageChatAddMembers', member_user_ids: [p.user_id] }, now);
+    return { _: 'ok' };
+  }),
+
+  getChatMember: read((c, p: { chat_id: number; user_id: number }) => {
+    const r = resolveChat(c, p.chat_id);
+    if (isErr(r)) return r;
+    if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
+    const d = dialogOf(c.db, p.user_id, r.conv.id);
+    let status: string;
+    if (r.conv.kind === 'private') {
+      status = p.user_id === r.conv.user_a || p.user_id === r.conv.user_b ? 'chatMemberStatusMember' : 'chatMemberStatusLeft';
+    } else {
+      status = d?.status === 'creator' ? 'chatMemberStatusCreator' : d?.status === 'member' ? 'chatMemberStatusMember' : 'chatMemberStatusLeft';
+    }
+    const a = getAccount(c.db, p.user_id)!;
+    return {
+      _: 'chatMember',
+      user_id: p.user_id,
+      inviter_user_id: d?.inviter ?? 0,
+      join_date: d?.join_date ?? r.conv.created,
+      status: { _: status },
+      bot_info: a.is_bot ? { _: 'botInfo', description: a.about, commands: [] } : null,
+    };
+  }),
+
+  changeChatTitle: write((c, p: { chat_id: number; title: string }) => {
+    const r = resolveChat(c, p.chat_id);
+    if (isErr(r)) return r;
+    if (r.conv.kind !== 'group') return badRequest("Can't change the title of a private chat");
+    if (!isMember(r.d.status)) return err('CHAT_WRITE_FORBIDDEN');
+    const title = checkTitle(p.title);
+    if (typeof title !== 'string') return title;
+    if (title === r.conv.title) return { _: 'ok' };
+    sql(c.db, 'UPDATE convs SET title = ? WHERE id = ?').run(title, r.conv.id);
+    r.conv.title = title;
+    for (const d of memberDialogs(c.db, r.conv.id)) feedAccount(c.db, d.owner, { _: 'updateChatTitle', chat_id: d.chat_id, title });
+    postMessage(c.db, r.conv, c.me, { _: 'messageChatChangeTitle', title }, c.now());
+    return { _: 'ok' };
+  }),
+
+  openChat: read((c, p: { chat_id: number }) => {
+    const r = resolveChat(c, p.chat_id);
+    return isErr(r) ? r : { _: 'ok' };
+  }),
+
+  closeChat: read((c, p: { chat_id: number }) => {
+    const r = resolveChat(c, p.chat_id);
+    return isErr(r) ? r : { _: 'ok' };
+  }),
+};
+

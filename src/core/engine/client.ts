@@ -1,0 +1,254 @@
+/**
+ * One embedded client: a named session over the shared network in the data file. It
+ * dispatches requests through a table (name → handler), runs each writing call as one
+ * IMMEDIATE transaction, and follows the change feed to deliver its updates in order.
+ */
+import type Database from 'better-sqlite3';
+import type { Client, TdObject, UpdateListener } from '../client.js';
+import { isTdError, tdError } from '../client.js';
+import { LuatdError } from '../../errors.js';
+import { SchemaIndex, closestName } from '../../schema/index.js';
+import { ourSchema } from '../../schema/parser.js';
+import { validateRequest } from '../../schema/validate.js';
+import { notImplemented, unknownMethod } from '../errors.js';
+import { feedHead } from '../network/feed.js';
+import { type ClientRow, sql } from '../network/model.js';
+import { type Store, mapStorageError, notifyStore, releaseStore } from '../store/store.js';
+import { authStateOf, touchSession, unauthorized } from './auth.js';
+import { type Ctx, type HandlerEntry, isCommittedError } from './context.js';
+import { HANDLERS } from './handlers.js';
+
+/** How often a client looks for updates written by other processes. */
+export const POLL_INTERVAL_MS = 50;
+
+/** Options of an embedded client (see openEmbeddedCore). */
+export interface EmbeddedClientOptions {
+  session: string;
+  codeSink: (destination: string, code: string) => void;
+  clock: () => number;
+  /** Requests come already validated and normalised (the Lua host validates): skip validation. */
+  trustRequests: boolean;
+}
+
+interface Route {
+  entry: HandlerEntry;
+  auth: boolean;
+}
+
+let routes: Map<string, Route> | undefined;
+let schemaIndex: SchemaIndex | undefined;
+
+function schema(): SchemaIndex {
+  schemaIndex ??= SchemaIndex.of(ourSchema());
+  return schemaIndex;
+}
+
+/** name → handler and whether it needs a logged-in session (from "Can be called before authorization"). */
+function routeTable(): Map<string, Route> {
+  if (!routes) {
+    routes = new Map();
+    const idx = schema();
+    for (const [name, entry] of Object.entries(HANDLERS)) {
+      const fn = idx.fn(name);
+      routes.set(name, { entry, auth: fn ? !fn.beforeAuth : true });
+    }
+  }
+  return routes;
+}
+
+class Rollback {
+  constructor(readonly answer: TdObject) {}
+}
+
+/** The embedded implementation of the Client interface. */
+export class EmbeddedClient implements Client, Ctx {
+  readonly backend = 'embedded';
+  readonly db: Database.Database;
+  readonly name: string;
+  me = 0;
+  row!: ClientRow;
+  readonly codeSink: (destination: string, code: string) => void;
+  private readonly clock: () => number;
+  private readonly trust: boolean;
+  private readonly listeners = new Set<UpdateListener>();
+  private readonly pending: TdObject[] = [];
+  private readonly wake = (): void => this.schedule();
+  private timer: NodeJS.Timeout | undefined;
+  private scheduled = false;
+  private closed = false;
+  private lastSeq = 0;
+
+  constructor(
+    private readonly store: Store,
+    opts: EmbeddedClientOptions,
+  ) {
+    this.db = store.db;
+    this.name = opts.session;
+    this.codeSink = opts.codeSink;
+    this.clock = opts.clock;
+    this.trust = opts.trustRequests;
+    try {
+      this.db.transaction(() => {
+        sql(this.db, 'INSERT OR IGNORE INTO clients (name, last_seq) VALUES (?, ?)').run(this.name, feedHead(this.db));
+        // Rows every client has seen are history nobody needs.
+        sql(this.db, 'DELETE FROM feed WHERE seq <= (SELECT MIN(last_seq) FROM clients)').run();
+      }).immediate();
+      this.row = this.readRow();
+    } catch (e) {
+      throw mapStorageError(store.file, e);
+    }
+    this.lastSeq = this.row.last_seq;
+    // TD starts every client with its current authorization state.
+    this.pending.push({ _: 'updateAuthState', auth_state: authStateOf(this.db, this.row) });
+    store.listeners.add(this.wake);
+    this.timer = setInterval(() => this.poll(), POLL_INTERVAL_MS);
+    this.timer.unref();
+    this.schedule();
+  }
+
+  now(): number {
+    return Math.floor(this.clock() / 1000);
+  }
+
+  nowMs(): number {
+    return this.clock();
+  }
+
+  private readRow(): ClientRow {
+    return sql(this.db, 'SELECT * FROM clients WHERE name = ?').get(this.name) as ClientRow;
+  }
+
+  invoke(request: TdObject): Promise<TdObject> {
+    if (this.closed) return Promise.reject(closedError());
+    try {
+      return Promise.resolve(this.dispatch(request));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  invokeSync(request: TdObject): TdObject {
+    if (this.closed) throw closedError();
+    return this.dispatch(request);
+  }
+
+  private dispatch(request: TdObject): TdObject {
+    if (typeof request !== 'object' || request === null || typeof request._ !== 'string') {
+      return tdError(400, "Request must be an object with a string field '_' naming the method");
+    }
+    const name = request._;
+    const route = routeTable().get(name);
+    if (route === undefined) {
+      const idx = schema();
+      if (idx.fn(name)) return notImplemented(name);
+      return unknownMethod(name, closestName(name, idx.ir.functions.map((f) => f.name)));
+    }
+    let params = request;
+    if (!this.trust) {
+      const v = validateRequest(schema(), request);
+      if (!v.ok) return tdError(400, v.error.message);
+      params = v.value;
+    }
+    try {
+      this.row = this.readRow();
+      if (route.auth) {
+        if (this.row.state !== 'ok' || this.row.account_id === null) return unauthorized();
+        this.me = this.row.account_id;
+      }
+      if (!route.entry.write) return route.entry.fn(this, params);
+      let answer: TdObject;
+      try {
+        answer = this.db
+          .transaction(() => {
+            const a = route.entry.fn(this, params);
+            if (isTdError(a) && !isCommittedError(a)) throw new Rollback(a);
+            if (route.auth) touchSession(this);
+            return a;
+          })
+          .immediate();
+      } catch (e) {
+        if (e instanceof Rollback) return e.answer;
+        throw e;
+      }
+      notifyStore(this.store);
+      return answer;
+    } catch (e) {
+      throw mapStorageError(this.store.file, e);
+    }
+  }
+
+  onUpdate(listener: UpdateListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.closed) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.poll();
+    });
+  }
+
+  private emit(update: TdObject): void {
+    for (const l of this.listeners) {
+      try {
+        l(update);
+      } catch {
+        // A listener's failure is the listener's business (the contract says listeners must not
+        // throw); the next listener and the next update still get delivered.
+      }
+    }
+  }
+
+  /** Delivers pending updates and new feed rows addressed to this client, in feed order. */
+  poll(): void {
+    if (this.closed) return;
+    while (this.pending.length > 0) this.emit(this.pending.shift()!);
+    let rows: { seq: number; body: string }[];
+    try {
+      // One read transaction: the client row and the feed come from the same snapshot, so the
+      // skip-ahead below cannot jump over a row committed in between by another process.
+      rows = this.db.transaction(() => {
+        const row = this.readRow();
+        const found = sql(
+          this.db,
+          'SELECT seq, body FROM feed WHERE seq > ? AND (client = ? OR (account = ? AND seq > ? AND (auth IS NULL OR auth = ?))) ORDER BY seq',
+        ).all(this.lastSeq, this.name, row.account_id ?? -1, row.login_seq, row.auth_id ?? '') as { seq: number; body: string }[];
+        if (found.length === 0) this.lastSeq = Math.max(this.lastSeq, feedHead(this.db));
+        return found;
+      })();
+    } catch {
+      // The file may be locked or closing; the next tick retries.
+      return;
+    }
+    if (rows.length === 0) return;
+    for (const r of rows) {
+      this.lastSeq = r.seq;
+      this.emit(JSON.parse(r.body) as TdObject);
+      if (this.closed) break;
+    }
+    try {
+      if (this.db.open) sql(this.db, 'UPDATE clients SET last_seq = ? WHERE name = ? AND last_seq < ?').run(this.lastSeq, this.name, this.lastSeq);
+    } catch {
+      // Retried with the next batch; at worst updates are delivered again after a restart.
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.poll();
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.store.listeners.delete(this.wake);
+    this.listeners.clear();
+    releaseStore(this.store);
+  }
+}
+
+function closedError(): LuatdError {
+  return new LuatdError('CLIENT_CLOSED', 'the client is closed');
+}

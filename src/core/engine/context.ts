@@ -1,0 +1,59 @@
+/**
+ * What a method handler sees: the client it runs in. Handlers are plain functions in a table
+ * (name → handler); the client checks authorization and opens the transaction around them.
+ */
+import type Database from 'better-sqlite3';
+import type { TdObject, TdError } from '../client.js';
+import type { ClientRow } from '../network/model.js';
+
+/** The client state a handler may use. */
+export interface Ctx {
+  readonly db: Database.Database;
+  /** Session name of this client. */
+  readonly name: string;
+  /** The logged-in account (valid in handlers of authorized methods). */
+  me: number;
+  /** The client's local row, read at the start of the call. */
+  row: ClientRow;
+  /** Current time, Unix seconds (from the injectable clock). */
+  now(): number;
+  /** Current time, milliseconds (from the injectable clock). */
+  nowMs(): number;
+  /** Where codes for non-test phone numbers and recovery codes go. */
+  readonly codeSink: (destination: string, code: string) => void;
+}
+
+/** A method implementation. `params` is the validated request. */
+export type Handler = (c: Ctx, params: any) => TdObject;
+
+/** A table entry: the handler and whether it writes (then it runs in one IMMEDIATE transaction). */
+export interface HandlerEntry {
+  fn: Handler;
+  write: boolean;
+}
+
+/** Builds a table entry for a read-only method. */
+export function read(fn: Handler): HandlerEntry {
+  return { fn, write: false };
+}
+
+/** Builds a table entry for a method that writes. */
+export function write(fn: Handler): HandlerEntry {
+  return { fn, write: true };
+}
+
+const committed = new WeakSet<object>();
+
+/**
+ * Marks an error answer whose writes must still be committed (resetAuth force=true answers
+ * 401 after deleting local data). Any other error answer rolls its transaction back.
+ */
+export function commitAnyway(e: TdError): TdError {
+  committed.add(e);
+  return e;
+}
+
+/** True when an error answer was marked with commitAnyway. */
+export function isCommittedError(e: object): boolean {
+  return committed.has(e);
+}

@@ -1,0 +1,16 @@
+/** The dispatch table of the embedded engine: every implemented method, by name. */
+import { authHandlers } from './auth.js';
+import { chatHandlers } from './chats.js';
+import type { HandlerEntry } from './context.js';
+import { messageHandlers } from './messages.js';
+import { miscHandlers } from './misc.js';
+import { userHandlers } from './users.js';
+
+/** name → handler entry, for every method the embedded engine implements. */
+export const HANDLERS: Readonly<Record<string, HandlerEntry>> = {
+  ...authHandlers,
+  ...userHandlers,
+  ...chatHandlers,
+  ...messageHandlers,
+  ...miscHandlers,
+};

@@ -1,0 +1,319 @@
+/**
+ * Messages: send, get, history paging (TD's from_message_id/offset/limit), edit, delete,
+ * forward, search, read state, and text entities through the text module (src/core/text/).
+ */
+import type Database from 'better-sqlite3';
+import type { TdObject } from '../client.js';
+import { badRequest, err } from '../errors.js';
+import { feedAccount } from '../network/feed.js';
+import { type ConvRow, type DialogRow, type MessageRow, isMember, sql } from '../network/model.js';
+import { countUnread, dialogOf, memberDialogs, postMessage } from '../network/ops.js';
+import { lastReadOutbox, renderMessage, searchKey } from '../network/render.js';
+import { findEntities } from '../text/detect.js';
+import { parseHtml } from '../text/html.js';
+import { parseMarkdown } from '../text/markdown.js';
+import { isTextError } from '../text/types.js';
+import { type Ctx, type HandlerEntry, read, write } from './context.js';
+import { isErr, resolveChat } from './chats.js';
+import { getAccount } from '../network/model.js';
+
+/** Longest message text, in UTF-16 code units after markup is removed. */
+export const MAX_TEXT_LENGTH = 4096;
+/** Most messages one history or search page returns. */
+export const MAX_PAGE = 100;
+
+const VISIBLE = 'NOT EXISTS (SELECT 1 FROM hidden h WHERE h.owner = @me AND h.conv = m.conv AND h.id = m.id)';
+
+function messageRow(db: Database.Database, me: number, conv: number, id: number): MessageRow | undefined {
+  return sql(db, `SELECT * FROM messages m WHERE conv = @conv AND id = @id AND ${VISIBLE}`).get({ conv, id, me }) as MessageRow | undefined;
+}
+
+function render(c: Ctx, d: DialogRow, m: MessageRow): TdObject {
+  return renderMessage(c.me, m, d.chat_id, d.status === 'creator');
+}
+
+type Entity = { _: 'textEntity'; offset: number; length: number; type: TdObject };
+
+/** Plain text and entities of an inputMessageText, parsed by its parse mode; or the error to answer. */
+function formatText(c: Ctx, input: TdObject): { text: string; entities: Entity[] } | TdObject {
+  let text = String(input.text);
+  let entities = (input.entities as Entity[] | undefined) ?? [];
+  const mode = (input.parse_mode as TdObject | null | undefined)?._;
+  if (mode === 'textParseModeMarkdown' || mode === 'textParseModeHTML') {
+    const r = mode === 'textParseModeMarkdown' ? parseMarkdown(text) : parseHtml(text);
+    if (isTextError(r)) return badRequest(`Can't parse entities: ${r.error}`);
+    text = r.text;
+    entities = r.entities as Entity[];
+  } else {
+    for (const e of entities) {
+      if (e.offset < 0 || e.length <= 0 || e.offset + e.length > text.length) {
+        return badRequest(`Invalid text entity at offset ${e.offset} with length ${e.length}: outside the text`);
+      }
+    }
+  }
+  if (text.trim() === '') return err('MESSAGE_EMPTY');
+  if (text.length > MAX_TEXT_LENGTH) return err('MESSAGE_TOO_LONG');
+  // Links, mentions and hashtags are found in every message, as the server does.
+  const marked = entities.slice();
+  for (const e of findEntities(text) as Entity[]) {
+    if (!marked.some((m) => m.offset < e.offset + e.length && e.offset < m.offset + m.length)) marked.push(e);
+  }
+  marked.sort((a, b) => a.offset - b.offset);
+  return { text, entities: marked };
+}
+
+/** The stored content of an input content (not forwards); or the error to answer. */
+function contentOf(c: Ctx, input: TdObject): TdObject {
+  switch (input._) {
+    case 'inputMessageText': {
+      const f = formatText(c, input);
+      if ('_' in f) return f;
+      return { _: 'messageText', text: f.text, entities: f.entities };
+    }
+    case 'inputMessageLocation': {
+      const loc = input.location as { latitude: number; longitude: number } | null;
+      if (!loc || Math.abs(loc.latitude) > 90 || Math.abs(loc.longitude) > 180) return badRequest('Invalid location');
+      return { _: 'messageLocation', location: { _: 'location', latitude: loc.latitude, longitude: loc.longitude } };
+    }
+    case 'inputMessageContact': {
+      const ct = input.contact as TdObject | null;
+      if (!ct || String(ct.first_name).trim() === '') return badRequest('Contact must have a first name');
+      return { _: 'messageContact', contact: { ...ct, _: 'contact' } };
+    }
+    default:
+      return badRequest(`Unsupported input message content: ${String(input._)}`);
+  }
+}
+
+function canWrite(r: { d: DialogRow; conv: ConvRow }): boolean {
+  return isMember(r.d.status);
+}
+
+/** Copies visible messages `ids` of one chat into another as forwards; or the error to answer. */
+function forward(c: Ctx, chatId: number, fromChatId: number, ids: number[], disableNotification: boolean): TdObject[] | TdObject {
+  const to = resolveChat(c, chatId);
+  if (isErr(to)) return to;
+  const from = resolveChat(c, fromChatId);
+  if (isErr(from)) return from;
+  if (!canWrite(to)) return err('CHAT_WRITE_FORBIDDEN');
+  if (ids.length === 0) return badRequest('No messages to forward');
+  const rows: MessageRow[] = [];
+  for (const id of ids) {
+    const m = messageRow(c.db, c.me, from.conv.id, id);
+    if (!m) return err('MESSAGE_NOT_FOUND');
+    const kind = (JSON.parse(m.content) as TdObject)._;
+    if (!['messageText', 'messageLocation', 'messageContact'].includes(kind)) return badRequest(`Message ${id} can't be forwarded`);
+    rows.push(m);
+  }
+  const now = c.now();
+  return rows.map((m) => {
+    const fwd = m.fwd !== null ? (JSON.parse(m.fwd) as TdObject) : { _: 'messageForwardedFromUser', sender_user_id: m.sender, date: m.date };
+    const row = postMessage(c.db, to.conv, c.me, JSON.parse(m.content) as TdObject, now, { fwd, disableNotification });
+    return render(c, dialogOf(c.db, c.me, to.conv.id)!, row);
+  });
+}
+
+/** TD's history page: up to -offset messages newer than `from` (oldest last), then older ones, newest first. */
+function page(
+  c: Ctx,
+  conv: number,
+  fromId: number,
+  offset: number,
+  limit: number,
+  extra = '',
+  args: Record<string, unknown> = {},
+): MessageRow[] | TdObject {
+  if (limit <= 0) return badRequest('Parameter limit must be positive');
+  if (offset > 0) return badRequest('Parameter offset must be non-positive');
+  if (offset <= -limit) return badRequest('Parameter offset must be greater than -limit');
+  limit = Math.min(limit, MAX_PAGE);
+  const from = fromId <= 0 ? Number.MAX_SAFE_INTEGER : fromId;
+  const bind = { ...args, conv, me: c.me, from, n: 0 };
+  const newer =
+    offset < 0
+      ? (sql(c.db, `SELECT * FROM messages m WHERE conv = @conv AND id > @from AND ${VISIBLE}${extra} ORDER BY id ASC LIMIT @n`).all({
+          ...bind,
+          n: -offset,
+        }) as MessageRow[])
+      : [];
+  const older = sql(c.db, `SELECT * FROM messages m WHERE conv = @conv AND id <= @from AND ${VISIBLE}${extra} ORDER BY id DESC LIMIT @n`).all({
+    ...bind,
+    n: limit - newer.length,
+  }) as MessageRow[];
+  return [...newer.reverse(), ...older];
+}
+
+function messages(c: Ctx, d: DialogRow, rows: MessageRow[]): TdObject {
+  return { _: 'messages', total_count: rows.length, messages: rows.map((m) => render(c, d, m)) };
+}
+
+/** Message methods. */
+export const messageHandlers: Record<string, HandlerEntry> = {
+  sendMessage: write(
+    (c, p: { chat_id: number; reply_to_message_id: number; disable_notification: boolean; reply_markup: TdObject | null; input_message_content: TdObject }) => {
+      const r = resolveChat(c, p.chat_id);
+      if (isErr(r)) return r;
+      if (!canWrite(r)) return err('CHAT_WRITE_FORBIDDEN');
+      const input = p.input_message_content;
+      if (input._ === 'inputMessageForwarded') {
+        const f = forward(c, p.chat_id, Number(input.from_chat_id), [Number(input.message_id)], p.disable_notification);
+        return Array.isArray(f) ? f[0] : f;
+      }
+      const content = contentOf(c, input);
+      if (content._ === 'error') return content;
+      const replyTo = p.reply_to_message_id > 0 && messageRow(c.db, c.me, r.conv.id, p.reply_to_message_id) ? p.reply_to_message_id : 0;
+      // Only bots attach keyboards; the network drops a person's reply markup, as Telegram does.
+      const markup = getAccount(c.db, c.me)?.is_bot ? p.reply_markup : null;
+      const row = postMessage(c.db, r.conv, c.me, content, c.now(), { replyTo, markup, disableNotification: p.disable_notification });
+      return render(c, dialogOf(c.db, c.me, r.conv.id)!, row);
+    },
+  ),
+
+  getMessage: read((c, p: { chat_id: number; message_id: number }) => {
+    const r = resolveChat(c, p.chat_id);
+    if (isErr(r)) return r;
+    const m = messageRow(c.db, c.me, r.conv.id, p.message_id);
+    return m ? render(c, r.d, m) : err('MESSAGE_NOT_FOUND');
+  }),
+
+  getMessages: read((c, p: { chat_id: number; message_ids: number[] }) => {
+    const r = resolveChat(c, p.chat_id);
+    if (isErr(r)) return r;
+    const list = p.message_ids.map((id) => {
+      const m = messageRow(c.db, c.me, r.conv.id, id);
+      return m ? render(c, r.d, m) : null;
+    });
+    return { _: 'messages', total_count: list.filter((m) => m !== null).length, messages: list };
+  }),
+
+  getChatHistory: read((c, p: { chat_id: number; from_message_id: number; offset: number; limit: number }) => {
+    const r = resolveChat(c, p.chat_id);
+    if (isErr(r)) return r;
+    const rows = page(c, r.conv.id, p.from_message_id, p.offset, p.limit);
+    return Array.isArray(rows) ? messages(c, r.d, rows) : rows;
+  }),
+
+  searchChatMessages: read(
+    (c, p: { chat_id: number; query: string; sender_user_id: number; from_message_id: number; offset: number; limit: number }) => {
+      const r = resolveChat(c, p.chat_id);
+      if (isErr(r)) return r;
+      const q = p.query.trim().toLowerCase();
+      let extra = '';
+      if (q !== '') extra += ' AND instr(search, @q) > 0';
+      if (p.sender_user_id !== 0) extra += ' AND sender = @sender';
+      const rows = page(c, r.conv.id, p.from_message_id, p.offset, p.limit, extra, { q, sender: p.sender_user_id });
+      return Array.isArray(rows) ? messages(c, r.d, rows) : rows;
+    },
+  ),
+
+  searchMessages: read((c, p: { query: string; offset_date: number; offset_chat_id: number; offset_message_id: number; limit: number }) => {
+    if (p.limit <= 0) return badRequest('Parameter limit must be positive');
+    const q = p.query.trim().toLowerCase();
+    const after = p.offset_date > 0 ? ' AND (m.date, d.chat_id, m.id) < (@date, @chat, @id)' : '';
+    const rows = sql(
+      c.db,
+      `SELECT m.*, d.chat_id AS chat_id, d.status AS status FROM messages m JOIN dialogs d ON d.conv = m.conv AND d.owner = @me
+       WHERE instr(m.search, @q) > 0 AND ${VISIBLE}${after} ORDER BY m.date DESC, d.chat_id DESC, m.id DESC LIMIT @n`,
+    ).all({ me: c.me, q, date: p.offset_date, chat: p.offset_chat_id, id: p.offset_message_id, n: Math.min(p.limit, MAX_PAGE) }) as (MessageRow & {
+      chat_id: number;
+      status: string;
+    })[];
+    return { _: 'messages', total_count: rows.length, messages: rows.map((m) => renderMessage(c.me, m, m.chat_id, m.status === 'creator')) };
+  }),
+
+  editMessageText: write((c, p: { chat_id: number; message_id: number; input_message_content: TdObject }) => {
+    const r = resolveChat(c, p.chat_id);
+    if (isErr(r)) return r;
+    if (p.input_message_content._ !== 'inputMessageText') return badRequest('editMessageText needs an inputMessageText content');
+    const m = messageRow(c.db, c.me, r.conv.id, p.message_id);
+    if (!m) return err('MESSAGE_NOT_FOUND');
+    if (m.sender !== c.me) return err('MESSAGE_AUTHOR_REQUIRED');
+    const old = JSON.parse(m.content) as TdObject;
+    if (old._ !== 'messageText') return badRequest('There is no text in the message to edit');
+    const content = contentOf(c, p.input_message_content);
+    if (content._ === 'error') return content;
+    if (JSON.stringify(content) === m.content) return err('MESSAGE_NOT_MODIFIED');
+    const now = c.now();
+    sql(c.db, 'UPDATE messages SET content = ?, search = ?, edit_date = ? WHERE conv = ? AND id = ?').run(JSON.stringify(content), searchKey(content), now, r.conv.id, m.id);
+    for (const d of memberDialogs(c.db, r.conv.id)) {
+      if (!messageRow(c.db, d.owner, r.conv.id, m.id)) continue;
+      feedAccount(c.db, d.owner, { _: 'updateMessageContent', chat_id: d.chat_id, message_id: m.id, new_content: content });
+      feedAccount(c.db, d.owner, { _: 'updateMessageEdited', chat_id: d.chat_id, message_id: m.id, edit_date: now, reply_markup: m.markup === null ? null : JSON.parse(m.markup) });
+    }
+    return render(c, r.d, messageRow(c.db, c.me, r.conv.id, m.id)!);
+  }),
+
+  deleteMessages: write((c, p: { chat_id: number; message_ids: number[]; revoke: boolean }) => {
+    const r = resolveChat(c, p.chat_id);
+    if (isErr(r)) return r;
+    if (p.message_ids.length === 0) return badRequest('No messages to delete');
+    const rows: MessageRow[] = [];
+    for (const id of new Set(p.message_ids)) {
+      const m = messageRow(c.db, c.me, r.conv.id, id);
+      if (!m) return err('MESSAGE_NOT_FOUND');
+      rows.push(m);
+    }
+    const members = memberDialogs(c.db, r.conv.id);
+    const gone = new Map<number, number[]>(); // owner → ids removed from their view
+    const note = (owner: number, id: number): void => {
+      const l = gone.get(owner) ?? [];
+      l.push(id);
+      gone.set(owner, l);
+    };
+    for (const m of rows) {
+      const forAll = p.revoke && (m.sender === c.me || r.d.status === 'creator');
+      if (forAll) {
+        for (const d of members) if (messageRow(c.db, d.owner, r.conv.id, m.id)) note(d.owner, m.id);
+        sql(c.db, 'DELETE FROM messages WHERE conv = ? AND id = ?').run(r.conv.id, m.id);
+        sql(c.db, 'DELETE FROM hidden WHERE conv = ? AND id = ?').run(r.conv.id, m.id);
+      } else {
+        sql(c.db, 'INSERT OR IGNORE INTO hidden (owner, conv, id) VALUES (?, ?, ?)').run(c.me, r.conv.id, m.id);
+        note(c.me, m.id);
+      }
+    }
+    for (const [owner, ids] of gone) {
+      const d = dialogOf(c.db, owner, r.conv.id);
+      if (!d) continue;
+      feedAccount(c.db, owner, { _: 'updateDeleteMessages', chat_id: d.chat_id, message_ids: ids });
+      const unread = countUnread(c.db, d);
+      if (unread !== d.unread_count) {
+        sql(c.db, 'UPDATE dialogs SET unread_count = ? WHERE owner = ? AND conv = ?').run(unread, owner, r.conv.id);
+        feedAccount(c.db, owner, { _: 'updateChatReadInbox', chat_id: d.chat_id, last_read_inbox_message_id: d.last_read_inbox, unread_count: unread });
+      }
+    }
+    return { _: 'ok' };
+  }),
+
+  forwardMessages: write((c, p: { chat_id: number; from_chat_id: number; message_ids: number[]; disable_notification: boolean }) => {
+    const f = forward(c, p.chat_id, p.from_chat_id, p.message_ids, p.disable_notification);
+    return Array.isArray(f) ? { _: 'messages', total_count: f.length, messages: f } : f;
+  }),
+
+  viewMessages: write((c, p: { chat_id: number; message_ids: number[] }) => {
+    const r = resolveChat(c, p.chat_id);
+    if (isErr(r)) return r;
+    // Like TD, ids that do not exist are ignored: reading is a hint, not a command.
+    let max = 0;
+    for (const id of p.message_ids) if (id > max && messageRow(c.db, c.me, r.conv.id, id)) max = id;
+    if (max <= r.d.last_read_inbox) return { _: 'ok' };
+    const others = memberDialogs(c.db, r.conv.id).filter((d) => d.owner !== c.me);
+    const before = new Map(others.map((d) => [d.owner, lastReadOutbox(c.db, d.owner, r.conv, d)]));
+    const d = { ...r.d, last_read_inbox: max };
+    const unread = countUnread(c.db, d);
+    sql(c.db, 'UPDATE dialogs SET last_read_inbox = ?, unread_count = ? WHERE owner = ? AND conv = ?').run(max, unread, c.me, r.conv.id);
+    feedAccount(c.db, c.me, { _: 'updateChatReadInbox', chat_id: r.d.chat_id, last_read_inbox_message_id: max, unread_count: unread });
+    for (const o of others) {
+      const now = lastReadOutbox(c.db, o.owner, r.conv, o);
+      if (now > (before.get(o.owner) ?? 0)) feedAccount(c.db, o.owner, { _: 'updateChatReadOutbox', chat_id: o.chat_id, last_read_outbox_message_id: now });
+    }
+    return { _: 'ok' };
+  }),
+
+  getTextEntities: read((_c, p: { text: string }) => ({ _: 'textEntities', entities: findEntities(p.text) })),
+
+  parseTextEntities: read((_c, p: { text: string; parse_mode: TdObject }) => {
+    const r = p.parse_mode._ === 'textParseModeHTML' ? parseHtml(p.text) : parseMarkdown(p.text);
+    if (isTextError(r)) return badRequest(`Can't parse entities: ${r.error}`);
+    return { _: 'formattedText', text: r.text, entities: r.entities };
+  }),
+};

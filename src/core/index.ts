@@ -1,0 +1,165 @@
+/**
+ * The embedded TD engine: an offline, deterministic stand-in for Telegram's servers plus a
+ * TD client, kept in one SQLite file. `openEmbeddedCore` opens one client (a named session);
+ * several clients, in one process or in several processes, share the network of a data dir.
+ */
+import { LuatdError } from '../errors.js';
+import type { Client } from './client.js';
+import { EmbeddedClient } from './engine/client.js';
+import { createAccount, makeBotToken, USERNAME_RE } from './engine/auth.js';
+import { HANDLERS } from './engine/handlers.js';
+import { type ConvRow, getAccount, sql } from './network/model.js';
+import { dialogByChat, getConv, nextActivity } from './network/ops.js';
+import { searchKey } from './network/render.js';
+import { type Store, acquireStore, mapStorageError, releaseStore } from './store/store.js';
+
+export { NOT_IMPLEMENTED_CODE, TD_ERRORS } from './errors.js';
+export { CODE_TTL_MS } from './engine/auth.js';
+export { DB_FILE } from './store/store.js';
+
+/** Options of openEmbeddedCore. */
+export interface EmbeddedCoreOptions {
+  /** Data directory (created when missing). The CLI default is `defaultDataDir()` from src/paths.ts. */
+  dataDir?: string;
+  /** Keep everything in memory (a fresh network), unless `network` is given. */
+  memory?: boolean;
+  /** An in-memory network from createMemoryNetwork(), to run several clients against one network in a test. */
+  network?: EmbeddedNetwork;
+  /** Session name: the client's local data (auth state, options, update position). Default 'default'. */
+  session?: string;
+  /** Receives login codes of non-test phone numbers, and password-recovery codes (destination = phone or e-mail). */
+  codeSink?: (destination: string, code: string) => void;
+  /** Milliseconds since the epoch; injectable so tests can expire codes. Default Date.now. */
+  clock?: () => number;
+  /**
+   * The caller validated and normalised requests against the schema already (the Lua host does):
+   * skip the validation at `invoke`. Default false: requests are validated, bad ones answer 400.
+   */
+  trustRequests?: boolean;
+}
+
+/** An in-memory network several clients can share (tests, examples). */
+export interface EmbeddedNetwork {
+  /** @internal */
+  readonly store: Store;
+  /** Frees the memory once every client on it is closed. */
+  close(): void;
+}
+
+/** A fresh in-memory network. */
+export function createMemoryNetwork(): EmbeddedNetwork {
+  const store = acquireStore(undefined);
+  return { store, close: () => releaseStore(store) };
+}
+
+const SESSION_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/** Opens one embedded client. Throws LuatdError (USAGE, DATA_CORRUPT, IO) when it cannot. */
+export function openEmbeddedCore(opts: EmbeddedCoreOptions = {}): Client {
+  const session = opts.session ?? 'default';
+  if (!SESSION_NAME.test(session)) throw new LuatdError('USAGE', `invalid session name '${session}': use 1-64 letters, digits, '_', '-' or '.'`);
+  if (opts.dataDir !== undefined && (opts.memory || opts.network)) throw new LuatdError('USAGE', 'give either dataDir or memory/network, not both');
+  let store: Store;
+  if (opts.network) {
+    store = opts.network.store;
+    store.refs++;
+  } else if (opts.dataDir !== undefined) store = acquireStore(opts.dataDir);
+  else if (opts.memory) store = acquireStore(undefined);
+  else throw new LuatdError('USAGE', 'openEmbeddedCore needs dataDir or memory: true');
+  try {
+    return new EmbeddedClient(store, {
+      session,
+      codeSink: opts.codeSink ?? (() => {}),
+      clock: opts.clock ?? Date.now,
+      trustRequests: opts.trustRequests ?? false,
+    });
+  } catch (e) {
+    releaseStore(store);
+    throw e;
+  }
+}
+
+/** Methods of our schema the embedded engine implements; any other answers error 501. */
+export const IMPLEMENTED_METHODS: ReadonlySet<string> = new Set(Object.keys(HANDLERS));
+
+/** A bot account made by createBot. */
+export interface CreatedBot {
+  user_id: number;
+  username: string;
+  token: string;
+}
+
+/**
+ * Creates a bot account on the network of a data dir (or memory network): display name `name`,
+ * a free username ending in `bot`, and a token `<user_id>:<secret>` for checkAuthBotToken.
+ */
+export function createBot(where: string | EmbeddedNetwork, name: string): CreatedBot {
+  const display = name.trim();
+  if (display === '' || display.length > 64) throw new LuatdError('USAGE', 'a bot name must have 1 to 64 characters');
+  const store = typeof where === 'string' ? acquireStore(where) : where.store;
+  try {
+    const db = store.db;
+    return db
+      .transaction(() => {
+        let base = display.replace(/[^A-Za-z0-9_]/g, '').replace(/^[^A-Za-z]+/, '');
+        if (base.toLowerCase().endsWith('bot')) base = base.slice(0, -3);
+        base = (base || 'my').slice(0, 24);
+        let username = `${base}_bot`;
+        if (!USERNAME_RE.test(username)) username = `${base}${'x'.repeat(Math.max(0, 2 - base.length))}_bot`;
+        for (let i = 2; sql(db, 'SELECT 1 FROM accounts WHERE lower(username) = lower(?)').pluck().get(username) !== undefined; i++) username = `${base}${i}_bot`;
+        let token = '';
+        const id = createAccount(
+          db,
+          {
+            phone: null,
+            first_name: display,
+            last_name: '',
+            username,
+            is_bot: true,
+            bot_token: (uid) => (token = makeBotToken(uid)),
+          },
+          Math.floor(Date.now() / 1000),
+        );
+        return { user_id: id, username, token };
+      })
+      .immediate();
+  } catch (e) {
+    throw mapStorageError(store.file, e);
+  } finally {
+    if (typeof where === 'string') releaseStore(store);
+  }
+}
+
+/**
+ * Benchmarks and tests only: appends `count` text messages to a chat of the account logged in
+ * on `client`, in batches, without updates or unread counts. Answers the id of the last one.
+ */
+export function bulkFillChat(client: Client, chatId: number, count: number, text: (i: number) => string = (i) => `message ${i}`): number {
+  if (!(client instanceof EmbeddedClient)) throw new LuatdError('USAGE', 'bulkFillChat needs an embedded client');
+  const row = sql(client.db, 'SELECT account_id FROM clients WHERE name = ?').pluck().get(client.name) as number | null;
+  if (row === null || !getAccount(client.db, row)) throw new LuatdError('USAGE', 'bulkFillChat needs a logged-in client');
+  const d = dialogByChat(client.db, row, chatId);
+  if (!d) throw new LuatdError('USAGE', `chat ${chatId} is not a chat of the logged-in account`);
+  const db = client.db;
+  const insert = sql(db, 'INSERT INTO messages (conv, id, sender, date, content, search) VALUES (?, ?, ?, ?, ?, ?)');
+  const BATCH = 10_000;
+  let conv = getConv(db, d.conv) as ConvRow;
+  const date = Math.floor(Date.now() / 1000);
+  for (let done = 0; done < count; ) {
+    const n = Math.min(BATCH, count - done);
+    db.transaction(() => {
+      conv = getConv(db, d.conv) as ConvRow;
+      let id = conv.last_msg_id;
+      for (let i = 0; i < n; i++) {
+        const t = text(done + i);
+        const content = { _: 'messageText', text: t, entities: [] };
+        insert.run(conv.id, ++id, row, date, JSON.stringify(content), searchKey(content));
+      }
+      sql(db, 'UPDATE convs SET last_msg_id = ? WHERE id = ?').run(id, conv.id);
+      sql(db, 'UPDATE dialogs SET order_key = ? WHERE conv = ?').run(nextActivity(db), conv.id);
+      conv.last_msg_id = id;
+    }).immediate();
+    done += n;
+  }
+  return conv.last_msg_id;
+}

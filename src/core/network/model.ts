@@ -1,0 +1,104 @@
+/**
+ * Rows of the network tables and a prepared-statement cache. Every query of the engine goes
+ * through `sql(db, text)`, which prepares each distinct text once per connection: the hot
+ * paths then cost one lookup in a Map plus SQLite's own work.
+ */
+import type Database from 'better-sqlite3';
+
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** The prepared statement for a query text on this connection (prepared on first use). */
+export function sql(db: Database.Database, text: string): Database.Statement {
+  let m = cache.get(db);
+  if (!m) {
+    m = new Map();
+    cache.set(db, m);
+  }
+  let s = m.get(text);
+  if (!s) {
+    s = db.prepare(text);
+    m.set(text, s);
+  }
+  return s;
+}
+
+/** An account (user or bot) of the network. */
+export interface AccountRow {
+  id: number;
+  phone: string | null;
+  first_name: string;
+  last_name: string;
+  username: string | null;
+  about: string;
+  is_bot: number;
+  bot_token: string | null;
+  pw_hash: string | null;
+  pw_hint: string;
+  recovery_email: string;
+  created: number;
+}
+
+/** A conversation: private (user_a <= user_b) or group. */
+export interface ConvRow {
+  id: number;
+  kind: 'private' | 'group';
+  title: string;
+  user_a: number | null;
+  user_b: number | null;
+  last_msg_id: number;
+  created: number;
+}
+
+/** One account's view of a conversation. */
+export interface DialogRow {
+  owner: number;
+  conv: number;
+  chat_id: number;
+  status: 'creator' | 'member' | 'left';
+  inviter: number;
+  join_date: number;
+  last_read_inbox: number;
+  unread_count: number;
+  order_key: number;
+  client_data: string;
+}
+
+/** A stored message; `content`, `fwd` and `markup` are JSON. */
+export interface MessageRow {
+  conv: number;
+  id: number;
+  sender: number;
+  date: number;
+  edit_date: number;
+  reply_to: number;
+  content: string;
+  search: string;
+  fwd: string | null;
+  markup: string | null;
+}
+
+/** A client's local data: its authorization state machine and feed position. */
+export interface ClientRow {
+  name: string;
+  state: 'wait_phone' | 'wait_code' | 'wait_password' | 'ok';
+  phone: string | null;
+  code: string | null;
+  code_type: number;
+  code_sent: number;
+  code_first: number;
+  account_id: number | null;
+  auth_id: string | null;
+  recovery_code: string | null;
+  last_seq: number;
+  login_seq: number;
+}
+
+/** The account of that id, or undefined. */
+export function getAccount(db: Database.Database, id: number): AccountRow | undefined {
+  return sql(db, 'SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
+}
+
+/** True when a member status counts as being in the chat. */
+export function isMember(status: string | undefined): boolean {
+  return status === 'creator' || status === 'member';
+}

@@ -1,0 +1,184 @@
+/**
+ * Shared changes of the network: conversations, dialogs and messages, and the updates each
+ * change sends to the accounts concerned. Called by handlers inside their transaction.
+ */
+import type Database from 'better-sqlite3';
+import type { TdObject } from '../client.js';
+import { feedAccount } from './feed.js';
+import { type ConvRow, type DialogRow, type MessageRow, isMember, sql } from './model.js';
+import { renderChat, renderMessage, renderUser, searchKey } from './render.js';
+import { getAccount } from './model.js';
+
+/** The conversation of that id. */
+export function getConv(db: Database.Database, id: number): ConvRow | undefined {
+  return sql(db, 'SELECT * FROM convs WHERE id = ?').get(id) as ConvRow | undefined;
+}
+
+/** `owner`'s dialog with chat id `chatId`, or undefined. */
+export function dialogByChat(db: Database.Database, owner: number, chatId: number): DialogRow | undefined {
+  return sql(db, 'SELECT * FROM dialogs WHERE owner = ? AND chat_id = ?').get(owner, chatId) as DialogRow | undefined;
+}
+
+/** `owner`'s dialog of conversation `conv`, or undefined. */
+export function dialogOf(db: Database.Database, owner: number, conv: number): DialogRow | undefined {
+  return sql(db, 'SELECT * FROM dialogs WHERE owner = ? AND conv = ?').get(owner, conv) as DialogRow | undefined;
+}
+
+/** The dialogs of a conversation whose owners are in it. */
+export function memberDialogs(db: Database.Database, conv: number): DialogRow[] {
+  return sql(db, "SELECT * FROM dialogs WHERE conv = ? AND status IN ('creator', 'member')").all(conv) as DialogRow[];
+}
+
+/** Next value of the global activity counter: the order of a chat touched now. */
+export function nextActivity(db: Database.Database): number {
+  return Number(sql(db, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'activity' RETURNING value").pluck().get());
+}
+
+/** The private conversation of two users, created when missing. */
+export function privateConv(db: Database.Database, u: number, v: number, nowSec: number): ConvRow {
+  const a = Math.min(u, v);
+  const b = Math.max(u, v);
+  let conv = sql(db, "SELECT * FROM convs WHERE kind = 'private' AND user_a = ? AND user_b = ?").get(a, b) as ConvRow | undefined;
+  if (!conv) {
+    const id = Number(sql(db, "INSERT INTO convs (kind, user_a, user_b, created) VALUES ('private', ?, ?, ?)").run(a, b, nowSec).lastInsertRowid);
+    conv = getConv(db, id)!;
+  }
+  return conv;
+}
+
+/** Chat id of a conversation as `owner` sees it. */
+export function chatIdFor(owner: number, conv: ConvRow): number {
+  if (conv.kind === 'group') return -conv.id;
+  return conv.user_a === owner ? conv.user_b! : conv.user_a!;
+}
+
+/**
+ * `owner`'s dialog of `conv`, created when missing (then updateChat tells the owner's sessions).
+ * An existing dialog gets `status` when given (re-joining a group).
+ */
+export function ensureDialog(
+  db: Database.Database,
+  owner: number,
+  conv: ConvRow,
+  nowSec: number,
+  opts: { status?: DialogRow['status']; inviter?: number; order?: boolean } = {},
+): { dialog: DialogRow; created: boolean } {
+  const existing = dialogOf(db, owner, conv.id);
+  if (existing) {
+    if (opts.status && existing.status !== opts.status) {
+      sql(db, 'UPDATE dialogs SET status = ?, inviter = ?, join_date = ? WHERE owner = ? AND conv = ?').run(opts.status, opts.inviter ?? 0, nowSec, owner, conv.id);
+    }
+    return { dialog: dialogOf(db, owner, conv.id)!, created: false };
+  }
+  sql(db, 'INSERT INTO dialogs (owner, conv, chat_id, status, inviter, join_date, order_key) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    owner,
+    conv.id,
+    chatIdFor(owner, conv),
+    opts.status ?? 'member',
+    opts.inviter ?? 0,
+    nowSec,
+    opts.order ? nextActivity(db) : 0,
+  );
+  return { dialog: dialogOf(db, owner, conv.id)!, created: true };
+}
+
+/** Sends updateChat with the dialog as it is now. */
+export function announceChat(db: Database.Database, owner: number, conv: ConvRow): void {
+  const d = dialogOf(db, owner, conv.id);
+  if (d) feedAccount(db, owner, { _: 'updateChat', chat: renderChat(db, d, conv) });
+}
+
+/** True when `blocker` has blocked `user`. */
+export function isBlocked(db: Database.Database, blocker: number, user: number): boolean {
+  return sql(db, 'SELECT 1 FROM blocks WHERE owner = ? AND user_id = ?').pluck().get(blocker, user) !== undefined;
+}
+
+/** Options of postMessage. */
+export interface PostOptions {
+  replyTo?: number;
+  fwd?: TdObject | null;
+  markup?: TdObject | null;
+  disableNotification?: boolean;
+}
+
+/**
+ * Appends a message to a conversation and delivers it: each member's chat moves to the top,
+ * unread counts grow for the others, and every member account gets updateNewMessage (after an
+ * updateChat when the chat is new to it). A private message to someone who blocked the sender
+ * is kept for the sender only, as Telegram does.
+ */
+export function postMessage(db: Database.Database, conv: ConvRow, sender: number, content: TdObject, nowSec: number, o: PostOptions = {}): MessageRow {
+  const id = conv.last_msg_id + 1;
+  sql(db, 'UPDATE convs SET last_msg_id = ? WHERE id = ?').run(id, conv.id);
+  conv.last_msg_id = id;
+  sql(db, 'INSERT INTO messages (conv, id, sender, date, reply_to, content, search, fwd, markup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    conv.id,
+    id,
+    sender,
+    nowSec,
+    o.replyTo ?? 0,
+    JSON.stringify(content),
+    searchKey(content),
+    o.fwd ? JSON.stringify(o.fwd) : null,
+    o.markup ? JSON.stringify(o.markup) : null,
+  );
+  const row = sql(db, 'SELECT * FROM messages WHERE conv = ? AND id = ?').get(conv.id, id) as MessageRow;
+  const fresh = new Set<number>();
+  if (conv.kind === 'private') {
+    for (const u of new Set([conv.user_a!, conv.user_b!])) {
+      if (u !== sender && isBlocked(db, u, sender)) {
+        sql(db, 'INSERT OR IGNORE INTO hidden (owner, conv, id) VALUES (?, ?, ?)').run(u, conv.id, id);
+        continue;
+      }
+      if (ensureDialog(db, u, conv, nowSec).created) fresh.add(u);
+    }
+  }
+  for (const d of memberDialogs(db, conv.id)) {
+    if (sql(db, 'SELECT 1 FROM hidden WHERE owner = ? AND conv = ? AND id = ?').pluck().get(d.owner, conv.id, id) !== undefined) continue;
+    sql(db, 'UPDATE dialogs SET order_key = ?, unread_count = unread_count + ? WHERE owner = ? AND conv = ?').run(
+      nextActivity(db),
+      d.owner === sender ? 0 : 1,
+      d.owner,
+      conv.id,
+    );
+    if (fresh.has(d.owner)) announceChat(db, d.owner, conv);
+    feedAccount(db, d.owner, {
+      _: 'updateNewMessage',
+      message: renderMessage(d.owner, row, d.chat_id, d.status === 'creator'),
+      disable_notification: o.disableNotification ?? false,
+      contains_mention: false,
+    });
+  }
+  return row;
+}
+
+/** Accounts that see `user` (share a chat or have them as a contact), the user included. */
+export function watchersOf(db: Database.Database, user: number): number[] {
+  const a = getAccount(db, user);
+  const ids = sql(
+    db,
+    'SELECT DISTINCT owner FROM dialogs WHERE conv IN (SELECT conv FROM dialogs WHERE owner = ?) UNION SELECT owner FROM contacts WHERE phone = ?',
+  )
+    .pluck()
+    .all(user, a?.phone ?? '') as number[];
+  return [...new Set([user, ...ids])];
+}
+
+/** Sends updateUser about `user` to everyone who sees them. */
+export function announceUser(db: Database.Database, user: number, nowSec: number): void {
+  const a = getAccount(db, user);
+  if (!a) return;
+  for (const w of watchersOf(db, user)) feedAccount(db, w, { _: 'updateUser', user: renderUser(db, w, a, nowSec) });
+}
+
+/** Unread incoming messages of a dialog, counted from its read position. */
+export function countUnread(db: Database.Database, d: DialogRow): number {
+  return sql(
+    db,
+    'SELECT COUNT(*) FROM messages m WHERE conv = ? AND id > ? AND sender <> ? AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.owner = ? AND h.conv = m.conv AND h.id = m.id)',
+  )
+    .pluck()
+    .get(d.conv, d.last_read_inbox, d.owner, d.owner) as number;
+}
+
+export { isMember };

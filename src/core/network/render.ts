@@ -1,0 +1,152 @@
+/**
+ * Turning rows into TD API objects as one account sees them. Chat ids are relative to the
+ * viewer (a private chat's id is the other user's id), rights depend on who looks, and a
+ * phone number shows only to the account itself and its contacts.
+ */
+import type Database from 'better-sqlite3';
+import type { TdObject } from '../client.js';
+import { type AccountRow, type ConvRow, type DialogRow, type MessageRow, getAccount, sql } from './model.js';
+
+/** Seconds a session counts as online after its last request. */
+const ONLINE_FOR = 300;
+
+/** Display name of an account: first and last name. */
+export function fullName(a: AccountRow): string {
+  return `${a.first_name} ${a.last_name}`.trim();
+}
+
+function hasContact(db: Database.Database, owner: number, phone: string | null): boolean {
+  if (phone === null) return false;
+  return sql(db, 'SELECT 1 FROM contacts WHERE owner = ? AND phone = ?').pluck().get(owner, phone) !== undefined;
+}
+
+/** The `user` object of account `a` as seen by `viewer`. */
+export function renderUser(db: Database.Database, viewer: number, a: AccountRow, nowSec: number): TdObject {
+  const self = viewer === a.id;
+  const viewerRow = self ? a : getAccount(db, viewer);
+  const mine = self || hasContact(db, viewer, a.phone);
+  const theirs = self || (viewerRow !== undefined && hasContact(db, a.id, viewerRow.phone));
+  const lastActive = sql(db, 'SELECT MAX(last_active_date) FROM authorizations WHERE account_id = ?').pluck().get(a.id) as number | null;
+  let status: TdObject;
+  if (self) status = { _: 'userStatusOnline', expires: nowSec + ONLINE_FOR };
+  else if (lastActive === null) status = { _: 'userStatusEmpty' };
+  else if (lastActive + ONLINE_FOR > nowSec) status = { _: 'userStatusOnline', expires: lastActive + ONLINE_FOR };
+  else status = { _: 'userStatusOffline', was_online: lastActive };
+  return {
+    _: 'user',
+    id: a.id,
+    first_name: a.first_name,
+    last_name: a.last_name,
+    username: a.username ?? '',
+    phone_number: (mine || theirs) && a.phone !== null ? a.phone : '',
+    status,
+    my_link: { _: mine ? 'linkStateContact' : 'linkStateNone' },
+    foreign_link: { _: theirs ? 'linkStateContact' : 'linkStateNone' },
+    is_verified: false,
+    restriction_reason: '',
+    have_access: true,
+    type: a.is_bot
+      ? {
+          _: 'userTypeBot',
+          can_join_group_chats: true,
+          can_read_all_group_chat_messages: false,
+          is_inline: false,
+          inline_query_placeholder: '',
+          need_location: false,
+        }
+      : { _: 'userTypeGeneral' },
+    language_code: '',
+  };
+}
+
+/** The `message` object of a row, as seen by `viewer` in the chat `chatId`. */
+export function renderMessage(viewer: number, m: MessageRow, chatId: number, viewerIsCreator = false): TdObject {
+  const content = JSON.parse(m.content) as TdObject;
+  const own = m.sender === viewer;
+  const service = !['messageText', 'messageLocation', 'messageContact'].includes(content._);
+  return {
+    _: 'message',
+    id: m.id,
+    sender_user_id: m.sender,
+    chat_id: chatId,
+    send_state: { _: own ? 'messageIsSuccessfullySent' : 'messageIsIncoming' },
+    can_be_edited: own && content._ === 'messageText',
+    can_be_forwarded: !service,
+    can_be_deleted_only_for_self: true,
+    can_be_deleted_for_everyone: own || viewerIsCreator,
+    is_post: false,
+    contains_unread_mention: false,
+    date: m.date,
+    edit_date: m.edit_date,
+    forward_info: m.fwd === null ? null : (JSON.parse(m.fwd) as TdObject),
+    reply_to_message_id: m.reply_to,
+    ttl: 0,
+    ttl_expires_in: 0,
+    via_bot_user_id: 0,
+    author_signature: '',
+    views: 0,
+    content,
+    reply_markup: m.markup === null ? null : (JSON.parse(m.markup) as TdObject),
+  };
+}
+
+/** The newest message of a conversation that `owner` can see, or undefined. */
+export function topMessageRow(db: Database.Database, owner: number, conv: number): MessageRow | undefined {
+  return sql(
+    db,
+    'SELECT * FROM messages m WHERE conv = ? AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.owner = ? AND h.conv = m.conv AND h.id = m.id) ORDER BY id DESC LIMIT 1',
+  ).get(conv, owner) as MessageRow | undefined;
+}
+
+/** The newest of `owner`'s messages in `conv` that another member has read. */
+export function lastReadOutbox(db: Database.Database, owner: number, conv: ConvRow, d: DialogRow): number {
+  if (conv.kind === 'private' && conv.user_a === conv.user_b) return d.last_read_inbox;
+  return (sql(db, 'SELECT COALESCE(MAX(last_read_inbox), 0) FROM dialogs WHERE conv = ? AND owner <> ?').pluck().get(conv.id, owner) as number) ?? 0;
+}
+
+/** Title of a conversation for `owner`: the other user's name for private chats. */
+export function convTitle(db: Database.Database, owner: number, conv: ConvRow): string {
+  if (conv.kind === 'group') return conv.title;
+  const other = conv.user_a === owner ? conv.user_b : conv.user_a;
+  const a = other === null ? undefined : getAccount(db, other);
+  return a ? fullName(a) : '';
+}
+
+/** The `chat` object of a dialog row. */
+export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow): TdObject {
+  const top = topMessageRow(db, d.owner, conv.id);
+  return {
+    _: 'chat',
+    id: d.chat_id,
+    type: conv.kind === 'private' ? { _: 'chatTypePrivate', user_id: d.chat_id } : { _: 'chatTypeGroup', group_id: conv.id },
+    title: convTitle(db, d.owner, conv),
+    top_message: top ? renderMessage(d.owner, top, d.chat_id, d.status === 'creator') : null,
+    order: String(d.order_key),
+    is_pinned: false,
+    unread_count: d.unread_count,
+    last_read_inbox_message_id: d.last_read_inbox,
+    last_read_outbox_message_id: lastReadOutbox(db, d.owner, conv, d),
+    unread_mention_count: 0,
+    notification_settings: { _: 'notificationSettings', mute_for: 0, sound: 'default', show_preview: true },
+    reply_markup_message_id: 0,
+    draft_message: null,
+    client_data: d.client_data,
+  };
+}
+
+/** Search key of a message content: lower-cased text the substring search looks in. */
+export function searchKey(content: TdObject): string {
+  switch (content._) {
+    case 'messageText':
+      return String(content.text).toLowerCase();
+    case 'messageContact': {
+      const c = content.contact as TdObject;
+      return `${String(c.first_name)} ${String(c.last_name)}`.toLowerCase();
+    }
+    case 'messageGroupChatCreate':
+    case 'messageChatChangeTitle':
+      return String(content.title).toLowerCase();
+    default:
+      return '';
+  }
+}

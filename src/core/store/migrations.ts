@@ -1,0 +1,130 @@
+/**
+ * Versioned schema of the data file. `PRAGMA user_version` holds the number of migrations
+ * applied; opening a data dir applies the missing ones in one transaction each, so a data dir
+ * written by an older luatd opens in a newer one. Never edit a shipped migration: append one.
+ */
+
+/** Value of the `app` row of `meta`: marks a SQLite file as ours. */
+export const APP_MARK = 'luatd-embedded-core';
+
+/** Migrations in order; index i brings user_version from i to i + 1. */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  INSERT INTO meta (key, value) VALUES ('app', '${APP_MARK}'), ('activity', '0');
+
+  -- network side: the shared truth
+  CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    phone TEXT UNIQUE,
+    first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL DEFAULT '',
+    username TEXT,
+    about TEXT NOT NULL DEFAULT '',
+    is_bot INTEGER NOT NULL DEFAULT 0,
+    bot_token TEXT UNIQUE,
+    pw_hash TEXT,
+    pw_hint TEXT NOT NULL DEFAULT '',
+    recovery_email TEXT NOT NULL DEFAULT '',
+    created INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX accounts_username ON accounts (lower(username)) WHERE username IS NOT NULL;
+
+  -- logged-in sessions of accounts ("authorizations" on the network side)
+  CREATE TABLE authorizations (
+    id TEXT PRIMARY KEY,
+    account_id INTEGER NOT NULL,
+    client TEXT NOT NULL,
+    log_in_date INTEGER NOT NULL,
+    last_active_date INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX authorizations_account ON authorizations (account_id);
+
+  CREATE TABLE contacts (
+    owner INTEGER NOT NULL,
+    phone TEXT NOT NULL,
+    first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL,
+    PRIMARY KEY (owner, phone)
+  ) WITHOUT ROWID;
+  CREATE INDEX contacts_phone ON contacts (phone);
+
+  CREATE TABLE blocks (owner INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY (owner, user_id)) WITHOUT ROWID;
+
+  -- conversations: a private chat (user_a <= user_b) or a group (chat id = -id)
+  CREATE TABLE convs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    user_a INTEGER,
+    user_b INTEGER,
+    last_msg_id INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX convs_pair ON convs (user_a, user_b) WHERE kind = 'private';
+
+  -- one row per (account, conversation): membership, read state, place in the chat list
+  CREATE TABLE dialogs (
+    owner INTEGER NOT NULL,
+    conv INTEGER NOT NULL,
+    chat_id INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    inviter INTEGER NOT NULL DEFAULT 0,
+    join_date INTEGER NOT NULL,
+    last_read_inbox INTEGER NOT NULL DEFAULT 0,
+    unread_count INTEGER NOT NULL DEFAULT 0,
+    order_key INTEGER NOT NULL DEFAULT 0,
+    client_data TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (owner, conv)
+  ) WITHOUT ROWID;
+  CREATE UNIQUE INDEX dialogs_chat ON dialogs (owner, chat_id);
+  CREATE INDEX dialogs_conv ON dialogs (conv);
+  CREATE INDEX dialogs_order ON dialogs (owner, order_key, chat_id);
+
+  -- messages, shared by the members of a conversation; ids grow per conversation
+  CREATE TABLE messages (
+    conv INTEGER NOT NULL,
+    id INTEGER NOT NULL,
+    sender INTEGER NOT NULL,
+    date INTEGER NOT NULL,
+    edit_date INTEGER NOT NULL DEFAULT 0,
+    reply_to INTEGER NOT NULL DEFAULT 0,
+    content TEXT NOT NULL,
+    search TEXT NOT NULL DEFAULT '',
+    fwd TEXT,
+    markup TEXT,
+    PRIMARY KEY (conv, id)
+  ) WITHOUT ROWID;
+
+  -- messages deleted for one account only (deleteMessages revoke=false, or blocked senders)
+  CREATE TABLE hidden (owner INTEGER NOT NULL, conv INTEGER NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (owner, conv, id)) WITHOUT ROWID;
+
+  -- the change feed: every update, addressed to a client (by session name) or to an account
+  -- (optionally one network session of it). Clients follow it by seq.
+  CREATE TABLE feed (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    client TEXT,
+    account INTEGER,
+    auth TEXT,
+    body TEXT NOT NULL
+  );
+
+  -- client side: one row per named session (its local data)
+  CREATE TABLE clients (
+    name TEXT PRIMARY KEY,
+    state TEXT NOT NULL DEFAULT 'wait_phone',
+    phone TEXT,
+    code TEXT,
+    code_type INTEGER NOT NULL DEFAULT 0,
+    code_sent INTEGER NOT NULL DEFAULT 0,
+    code_first INTEGER NOT NULL DEFAULT 0,
+    account_id INTEGER,
+    auth_id TEXT,
+    recovery_code TEXT,
+    last_seq INTEGER NOT NULL DEFAULT 0,
+    login_seq INTEGER NOT NULL DEFAULT 0
+  ) WITHOUT ROWID;
+
+  CREATE TABLE client_options (client TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (client, name)) WITHOUT ROWID;
+  `,
+];

@@ -1,0 +1,133 @@
+/**
+ * Opening the data file: one SQLite database (`luatd.db` in the data dir, or in memory), in WAL
+ * mode so that several processes can read while one writes, with migrations applied and the
+ * file checked to be ours. In one process, every client of a data dir shares one connection
+ * (reference-counted), which also gives them an immediate in-process change notification.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LuatdError } from '../../errors.js';
+import { APP_MARK, MIGRATIONS } from './migrations.js';
+
+/** Name of the database file inside a data dir. */
+export const DB_FILE = 'luatd.db';
+
+/** How long a writer waits for another process's write lock before failing. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/** An open data file, shared by the clients of one process. */
+export interface Store {
+  readonly db: Database.Database;
+  /** Path of the file, or ':memory:'. */
+  readonly file: string;
+  /** Called after every committed write, to wake the clients of this process. */
+  readonly listeners: Set<() => void>;
+  refs: number;
+}
+
+const open = new Map<string, Store>();
+
+function corrupt(file: string, why: string): LuatdError {
+  return new LuatdError('DATA_CORRUPT', `${file}: ${why}`, { path: file });
+}
+
+function isSqliteError(e: unknown): e is Error & { code: string } {
+  return e instanceof Error && typeof (e as { code?: unknown }).code === 'string' && (e as unknown as { code: string }).code.startsWith('SQLITE_');
+}
+
+/** Maps a SQLite corruption error to DATA_CORRUPT; returns anything else unchanged. */
+export function mapStorageError(file: string, e: unknown): unknown {
+  if (isSqliteError(e) && /^SQLITE_(CORRUPT|NOTADB)/.test(e.code)) {
+    return corrupt(file, `the data file is damaged or is not a luatd data file (${e.message}); move it away to start afresh`);
+  }
+  return e;
+}
+
+function prepare(db: Database.Database, file: string): void {
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // Reading the schema is the first access to the file's pages: a foreign or damaged file fails here.
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (tables.length > 0) {
+      let mark: unknown;
+      try {
+        mark = tables.includes('meta') ? db.prepare("SELECT value FROM meta WHERE key = 'app'").pluck().get() : undefined;
+      } catch {
+        mark = undefined;
+      }
+      if (mark !== APP_MARK) throw corrupt(file, 'this SQLite database was not written by luatd (no luatd marker); refusing to touch it');
+      if (version > MIGRATIONS.length) {
+        throw corrupt(file, `written by a newer luatd (data version ${version}, this one knows up to ${MIGRATIONS.length}); upgrade luatd`);
+      }
+    }
+    if (file !== ':memory:') {
+      // WAL: readers in other processes never block the writer; NORMAL sync keeps every
+      // committed transaction across a process crash (kill -9); only an OS crash may lose the last ones.
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = OFF');
+    for (let v = tables.length > 0 ? version : 0; v < MIGRATIONS.length; v++) {
+      db.transaction(() => {
+        db.exec(MIGRATIONS[v]);
+        db.pragma(`user_version = ${v + 1}`);
+      }).immediate();
+    }
+  } catch (e) {
+    throw mapStorageError(file, e);
+  }
+}
+
+/** Opens (or shares) the store of a data dir; `undefined` opens a fresh private in-memory store. */
+export function acquireStore(dataDir: string | undefined): Store {
+  if (dataDir === undefined) {
+    const db = new Database(':memory:');
+    prepare(db, ':memory:');
+    return { db, file: ':memory:', listeners: new Set(), refs: 1 };
+  }
+  const dir = path.resolve(dataDir);
+  const file = path.join(dir, DB_FILE);
+  const shared = open.get(file);
+  if (shared) {
+    shared.refs++;
+    return shared;
+  }
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw corrupt(dir, 'the data dir is a file, not a directory');
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new LuatdError('IO', `cannot create the data dir ${dir}: ${(e as Error).message}`, { path: dir });
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  } catch (e) {
+    const mapped = mapStorageError(file, e);
+    if (mapped instanceof LuatdError) throw mapped;
+    throw new LuatdError('IO', `cannot open ${file}: ${(e as Error).message}`, { path: file });
+  }
+  try {
+    prepare(db, file);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  const store: Store = { db, file, listeners: new Set(), refs: 1 };
+  open.set(file, store);
+  return store;
+}
+
+/** Drops one reference; the connection closes with the last one. */
+export function releaseStore(store: Store): void {
+  store.refs--;
+  if (store.refs > 0) return;
+  open.delete(store.file);
+  if (store.db.open) store.db.close();
+}
+
+/** Wakes every client of this process that shares the store (after a commit). */
+export function notifyStore(store: Store): void {
+  for (const l of store.listeners) l();
+}
