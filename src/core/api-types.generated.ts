@@ -102,7 +102,7 @@ export interface passwordState {
   unconfirmed_recovery_email_pattern: string;
 }
 
-/** A mention of a user by username, such as */
+/** A mention of a user by username, such as @example */
 export interface textEntityTypeMention {
   _: "textEntityTypeMention";
 }
@@ -255,14 +255,12 @@ export interface botCommand {
   _: "botCommand";
   /** The command, without the leading slash */
   command: string;
-  /** What the command does */
   description: string;
 }
 
 /** What a bot says about itself */
 export interface botInfo {
   _: "botInfo";
-  /** Text shown to users before they start talking to the bot */
   description: string;
   /** The commands the bot lists */
   commands: botCommand[];
@@ -764,6 +762,26 @@ export interface searchMessagesFilterEmpty {
   _: "searchMessagesFilterEmpty";
 }
 
+/** The user is typing a message */
+export interface chatActionTyping {
+  _: "chatActionTyping";
+}
+
+/** The user is choosing a location to share */
+export interface chatActionChoosingLocation {
+  _: "chatActionChoosingLocation";
+}
+
+/** The user is choosing a contact to share */
+export interface chatActionChoosingContact {
+  _: "chatActionChoosingContact";
+}
+
+/** The user stopped doing anything shown */
+export interface chatActionCancel {
+  _: "chatActionCancel";
+}
+
 /** How the user is notified of new messages in a chat */
 export interface notificationSettings {
   _: "notificationSettings";
@@ -1133,6 +1151,9 @@ export type InputMessageContent = inputMessageText | inputMessageLocation | inpu
 /** Which kinds of messages a search returns */
 export type SearchMessagesFilter = searchMessagesFilterEmpty;
 
+/** What a user is doing in a chat right now, shown to the other members */
+export type ChatAction = chatActionTyping | chatActionChoosingLocation | chatActionChoosingContact | chatActionCancel;
+
 export type NotificationSettings = notificationSettings;
 
 export type DraftMessage = draftMessage;
@@ -1261,7 +1282,7 @@ export namespace Input {
     unconfirmed_recovery_email_pattern?: string | null;
   }
 
-  /** A mention of a user by username, such as */
+  /** A mention of a user by username, such as @example */
   export interface textEntityTypeMention {
     _: "textEntityTypeMention";
   }
@@ -1414,14 +1435,12 @@ export namespace Input {
     _?: "botCommand";
     /** The command, without the leading slash */
     command?: string | null;
-    /** What the command does */
     description?: string | null;
   }
 
   /** What a bot says about itself */
   export interface botInfo {
     _?: "botInfo";
-    /** Text shown to users before they start talking to the bot */
     description?: string | null;
     /** The commands the bot lists */
     commands?: Input.botCommand[] | null;
@@ -1923,6 +1942,26 @@ export namespace Input {
     _?: "searchMessagesFilterEmpty";
   }
 
+  /** The user is typing a message */
+  export interface chatActionTyping {
+    _: "chatActionTyping";
+  }
+
+  /** The user is choosing a location to share */
+  export interface chatActionChoosingLocation {
+    _: "chatActionChoosingLocation";
+  }
+
+  /** The user is choosing a contact to share */
+  export interface chatActionChoosingContact {
+    _: "chatActionChoosingContact";
+  }
+
+  /** The user stopped doing anything shown */
+  export interface chatActionCancel {
+    _: "chatActionCancel";
+  }
+
   /** How the user is notified of new messages in a chat */
   export interface notificationSettings {
     _?: "notificationSettings";
@@ -2238,6 +2277,7 @@ export namespace Input {
   export type Messages = messages;
   export type InputMessageContent = inputMessageText | inputMessageLocation | inputMessageContact | inputMessageForwarded;
   export type SearchMessagesFilter = searchMessagesFilterEmpty;
+  export type ChatAction = chatActionTyping | chatActionChoosingLocation | chatActionChoosingContact | chatActionCancel;
   export type NotificationSettings = notificationSettings;
   export type DraftMessage = draftMessage;
   export type Chat = chat;
@@ -2558,6 +2598,16 @@ export interface Methods {
       chat_id?: number | null;
       /** The new title, 1 to 255 characters */
       title?: string | null;
+    };
+    result: Ok;
+  };
+  /** Tells the other members of a chat what the current user is doing (typing, ...). The embedded engine does not implement it and answers error 501 */
+  sendChatAction: {
+    params: {
+      /** The chat */
+      chat_id?: number | null;
+      /** What the user is doing */
+      action: Input.ChatAction;
     };
     result: Ok;
   };
@@ -2932,6 +2982,10 @@ export interface Objects {
   inputMessageContact: inputMessageContact;
   inputMessageForwarded: inputMessageForwarded;
   searchMessagesFilterEmpty: searchMessagesFilterEmpty;
+  chatActionTyping: chatActionTyping;
+  chatActionChoosingLocation: chatActionChoosingLocation;
+  chatActionChoosingContact: chatActionChoosingContact;
+  chatActionCancel: chatActionCancel;
   notificationSettings: notificationSettings;
   draftMessage: draftMessage;
   chat: chat;
