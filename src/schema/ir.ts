@@ -97,4 +97,9 @@ export interface SchemaIR {
   types: AbstractType[];
   constructors: Constructor[];
   functions: Method[];
+  /**
+   * Doc-comment problems the parser noticed but that do not stop parsing (`file:line: ...`),
+   * e.g. `@foo` documenting a field that does not exist. Absent when there are none.
+   */
+  warnings?: string[];
 }

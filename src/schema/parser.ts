@@ -92,6 +92,10 @@ function isHex(c: number): boolean {
 interface DocItem {
   name: string;
   text: string;
+  /** The item opened its doc line (`//@name`), rather than following text on it. */
+  lineStart: boolean;
+  /** Line of the item, for warnings. */
+  line: number;
 }
 
 /** A declaration line, scanned but not yet classified. */
@@ -132,6 +136,7 @@ class TlParser {
   private readonly constructors: Constructor[] = [];
   private readonly functions: Method[] = [];
   private readonly declLine = new Map<string, number>();
+  private readonly warnings: string[] = [];
 
   /** Doc items gathered since the last declaration. */
   private doc: DocItem[] = [];
@@ -173,7 +178,7 @@ class TlParser {
     this.flushClassDoc();
     // Only files with no built-in lines at all (2017 td_api) rely on the implied set.
     if (this.builtins.length === 0) for (const b of IMPLIED_BUILTINS) this.addBuiltin(b.name, b.kind);
-    return {
+    const ir: SchemaIR = {
       irVersion: 1,
       source: this.source,
       builtins: this.builtins,
@@ -181,6 +186,8 @@ class TlParser {
       constructors: this.constructors,
       functions: this.functions,
     };
+    if (this.warnings.length) ir.warnings = this.warnings;
+    return ir;
   }
 
   private handleLine(s: string): void {
@@ -228,15 +235,15 @@ class TlParser {
       const next = this.nextItem(p + 1);
       const more = s.slice(p + 1, next).trim();
       if (more) last.text = last.text ? `${last.text} ${more}` : more;
-      if (next < s.length) this.parseDocItems(next);
+      if (next < s.length) this.parseDocItems(next, false);
       return;
     }
     if (c !== 64 /* @ */) return; // an ordinary comment
-    this.parseDocItems(p);
+    this.parseDocItems(p, true);
   }
 
   /** Splits `@a text @b text` into items. An item starts at '@' + identifier at the line start or after a blank. */
-  private parseDocItems(from: number): void {
+  private parseDocItems(from: number, atLineStart: boolean): void {
     const s = this.s;
     const n = s.length;
     let i = from;
@@ -259,7 +266,7 @@ class TlParser {
         // a new `//@description` line right after a class block starts the next declaration's doc
         this.flushClassDoc();
       }
-      this.doc.push({ name, text });
+      this.doc.push({ name, text, lineStart: first && atLineStart, line: this.line });
       first = false;
       i = next;
     }
@@ -563,14 +570,43 @@ class TlParser {
     this.declLine.set(name, this.line);
   }
 
+  /**
+   * Builds params with their docs. A field `x` is documented by `@x`, by `@param_x` (TDLib's
+   * spelling when `x` clashes with a doc keyword, e.g. `description`) or by `@param x text`.
+   * An `@word` naming no field is text when it is mid-line ("a mention, such as @example"), and
+   * rejoins the item before it; at the start of a doc line it is a typo, kept as a warning.
+   */
   private makeParams(d: RawDecl, doc: DocItem[]): Param[] {
-    return d.params.map((p) => {
-      let description = '';
-      for (const it of doc) {
-        if (it.name === p.name || (it.name.startsWith('param_') && it.name.slice(6) === p.name && !d.params.some((q) => q.name === it.name))) {
-          description = it.text;
-        }
+    const byField = new Map<string, DocItem>();
+    let prev: DocItem | undefined;
+    for (const it of doc) {
+      if (it.name === 'description') {
+        prev = it;
+        continue;
       }
+      let field = it.name;
+      let text = it.text;
+      if (it.name === 'param') {
+        const sp = text.indexOf(' ');
+        field = sp < 0 ? text : text.slice(0, sp);
+        text = sp < 0 ? '' : text.slice(sp + 1).trim();
+      } else if (it.name.startsWith('param_') && !d.params.some((q) => q.name === it.name)) {
+        field = it.name.slice(6);
+      }
+      if (!d.params.some((q) => q.name === field)) {
+        if (prev && !it.lineStart) {
+          prev.text += ` @${it.name}${it.text ? ` ${it.text}` : ''}`;
+        } else {
+          this.warnings.push(`${this.source}:${it.line}: '@${it.name}' documents no field of '${d.name}'`);
+        }
+        continue;
+      }
+      const item: DocItem = { name: field, text, lineStart: it.lineStart, line: it.line };
+      byField.set(field, item);
+      prev = item;
+    }
+    return d.params.map((p) => {
+      const description = byField.get(p.name)?.text ?? '';
       const lower = description.toLowerCase();
       const param: Param = {
         name: p.name,

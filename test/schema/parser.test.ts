@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseTl, loadSchema, ourSchema } from '../../src/schema/parser.js';
 import { SchemaIndex, closestName } from '../../src/schema/index.js';
 import { isLuatdError } from '../../src/errors.js';
+import type { TypeRef } from '../../src/schema/ir.js';
 
 /** Asserts parseTl fails with SCHEMA_PARSE at line:col, with a message matching `what`. */
 function parseError(text: string, line: number, column: number, what: RegExp): void {
@@ -160,6 +161,26 @@ test('doc comments: several items per line, items on their own lines, //- contin
       ['photo', 'Its picture; may be null', true],
     ],
   );
+});
+
+test('@param name text form; mid-line @word is text; a line-start doc item naming no field is a warning', () => {
+  const ir = parseTl(
+    [
+      '//@description A mention, such as @example or @someone @user_id The user',
+      '//@param limit Most results',
+      '//@limt Typo here',
+      'mention user_id:int53 limit:int32 = Mention;',
+    ].join('\n'),
+    'p.tl',
+  );
+  const c = ir.constructors[0];
+  assert.equal(c.description, 'A mention, such as @example or @someone');
+  assert.deepEqual(
+    c.params.map((p) => p.description),
+    ['The user', 'Most results'],
+  );
+  assert.deepEqual(ir.warnings, ["p.tl:3: '@limt' documents no field of 'mention'"]);
+  assert.equal(parseTl('ok = Ok;\n', 'q.tl').warnings, undefined);
 });
 
 test('nullable phrases: may be null, pass null, nullable, optional (any case)', () => {
@@ -318,8 +339,20 @@ test('loadSchema caches by path and mtime, reloads on change; a missing file is 
   }
 });
 
-test('our schema parses and has the legacy entry points', () => {
-  const idx = SchemaIndex.of(ourSchema());
+test('our schema parses cleanly: no doc warnings, every referenced type and constructor exists', () => {
+  const ir = ourSchema();
+  assert.deepEqual(ir.warnings ?? [], []);
+  const idx = SchemaIndex.of(ir);
+  const dangling: string[] = [];
+  const visit = (t: TypeRef, where: string): void => {
+    if (t.kind === 'vector') visit(t.of, where);
+    else if (t.kind === 'type' && !idx.type(t.name)) dangling.push(`${where}: ${t.name}`);
+    else if (t.kind === 'constructor' && !idx.ctor(t.name)) dangling.push(`${where}: ${t.name}`);
+  };
+  for (const c of [...ir.constructors, ...ir.functions]) for (const p of c.params) visit(p.type, `${c.name}.${p.name}`);
+  for (const f of ir.functions) visit(f.result, `${f.name} result`);
+  assert.deepEqual(dangling, []);
+  assert.ok(idx.fn('resetAuth'), 'resetAuth');
   assert.ok(idx.fn('resetAuth'), 'resetAuth');
   assert.ok(idx.type('AuthState'));
   assert.ok(idx.constructorsOf('AuthState').some((c) => c.name === 'authStateOk'));
