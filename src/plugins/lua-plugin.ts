@@ -53,12 +53,16 @@ export type CrashListener = (error: LuatdError) => void;
 
 /** Quote a JS string as a Lua string literal (for values passed in generated chunks). */
 export function luaQuote(s: string): string {
-  return '"' + s.replace(/[\\"\x00-\x1f\x7f]/g, (c) => {
-    if (c === '\\') return '\\\\';
-    if (c === '"') return '\\"';
-    if (c === '\n') return '\\n';
-    return '\\' + String(c.charCodeAt(0)).padStart(3, '0');
-  }) + '"';
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (ch === '\\') out += '\\\\';
+    else if (ch === '"') out += '\\"';
+    else if (ch === '\n') out += '\\n';
+    else if (c < 32 || c === 127) out += '\\' + String(c).padStart(3, '0');
+    else out += ch;
+  }
+  return out + '"';
 }
 
 // main chunk: plugin runtime, then wait for activation, then handlers and on_load

@@ -1,0 +1,187 @@
+// Lua plugins end to end inside one process: a recording client stands in for the core so that
+// updates can be pushed at will; the plugins run in real sandboxed VMs (the Lua host's LuaRuntime).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openPlugins, type OpenedPlugins, type PluginEvent } from '../../src/plugins/manager.js';
+import { ourSchema } from '../../src/schema/parser.js';
+import type { Client, TdObject, UpdateListener } from '../../src/core/client.js';
+
+/** Records requests, answers getMe with a user, and lets the test push updates. */
+class FakeCore implements Client {
+  readonly backend = 'fake';
+  calls: TdObject[] = [];
+  private listeners = new Set<UpdateListener>();
+  async invoke(r: TdObject): Promise<TdObject> {
+    this.calls.push(r);
+    return r._ === 'getMe' ? { _: 'user', id: 777 } : { _: 'ok' };
+  }
+  onUpdate(l: UpdateListener): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+  push(u: TdObject): void {
+    for (const l of [...this.listeners]) l(u);
+  }
+  async close(): Promise<void> {}
+}
+
+const message = (id: number, text: string): TdObject => ({
+  _: 'updateNewMessage',
+  message: { _: 'message', id, chat_id: 42, content: { _: 'messageText', text, entities: [] } },
+  disable_notification: false,
+  contains_mention: false,
+});
+
+function pluginDir(files: Record<string, Record<string, string>>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'luatd-lp-'));
+  for (const [name, fs] of Object.entries(files)) {
+    mkdirSync(path.join(dir, name));
+    for (const [f, text] of Object.entries(fs)) writeFileSync(path.join(dir, name, f), text);
+  }
+  return dir;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(cond: () => boolean, what: string, ms = 4000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await sleep(15);
+  }
+}
+
+const COUNTER = {
+  'plugin.json': JSON.stringify({ name: 'counter', version: '1.0.0', permissions: ['getMe', 'sendMessage'], updates: ['updateNewMessage'] }),
+  'init.lua': `local P = {}
+function P.on_load() print("on_load", storage.get("seen") or 0) end
+function P.on_unload() print("on_unload v1") end
+P.on = { updateNewMessage = function(u)
+  storage.set("seen", (storage.get("seen") or 0) + 1)
+  storage.set("last", { id = u.message.id, text = u.message.content.text })
+end }
+P.commands = { ping = function(m, args) return "pong " .. args end }
+P.repl = { me = function() return getMe().id end }
+return P
+`,
+};
+
+async function open(dirs: string[], core: FakeCore, extra: { dataDir?: string; watch?: boolean } = {}) {
+  const lines: string[] = [];
+  const events: PluginEvent[] = [];
+  const opened: OpenedPlugins = await openPlugins({
+    dirs,
+    client: core,
+    schema: ourSchema(),
+    limits: { sliceMs: 300 },
+    print: (l) => lines.push(l),
+    report: (e) => events.push(e),
+    dataDir: extra.dataDir,
+    watch: extra.watch ? { debounceMs: 60, pollMs: 100 } : false,
+  });
+  return { opened, lines, events };
+}
+
+test('a plugin loads, reacts to updates and /commands, answers REPL commands, keeps state across restarts', async () => {
+  const dir = pluginDir({ counter: COUNTER });
+  const data = mkdtempSync(path.join(os.tmpdir(), 'luatd-lpdata-'));
+  const core = new FakeCore();
+  const first = await open([dir], core, { dataDir: data });
+  let { opened, lines } = first;
+  const events = first.events;
+  assert.deepEqual(events.map((e) => e.message), ["plugin 'counter' loaded (v1.0.0)"]);
+  assert.deepEqual(lines, ['[counter] on_load\t0']);
+  core.push(message(1, 'hello'));
+  core.push(message(2, '/ping a b'));
+  await until(() => core.calls.some((c) => c._ === 'sendMessage'), 'the /ping reply');
+  const reply = core.calls.find((c) => c._ === 'sendMessage') as TdObject;
+  assert.equal(reply.chat_id, 42);
+  assert.equal(reply.reply_to_message_id, 2);
+  assert.equal((reply.input_message_content as TdObject).text, 'pong a b');
+  assert.equal(await opened.manager.replCommands().get('me')?.run(''), '777');
+  core.push({ _: 'updateUser', user: { _: 'user', id: 1 } });
+  await opened.close();
+  assert.equal(lines.at(-1), '[counter] on_unload v1');
+  // restart: the KV store kept what the plugin stored
+  ({ opened, lines } = await open([dir], core, { dataDir: data }));
+  assert.deepEqual(lines, ['[counter] on_load\t2']);
+  await opened.close();
+});
+
+test('a hostile sibling (global tampering, infinite loop, forbidden calls) is disabled; the others keep running', async () => {
+  const dir = pluginDir({
+    counter: COUNTER,
+    hostile: {
+      'init.lua': `
+getMe = nil; print = nil; storage = nil; string.format = nil
+return { name = "hostile", permissions = {}, updates = {"updateNewMessage"},
+  on = { updateNewMessage = function(u)
+    if u.message.id == 1 then pcall(getMe) end
+    while true do end
+  end } }`,
+    },
+    nosy: {
+      'init.lua': `return { permissions = {"sendMessage"}, repl = {
+        peek = function() local me = getMe() return me end,
+        sneak = function() return invoke({_ = "getMe"}) end } }`,
+    },
+  });
+  const core = new FakeCore();
+  const { opened, events } = await open([dir], core);
+  assert.deepEqual(opened.manager.list().map((s) => `${s.name}:${s.state}`), ['counter:loaded', 'hostile:loaded', 'nosy:loaded']);
+  await assert.rejects(opened.manager.replCommands().get('peek')!.run(''), /nosy\/init.lua:2: plugin 'nosy': getMe is not in its permissions/);
+  assert.equal(await opened.manager.replCommands().get('sneak')!.run(''), 'error 403: plugin \'nosy\': getMe is not in its permissions');
+  core.push(message(1, 'hello'));
+  await until(() => opened.manager.status('hostile')?.state === 'disabled', 'the hostile plugin to be disabled');
+  assert.match(opened.manager.status('hostile')!.reason!, /exceeded a limit: .*more than 300 ms/);
+  assert.ok(events.some((e) => e.kind === 'disabled' && e.plugin === 'hostile'));
+  // the sibling still works: its globals and API functions were untouched
+  core.push(message(2, '/ping still'));
+  await until(() => core.calls.some((c) => c._ === 'sendMessage'), 'the sibling to answer');
+  assert.equal(await opened.manager.replCommands().get('me')?.run(''), '777');
+  await opened.close();
+});
+
+test('broken plugins are reported disabled with the reason; loading order is by name', async () => {
+  const dir = pluginDir({
+    b_syntax: { 'init.lua': 'return {' },
+    a_badjson: { 'init.lua': 'return {}', 'plugin.json': '{nope' },
+    c_perm: { 'init.lua': 'return { permissions = {"noSuchFunction"} }' },
+    d_crash: { 'init.lua': 'error("boom at load")' },
+    e_ok: { 'init.lua': 'return { version = "2.0" }' },
+  });
+  const { opened } = await open([dir], new FakeCore());
+  const st = opened.manager.list();
+  assert.deepEqual(st.map((s) => s.name), ['a_badjson', 'b_syntax', 'c_perm', 'd_crash', 'e_ok']);
+  assert.match(st[0].reason!, /a_badjson\/plugin.json: not valid JSON/);
+  assert.match(st[1].reason!, /b_syntax\/init.lua:1: .*<eof>/);
+  assert.match(st[2].reason!, /permissions: unknown function 'noSuchFunction'/);
+  assert.match(st[3].reason!, /d_crash\/init.lua:1: boom at load/);
+  assert.equal(st[4].state, 'loaded');
+  assert.equal(st[4].version, '2.0');
+  await opened.close();
+});
+
+test('hot reload: an edit reloads the plugin (on_unload, then the new version); a broken edit keeps the last good one', async () => {
+  const dir = pluginDir({ counter: COUNTER });
+  const core = new FakeCore();
+  const { opened, lines, events } = await open([dir], core, { watch: true });
+  const init = path.join(dir, 'counter', 'init.lua');
+  writeFileSync(init, COUNTER['init.lua'].replace('on_unload v1', 'on_unload v2').replace('"pong "', '"PONG2 "'));
+  await until(() => events.some((e) => e.kind === 'reloaded'), 'the reload');
+  assert.ok(lines.includes('[counter] on_unload v1'), 'the old version got on_unload');
+  core.push(message(5, '/ping x'));
+  await until(() => core.calls.some((c) => c._ === 'sendMessage'), 'the new version to answer');
+  assert.equal(((core.calls.at(-1) as TdObject).input_message_content as TdObject).text, 'PONG2 x');
+  writeFileSync(init, 'this is not lua');
+  await until(() => events.some((e) => e.kind === 'reload-failed'), 'the failed reload');
+  assert.match(events.find((e) => e.kind === 'reload-failed')!.message, /reload failed: .*counter\/init.lua:1: .*; keeping the previous version/);
+  assert.equal(opened.manager.status('counter')!.state, 'loaded');
+  core.calls = [];
+  core.push(message(6, '/ping y'));
+  await until(() => core.calls.some((c) => c._ === 'sendMessage'), 'the last good version to answer');
+  assert.equal(((core.calls.at(-1) as TdObject).input_message_content as TdObject).text, 'PONG2 y');
+  await opened.close();
+});
