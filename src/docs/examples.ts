@@ -1,7 +1,7 @@
 /** The example snippets of a page (Lua and TypeScript), shared by the Markdown and text renderers. */
 import type { Constructor, Method, TypeRef } from '../schema/ir.js';
 import type { SampleMaker, SampleObject } from './samples.js';
-import { isLuaName, isTsName, toLua, toTs } from './values.js';
+import { isLuaName, isTsName, toLua, toTs, tsString } from './values.js';
 
 /** The Lua variable an example assigns the result to: the result type's name, as in `AuthState = resetAuth(...)`. */
 export function resultVariable(ref: TypeRef): string {
@@ -31,12 +31,23 @@ export function luaMethodExample(method: Method, request: SampleObject): string 
   return lhs + toLua(params) + ')';
 }
 
-/** TypeScript (library) call of `method` through a `Client` (src/core/client.ts). */
+/**
+ * TypeScript call of `method` through the library's `Host` (`createHost()` of src/index.ts):
+ * `host.call` validates like Lua calls do, whereas `Client.invoke` expects validated requests.
+ */
 export function tsMethodExample(method: Method, request: SampleObject): string {
   const v = resultVariable(method.result);
   let name = v.charAt(0).toLowerCase() + v.slice(1);
   if (!isTsName(name)) name = 'result';
-  return 'const ' + name + ' = await client.invoke(' + toTs(request) + ');';
+  const params: SampleObject = {};
+  let any = false;
+  for (const k in request) {
+    if (k === '_') continue;
+    params[k] = request[k];
+    any = true;
+  }
+  const head = 'const ' + name + ' = await host.call(' + tsString(method.name);
+  return head + (any ? ', ' + toTs(params) : '') + ');';
 }
 
 /** Lua table for an object built by constructor `c`. */

@@ -126,7 +126,7 @@ export function methodPage(ctx: DocsContext, samples: SampleMaker, m: Method): s
     '```lua',
     luaMethodExample(m, req),
     '```',
-    'TypeScript (library, with a `Client` from `src/core/client.ts`):',
+    'TypeScript (library: `const host = await createHost()` from `luatd`):',
     '```ts',
     tsMethodExample(m, req),
     '```',

@@ -34,7 +34,7 @@ test('method page: front matter, generated note, params table, return type, real
   assert.match(page, /^\|force\|\[Bool\]\(\.\.\/types\/Bool\.md\)\|Yes\|Drop local data\|$/m);
   assert.match(page, /^### Return type: \[AuthState\]\(\.\.\/types\/AuthState\.md\)$/m);
   assert.match(page, /^AuthState = resetAuth\(\{force = true\}\)$/m);
-  assert.match(page, /await client\.invoke\(\{ _: 'resetAuth', force: true \}\)/);
+  assert.match(page, /^const authState = await host\.call\('resetAuth', \{ force: true \}\);$/m);
 });
 
 test('nested samples: concrete values of the right type, nullable objects omitted, keywords quoted', () => {

@@ -33,9 +33,9 @@ Lua:
 \`\`\`lua
 AuthState = resetAuth({force = true})
 \`\`\`
-TypeScript (library, with a \`Client\` from \`src/core/client.ts\`):
+TypeScript (library: \`const host = await createHost()\` from \`luatd\`):
 \`\`\`ts
-const authState = await client.invoke({ _: 'resetAuth', force: true });
+const authState = await host.call('resetAuth', { force: true });
 \`\`\`
 `;
 
