@@ -123,3 +123,22 @@ test('plain text without entities gives an empty list', () => {
   assert.deepEqual(findEntities('just words, nothing else.'), []);
   assert.deepEqual(findEntities('lone surrogate \ud800 @username'), findEntities('lone surrogate x @username').map((e) => e));
 });
+
+test('urls: ports, user info, IPv4 limits and odd endings', () => {
+  assert.deepEqual(find('example.net:65535/x'), ['Url:"example.net:65535/x"@0']);
+  assert.deepEqual(find('example.net:65536/x'), ['Url:"example.net"@0'], 'port out of range is left out');
+  assert.deepEqual(find('https://ann:secret@example.net/'), ['Url:"https://ann:secret@example.net/"@0']);
+  assert.deepEqual(find('https://@example.net'), ['Mention:"@example"@8'], 'empty user info: no link, @example is a mention');
+  assert.deepEqual(find('10.0.0.300 10.0.0.07'), []);
+  assert.deepEqual(find('https://t.me/luatd…'), ['Url:"https://t.me/luatd"@0'], 'an ellipsis ends the link');
+  assert.deepEqual(find('example.NET example.Net'), ['Url:"example.NET"@0']);
+  assert.deepEqual(find('sftp://example.net xhttp://example.net'), ['Url:"http://example.net"@20']);
+  assert.deepEqual(find('<https://example.net/a>'), ['Url:"https://example.net/a"@1']);
+});
+
+test('e-mail addresses: plus tags, several @ and a colon after the host', () => {
+  assert.deepEqual(find('ann.lee+news@example.net'), ['Email:"ann.lee+news@example.net"@0']);
+  assert.deepEqual(find('ann@example.net:x@1'), ['Email:"ann@example.net"@0']);
+  assert.deepEqual(find('ann@bob@example.net'), []);
+  assert.deepEqual(find('https://example.net(ann@example.org'), ['Url:"https://example.net"@0', 'Email:"ann@example.org"@20']);
+});

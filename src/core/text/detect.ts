@@ -184,8 +184,9 @@ function matchUrlCandidates(text: string): Span[] {
       if (cp === 0x40) lastAt = domainEnd;
       else if (!isDomainChar(cp)) {
         // `first.last+tag@host`: '+' and the like may precede an '@' but not be in a host;
-        // look ahead (without crossing a '.') for that '@'
-        if (lastAt === -1 && isUserDataChar(cp)) {
+        // look ahead (without crossing a '.') for that '@'. Only when this dot can be in a user
+        // part, i.e. no '@' just before the run (`a@b.com:c@d` is the address a@b.com).
+        if (lastAt === -1 && isUserDataChar(cp) && !(domainBegin > floor && text.charCodeAt(domainBegin - 1) === 0x40)) {
           let k = domainEnd;
           for (;;) {
             if (k >= n) break;
