@@ -447,14 +447,18 @@ class Compiler {
     stack.push(v);
     const out: TdObject = { _: name };
     for (const f of cf.fields) {
-      const x = v[f.name];
+      // own properties only: a field called `constructor` must not read Object.prototype's
+      const x = hasOwn.call(v, f.name) ? v[f.name] : undefined;
       const p = join(path, f.name);
+      let value: unknown;
       if (x === undefined || x === null) {
         if (f.required) throw missing(p, f.name);
-        out[f.name] = f.dflt();
+        value = f.dflt();
       } else {
-        out[f.name] = f.check(x, p, depth + 1, stack);
+        value = f.check(x, p, depth + 1, stack);
       }
+      if (f.name === '__proto__') Object.defineProperty(out, f.name, { value, enumerable: true, writable: true, configurable: true });
+      else out[f.name] = value;
     }
     if (isRequest && v['@extra'] !== undefined) out['@extra'] = v['@extra'];
     stack.pop();
@@ -487,10 +491,12 @@ class Compiler {
   }
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Reads `_` / `@type` of an object; undefined when neither is given. */
 function selector(v: Record<string, unknown>, path: string): string | undefined {
-  const a = v._;
-  const b = v['@type'];
+  const a = hasOwn.call(v, '_') ? v._ : undefined;
+  const b = hasOwn.call(v, '@type') ? v['@type'] : undefined;
   if (a !== undefined && a !== null && typeof a !== 'string') throw invalid(join(path, '_'), 'a name (string)', kindOf(a));
   if (b !== undefined && b !== null && typeof b !== 'string') throw invalid(join(path, '@type'), 'a name (string)', kindOf(b));
   if (typeof a === 'string' && typeof b === 'string' && a !== b) {

@@ -323,3 +323,16 @@ test('validators are reused: repeated calls give the same answers', () => {
     assert.deepEqual(ok({ _: 'resetAuth', force: true }), { _: 'resetAuth', force: true });
   }
 });
+
+test('fields named like Object.prototype members read only own properties', () => {
+  const proto = new SchemaIndex(parseTl('ctorx = X;\n---functions---\nf constructor:int32 toString:string __proto__:int32 = X;\n', 'p.tl'));
+  const r = validateRequest(proto, { _: 'f' });
+  assert.equal(r.ok, true);
+  const v = (r as { ok: true; value: Record<string, unknown> }).value;
+  assert.equal(v.constructor, 0);
+  assert.equal(v.toString, '');
+  assert.equal(Object.getPrototypeOf(v), Object.prototype);
+  assert.deepEqual(Object.keys(v), ['_', 'constructor', 'toString', '__proto__']);
+  const inherited = validateRequest(proto, Object.create({ _: 'f' }) as unknown);
+  assert.equal(inherited.ok, false, 'an inherited _ does not name the function');
+});
