@@ -101,7 +101,10 @@ export function scalarSample(kind: BuiltinKind, name: string): Sample | undefine
   }
 }
 
-/** Sample generator bound to one schema; caches object samples by constructor and depth. */
+/**
+ * Sample generator bound to one schema; caches object samples by constructor and depth, so the
+ * objects it returns are shared: treat them as read-only.
+ */
 export class SampleMaker {
   private readonly cache = new Map<string, SampleObject | null>();
   /** The request nested in `!X` parameters (null: the schema has no method without parameters). */
@@ -177,9 +180,16 @@ export class SampleMaker {
   }
 }
 
-/** A constructor whose sample has no nested objects (nullable object fields are omitted anyway). */
+/**
+ * A constructor whose sample has no nested objects, not even in arrays (nullable object fields
+ * are omitted anyway). Arrays count: a leaf holding `vector<PageBlock>` could nest without end.
+ */
 function isLeaf(c: Constructor): boolean {
-  return !c.params.some((p) => !p.mayBeNull && isObjectRef(p.type));
+  return !c.params.some((p) => !(p.mayBeNull && isObjectRef(p.type)) && holdsObject(p.type));
+}
+
+function holdsObject(ref: TypeRef): boolean {
+  return ref.kind === 'vector' ? holdsObject(ref.of) : isObjectRef(ref);
 }
 
 function isObjectRef(ref: TypeRef): boolean {

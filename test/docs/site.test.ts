@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateSite, writeSite } from '../../src/docs/index.js';
 import { isLuatdError } from '../../src/errors.js';
-import { tinyIr } from './helpers.js';
+import { luaBlocks, luaCompileError, tinyIr } from './helpers.js';
+import type { TypeRef } from '../../src/schema/ir.js';
 
 /** The whole page of one method, pinned: a change of layout must be deliberate. */
 const RESET_AUTH_PAGE = `---
@@ -73,4 +74,19 @@ test('writeSite into a path that is a file fails with LuatdError(IO)', () => {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('self-nesting types (through arrays too) give finite samples', () => {
+  const ir = tinyIr();
+  ir.types.push({ name: 'PageBlock', description: '', constructors: ['pageBlockList', 'pageBlockQuote'], declaredClass: true });
+  const vec: TypeRef = { kind: 'vector', of: { kind: 'type', name: 'PageBlock' } };
+  ir.constructors.push(
+    { name: 'pageBlockList', params: [{ name: 'items', type: vec, description: '', mayBeNull: false }], description: '', result: 'PageBlock', line: 20 },
+    { name: 'pageBlockQuote', params: [{ name: 'inner', type: { kind: 'type', name: 'PageBlock' }, description: '', mayBeNull: false }], description: '', result: 'PageBlock', line: 21 },
+  );
+  ir.functions.push({ name: 'getPage', params: [{ name: 'block', type: vec, description: '', mayBeNull: false }], result: { kind: 'type', name: 'PageBlock' }, description: '', line: 22, synchronous: false, beforeAuth: false });
+  const pages = generateSite(ir);
+  const [lua] = luaBlocks(pages.get('methods/getPage.md')!);
+  assert.equal(luaCompileError(lua, '=getPage'), undefined);
+  assert.equal((lua.match(/pageBlockList/g) ?? []).length, 3, lua);
 });
