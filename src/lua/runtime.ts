@@ -896,15 +896,27 @@ export class LuaRuntime {
 
   private dispatch(update: TdObject): void {
     const L = this.L;
-    const fns: (() => void)[] = [];
+    // snapshot the handlers registered now (own references: a handler may off() another one)
+    const snapshot: number[] = [];
     for (const name of [update._, '*']) {
-      for (const ref of this.handlers.get(name) ?? []) fns.push(() => lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref));
+      for (const ref of this.handlers.get(name) ?? []) {
+        lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
+        snapshot.push(lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
+      }
     }
     for (const legacy of ['madeline_update_callback', 'tdcli_update_callback']) {
-      if (this.hasGlobal(legacy)) fns.push(() => lua.lua_getglobal(L, key(legacy)));
+      if (this.hasGlobal(legacy)) {
+        lua.lua_getglobal(L, key(legacy));
+        snapshot.push(lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
+      }
     }
-    for (const pushFn of fns) {
-      pushFn();
+    for (const ref of snapshot) {
+      lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
+      lauxlib.luaL_unref(L, lua.LUA_REGISTRYINDEX, ref);
+      if (this.finished) {
+        lua.lua_pop(L, 1);
+        continue;
+      }
       pushJs(L, update, this.schema);
       this.spawn(1, false).catch((e) => {
         if (this.killedBy) {
