@@ -124,3 +124,25 @@ test('formatText: parse_mode wins over entities; parse errors come back as error
   assert.ok(!isTextError(plain));
   assert.deepEqual(plain.entities, []);
 });
+
+test('formatText: cleans the text like a sent message: \\r removed, controls to spaces, trimmed', () => {
+  const r = formatText('  \r\n<b>a\r\nb\tc</b>  \n', { parseMode: 'html' });
+  assert.ok(!isTextError(r));
+  assert.equal(r.text, 'a\nb c');
+  assert.deepEqual(show(r.text, r.entities), ['Bold:"a\\nb c"@0']);
+  const kept = formatText('  x  ', { trim: false });
+  assert.ok(!isTextError(kept) && kept.text === '  x  ');
+  const moved = formatText('\r\r@username', { entities: [ent(0, 3, bold)] });
+  assert.ok(!isTextError(moved));
+  assert.deepEqual(show(moved.text, moved.entities), ['Mention:"@username"@0', 'Bold:"@"@0']);
+});
+
+test('formatText: an empty message is refused unless allowed', () => {
+  for (const text of ['', '   ', '\r\n \n', '<b> </b>']) {
+    const r = formatText(text, { parseMode: 'html' });
+    assert.ok(isTextError(r), JSON.stringify(text));
+    assert.equal(r.error, 'Message must be non-empty');
+  }
+  const ok = formatText(' ', { allowEmpty: true });
+  assert.ok(!isTextError(ok) && ok.text === '' && ok.entities.length === 0);
+});

@@ -182,13 +182,75 @@ export interface FormatTextOptions extends FindEntitiesOptions {
   entities?: unknown;
   /** Parse the text for markup; null or undefined: take the text as it is. */
   parseMode?: ParseMode | null;
+  /** Strip leading and trailing spaces and line breaks (default true, as for sent messages). */
+  trim?: boolean;
+  /** Accept a text that is empty after cleaning (default false: "Message must be non-empty"). */
+  allowEmpty?: boolean;
+}
+
+/**
+ * Clean formatted text the way TDLib does before sending: '\r' is removed, other control
+ * characters except '\n' become spaces, and (when `trim`) leading and trailing spaces and line
+ * breaks go. Entities are moved with the text, shortened when they covered removed characters,
+ * and dropped when nothing of them is left.
+ */
+export function cleanFormattedText(formatted: FormattedText, trim = true): FormattedText {
+  const { text } = formatted;
+  const n = text.length;
+  let dirty = false;
+  for (let i = 0; i < n && !dirty; i++) {
+    const c = text.charCodeAt(i);
+    dirty = (c < 32 && c !== 10) || c === 127;
+  }
+  let cleaned = text;
+  let map: Int32Array | undefined;
+  if (dirty) {
+    // map[i] = index in the cleaned text of the old index i (n maps to the new length)
+    map = new Int32Array(n + 1);
+    const parts: string[] = [];
+    let runStart = 0;
+    let outLength = 0;
+    for (let i = 0; i < n; i++) {
+      map[i] = outLength + (i - runStart);
+      const c = text.charCodeAt(i);
+      if ((c < 32 && c !== 10) || c === 127) {
+        parts.push(text.slice(runStart, i));
+        outLength += i - runStart;
+        if (c !== 13) {
+          parts.push(' ');
+          outLength++;
+        }
+        runStart = i + 1;
+      }
+    }
+    parts.push(text.slice(runStart));
+    outLength += n - runStart;
+    map[n] = outLength;
+    cleaned = parts.join('');
+  }
+  let lead = 0;
+  let tail = cleaned.length;
+  if (trim) {
+    while (lead < tail && (cleaned[lead] === ' ' || cleaned[lead] === '\n')) lead++;
+    while (tail > lead && (cleaned[tail - 1] === ' ' || cleaned[tail - 1] === '\n')) tail--;
+  }
+  if (!map && lead === 0 && tail === cleaned.length) return formatted;
+  const entities: TextEntity[] = [];
+  for (const e of formatted.entities) {
+    let begin = map ? (map[e.offset] as number) : e.offset;
+    let end = map ? (map[e.offset + e.length] as number) : e.offset + e.length;
+    begin = Math.max(begin, lead) - lead;
+    end = Math.min(end, tail) - lead;
+    if (end > begin) entities.push(textEntity(begin, end - begin, e.type));
+  }
+  return { text: cleaned.slice(lead, tail), entities: mergeStyles(sortEntities(entities)) };
 }
 
 /**
  * What sendMessage does with inputMessageText: parse the markup (or validate the given
  * entities, keeping only formatting kinds: detected kinds a user passes are recomputed, not
- * trusted), then add the entities found in the plain text that do not intersect code, pre or
- * hidden links. Returns the final text and sorted entities, or a TextError (a 400 for the API).
+ * trusted), clean the text (cleanFormattedText; empty → error unless allowEmpty), then add the
+ * entities found in the plain text that do not intersect code, pre or hidden links. Returns the final text and sorted entities, or a TextError (a 400 for the API).
  */
 export function formatText(text: string, options: FormatTextOptions = {}): TextResult<FormattedText> {
   let formatted: FormattedText;
@@ -208,5 +270,7 @@ export function formatText(text: string, options: FormatTextOptions = {}): TextR
     if (isTextError(checked)) return checked;
     formatted = { text, entities: checked };
   }
+  formatted = cleanFormattedText(formatted, options.trim !== false);
+  if (formatted.text === '' && !options.allowEmpty) return { error: 'Message must be non-empty' };
   return { text: formatted.text, entities: addDetectedEntities(formatted, options) };
 }

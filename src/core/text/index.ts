@@ -23,6 +23,7 @@ export { parseHtml } from './html.js';
 export { checkLink, mentionUserId } from './links.js';
 export {
   addDetectedEntities,
+  cleanFormattedText,
   formatText,
   parseTextEntities,
   validateEntities,
