@@ -26,7 +26,7 @@ export function resultVariable(ref: TypeRef): string {
 /** Lua call of `method` with sample parameters. */
 export function luaMethodExample(method: Method, request: SampleObject): string {
   const params: SampleObject = {};
-  for (const k in request) if (k !== '_') params[k] = request[k];
+  for (const k in request) if (k !== '_') copyField(params, k, request[k]);
   const lhs = resultVariable(method.result) + ' = ' + method.name + '(';
   return lhs + toLua(params) + ')';
 }
@@ -43,7 +43,7 @@ export function tsMethodExample(method: Method, request: SampleObject): string {
   let any = false;
   for (const k in request) {
     if (k === '_') continue;
-    params[k] = request[k];
+    copyField(params, k, request[k]);
     any = true;
   }
   const head = 'const ' + name + ' = await host.call(' + tsString(method.name);
@@ -56,4 +56,10 @@ export function luaObjectExample(c: Constructor, samples: SampleMaker): string {
   let name = c.name.slice(c.name.lastIndexOf('.') + 1);
   if (!isLuaName(name)) name = 'value';
   return 'local ' + name + ' = ' + toLua(v);
+}
+
+/** `to[k] = v`, also when k is `__proto__` (which plain assignment would turn into a prototype). */
+function copyField(to: SampleObject, k: string, v: SampleObject[string]): void {
+  if (k === '__proto__') Object.defineProperty(to, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else to[k] = v;
 }

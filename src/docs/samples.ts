@@ -134,7 +134,10 @@ export class SampleMaker {
     for (const p of params) {
       if (p.mayBeNull && isObjectRef(p.type)) continue; // nullable objects are simply omitted
       const v = this.value(p.type, p.name, depth);
-      if (v !== undefined) out[p.name] = v;
+      if (v === undefined) continue;
+      // a field called __proto__ must stay a field, not replace the prototype
+      if (p.name === '__proto__') Object.defineProperty(out, p.name, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[p.name] = v;
     }
   }
 

@@ -85,7 +85,8 @@ const LUA: Syntax = {
 
 const TS: Syntax = {
   str: tsString,
-  key: (k) => (IDENT.test(k) ? k + ': ' : tsString(k) + ': '),
+  // `__proto__: v`, even quoted, sets the prototype of a literal; a computed key makes a field
+  key: (k) => (k === '__proto__' ? "['__proto__']: " : IDENT.test(k) ? k + ': ' : tsString(k) + ': '),
   open: '{ ',
   close: ' }',
   arrOpen: '[',

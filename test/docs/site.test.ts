@@ -7,6 +7,7 @@ import { generateSite, writeSite } from '../../src/docs/index.js';
 import { isLuatdError } from '../../src/errors.js';
 import { luaBlocks, luaCompileError, tinyIr } from './helpers.js';
 import type { TypeRef } from '../../src/schema/ir.js';
+import { parseTl } from '../../src/schema/parser.js';
 
 /** The whole page of one method, pinned: a change of layout must be deliberate. */
 const RESET_AUTH_PAGE = `---
@@ -89,4 +90,16 @@ test('self-nesting types (through arrays too) give finite samples', () => {
   const [lua] = luaBlocks(pages.get('methods/getPage.md')!);
   assert.equal(luaCompileError(lua, '=getPage'), undefined);
   assert.equal((lua.match(/pageBlockList/g) ?? []).length, 3, lua);
+});
+
+test('fields named __proto__, constructor or a Lua keyword stay fields in both examples', () => {
+  const ir = parseTl('foo __proto__:int constructor:string end:int = Foo;\n---functions---\nbar __proto__:int x:Foo = Foo;\n', 'odd.tl');
+  const page = generateSite(ir).get('methods/bar.md')!;
+  const [lua] = luaBlocks(page);
+  assert.equal(luaCompileError(lua, '=bar'), undefined);
+  assert.match(lua, /^ {2}__proto__ = 1,$/m);
+  assert.match(lua, /\["end"\] = 1/);
+  const ts = /```ts\n([\s\S]*?)\n```/.exec(page)![1];
+  assert.match(ts, /^ {2}\['__proto__'\]: 1,$/m);
+  assert.match(ts, /constructor: 'constructor'/);
 });
