@@ -116,6 +116,9 @@ interface RawDecl {
   resultBareArg?: string;
 }
 
+/** Deepest `vector<vector<...>>` accepted (real schemas use 2). */
+const MAX_TYPE_DEPTH = 32;
+
 const CH_SPACE = 32;
 const CH_TAB = 9;
 
@@ -351,8 +354,10 @@ class TlParser {
   }
 
   /** Parses a field type: `int32`, `vector<T>`, `Vector<T>`, `#`, `!X`, `Type`, `ctor`. */
-  private parseType(typeParams: string[]): TypeRef {
+  private parseType(typeParams: ReadonlySet<string>, depth = 0): TypeRef {
     const s = this.s;
+    // recursion is per nested vector; a hostile line must not overflow the JS stack
+    if (depth > MAX_TYPE_DEPTH) this.fail(this.col(), `expected at most ${MAX_TYPE_DEPTH} nested vector types`);
     const c = s.charCodeAt(this.pos);
     if (c === 35 /* # */) {
       this.pos++;
@@ -362,7 +367,7 @@ class TlParser {
       this.pos++;
       const at = this.col();
       const name = this.readIdent('a type parameter name after \'!\'');
-      if (!typeParams.includes(name)) this.fail(at, `expected a type parameter declared with {${name}:Type}`);
+      if (!typeParams.has(name)) this.fail(at, `expected a type parameter declared with {${name}:Type}`);
       return { kind: 'typevar', name, bang: true };
     }
     // `%T` marks a bare type in TL (`%Vector<int>` in 2017 test functions); the value is the same.
@@ -372,7 +377,7 @@ class TlParser {
     if (s.charCodeAt(this.pos) === 60 /* < */) {
       if (name !== 'vector' && name !== 'Vector') this.fail(at, `expected 'vector' or 'Vector' before '<', got '${name}'`);
       this.pos++;
-      const of = this.parseType(typeParams);
+      const of = this.parseType(typeParams, depth + 1);
       this.expectChar(62 /* > */, "'>' to close the vector type");
       return { kind: 'vector', of };
     }
@@ -380,10 +385,10 @@ class TlParser {
     return this.namedType(name, typeParams);
   }
 
-  private namedType(name: string, typeParams: string[]): TypeRef {
+  private namedType(name: string, typeParams: ReadonlySet<string>): TypeRef {
     const kind = builtinKind(name);
     if (kind) return { kind: 'builtin', builtin: kind, spelled: name };
-    if (typeParams.includes(name)) return { kind: 'typevar', name, bang: false };
+    if (typeParams.has(name)) return { kind: 'typevar', name, bang: false };
     return isBoxedName(name) ? { kind: 'type', name } : { kind: 'constructor', name };
   }
 
@@ -398,6 +403,8 @@ class TlParser {
       params: [],
       resultName: '',
     };
+    const fieldByName = new Map<string, RawDecl['params'][number]>();
+    const typeParamSet = new Set<string>();
     if (s.charCodeAt(this.pos) === 35 /* # */) {
       this.pos++;
       const st = this.pos;
@@ -418,12 +425,15 @@ class TlParser {
       }
       if (c === 123 /* { */) {
         this.pos++;
+        const nameAt = this.col();
         const name = this.readIdent('a type parameter name');
         this.expectChar(58, "':' in '{X:Type}'");
         const at = this.col();
         const kind = this.readIdent("'Type'");
         if (kind !== 'Type') this.fail(at, `expected 'Type' in '{${name}:Type}', got '${kind}'`);
         this.expectChar(125, "'}'");
+        if (typeParamSet.has(name)) this.fail(nameAt, `type parameter '${name}' is declared twice`);
+        typeParamSet.add(name);
         decl.typeParams.push(name);
         continue;
       }
@@ -458,7 +468,8 @@ class TlParser {
             this.fail(tstart + 1, `expected a flag condition 'flags.N?' with N in 0..31, got '${cond}?'`);
           }
           const field = cond.slice(0, dot);
-          if (!decl.params.some((q) => q.name === field && q.type.kind === 'builtin' && q.type.builtin === 'flags')) {
+          const fp = fieldByName.get(field);
+          if (!fp || fp.type.kind !== 'builtin' || fp.type.builtin !== 'flags') {
             this.fail(tstart + 1, `expected '${field}' to be an earlier field of type '#'`);
           }
           flag = { field, bit: Number(bitText) };
@@ -466,9 +477,11 @@ class TlParser {
         }
       }
       if (this.pos >= n || s.charCodeAt(this.pos) === CH_SPACE) this.fail(this.col(), `expected a type after '${fname}:'`);
-      const type = this.parseType(decl.typeParams);
-      if (decl.params.some((q) => q.name === fname)) this.fail(at, `field '${fname}' is declared twice`);
-      decl.params.push(flag ? { name: fname, type, flag } : { name: fname, type });
+      const type = this.parseType(typeParamSet);
+      if (fieldByName.has(fname)) this.fail(at, `field '${fname}' is declared twice`);
+      const param = flag ? { name: fname, type, flag } : { name: fname, type };
+      fieldByName.set(fname, param);
+      decl.params.push(param);
     }
     this.skipSpaces();
     const rat = this.col();
@@ -476,7 +489,7 @@ class TlParser {
     if (s.charCodeAt(this.pos) === 60 /* < */) {
       if (decl.resultName !== 'Vector' && decl.resultName !== 'vector') this.fail(rat, `expected 'Vector' before '<', got '${decl.resultName}'`);
       this.pos++;
-      decl.resultArg = this.parseType(decl.typeParams);
+      decl.resultArg = this.parseType(typeParamSet);
       this.expectChar(62, "'>' to close the vector type");
     } else {
       this.skipSpaces();
@@ -549,7 +562,7 @@ class TlParser {
     this.checkDuplicate(d.name, startCol);
     const params = this.makeParams(d, doc);
     const description = docText(doc, 'description');
-    const result: TypeRef = d.resultArg ? { kind: 'vector', of: d.resultArg } : this.namedType(d.resultName, d.typeParams);
+    const result: TypeRef = d.resultArg ? { kind: 'vector', of: d.resultArg } : this.namedType(d.resultName, new Set(d.typeParams));
     const fn: Method = {
       name: d.name,
       params,
@@ -578,6 +591,7 @@ class TlParser {
    */
   private makeParams(d: RawDecl, doc: DocItem[]): Param[] {
     const byField = new Map<string, DocItem>();
+    const fields = new Set(d.params.map((q) => q.name));
     let prev: DocItem | undefined;
     for (const it of doc) {
       if (it.name === 'description') {
@@ -590,10 +604,10 @@ class TlParser {
         const sp = text.indexOf(' ');
         field = sp < 0 ? text : text.slice(0, sp);
         text = sp < 0 ? '' : text.slice(sp + 1).trim();
-      } else if (it.name.startsWith('param_') && !d.params.some((q) => q.name === it.name)) {
+      } else if (it.name.startsWith('param_') && !fields.has(it.name)) {
         field = it.name.slice(6);
       }
-      if (!d.params.some((q) => q.name === field)) {
+      if (!fields.has(field)) {
         if (prev && !it.lineStart) {
           prev.text += ` @${it.name}${it.text ? ` ${it.text}` : ''}`;
         } else {

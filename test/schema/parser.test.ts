@@ -296,6 +296,8 @@ test('malformed lines throw SCHEMA_PARSE with file:line:column and what was expe
   parseError('/ x\n', 1, 2, /expected '\/\/'/);
   parseError('€ = X;\n', 1, 1, /expected a constructor or function name/);
   parseError('foo a:int', 1, 10, /expected a field 'name:Type' or '= Result;'/);
+  parseError('f {X:Type} {X:Type} q:!X = X;\n', 1, 13, /type parameter 'X' is declared twice/);
+  parseError(`f a:${'vector<'.repeat(40)}int${'>'.repeat(40)} = F;\n`, 1, 236, /at most 32 nested vector types/);
   parseError('decimal ? = Decimal;\n', 1, 1, /known built-in type, got 'decimal'/);
 });
 
@@ -308,9 +310,13 @@ test('parseTl rejects a non-string input with USAGE, not a crash', () => {
 
 test('pathological input ends quickly with an error, not a hang', () => {
   const t0 = Date.now();
-  const deep = `f a:${'vector<'.repeat(2000)}int${'>'.repeat(2000)} = F;\n`;
-  const ir = parseTl(deep, 'deep.tl');
-  assert.equal(ir.constructors.length, 1);
+  const deep = `f a:${'vector<'.repeat(200000)}int${'>'.repeat(200000)} = F;\n`;
+  assert.throws(() => parseTl(deep, 'deep.tl'), (e: unknown) => isLuatdError(e, 'SCHEMA_PARSE'));
+  const n = 30000;
+  const wide = `//@description w ${Array.from({ length: n }, (_, i) => `@f${i} doc`).join(' ')}\nw ${Array.from({ length: n }, (_, i) => `f${i}:int32`).join(' ')} = W;\n`;
+  const w = parseTl(wide, 'wide.tl');
+  assert.equal(w.constructors[0].params.length, n);
+  assert.equal(w.constructors[0].params[n - 1].description, 'doc');
   const manyAts = `//@description ${'@a @ '.repeat(20000)}\nx a:int = X;\n`;
   assert.equal(parseTl(manyAts, 'ats.tl').constructors[0].params[0].description, '@');
   const longJunk = `${'a'.repeat(200000)} b\n`;
