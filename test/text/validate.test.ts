@@ -146,3 +146,12 @@ test('formatText: an empty message is refused unless allowed', () => {
   const ok = formatText(' ', { allowEmpty: true });
   assert.ok(!isTextError(ok) && ok.text === '' && ok.entities.length === 0);
 });
+
+test('parseTextEntities and formatText refuse a missing parse mode or a non-string text', () => {
+  const none = parseTextEntities('x', null);
+  assert.ok(isTextError(none) && none.error === 'Parse mode must be non-empty');
+  const notText = formatText(42 as unknown as string);
+  assert.ok(isTextError(notText) && /text must be a string, got 42/.test(notText.error));
+  const odd = parseTextEntities('x', {} as { _: string });
+  assert.ok(isTextError(odd) && /Unsupported parse mode "undefined"/.test(odd.error));
+});

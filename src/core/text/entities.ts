@@ -137,7 +137,7 @@ export function validateEntities(text: string, entities: unknown): TextResult<Te
 export type ParseMode = 'markdown' | 'html' | { _: string };
 
 function modeName(mode: ParseMode): 'markdown' | 'html' | undefined {
-  const name = typeof mode === 'string' ? mode : mode._;
+  const name = typeof mode === 'string' ? mode : typeof mode === 'object' && mode !== null ? mode._ : undefined;
   if (name === 'markdown' || name === 'textParseModeMarkdown') return 'markdown';
   if (name === 'html' || name === 'textParseModeHTML') return 'html';
   return undefined;
@@ -147,10 +147,12 @@ function modeName(mode: ParseMode): 'markdown' | 'html' | undefined {
  * parseTextEntities: turn marked-up text into plain text and the entities of its markup (no
  * detection of mentions, links... here, as in TDLib).
  */
-export function parseTextEntities(text: string, parseMode: ParseMode): TextResult<FormattedText> {
+export function parseTextEntities(text: string, parseMode: ParseMode | null | undefined): TextResult<FormattedText> {
+  if (typeof text !== 'string') return { error: `text must be a string, got ${describe(text)}` };
+  if (parseMode === null || parseMode === undefined) return { error: 'Parse mode must be non-empty' };
   const mode = modeName(parseMode);
   if (mode === undefined) {
-    const name = typeof parseMode === 'string' ? parseMode : String(parseMode._);
+    const name = typeof parseMode === 'string' ? parseMode : String((parseMode as { _?: unknown })._);
     return { error: `Unsupported parse mode "${name}"; expected textParseModeMarkdown or textParseModeHTML` };
   }
   return mode === 'markdown' ? parseMarkdown(text) : parseHtml(text);
@@ -253,6 +255,7 @@ export function cleanFormattedText(formatted: FormattedText, trim = true): Forma
  * entities found in the plain text that do not intersect code, pre or hidden links. Returns the final text and sorted entities, or a TextError (a 400 for the API).
  */
 export function formatText(text: string, options: FormatTextOptions = {}): TextResult<FormattedText> {
+  if (typeof text !== 'string') return { error: `text must be a string, got ${describe(text)}` };
   let formatted: FormattedText;
   if (options.parseMode !== undefined && options.parseMode !== null) {
     const parsed = parseTextEntities(text, options.parseMode);
