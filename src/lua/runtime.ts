@@ -609,18 +609,18 @@ export class LuaRuntime {
     }
     const now = performance.now();
     if (this.limits.sliceMs > 0 && now - this.sliceStart > this.limits.sliceMs) {
-      this.kill('LIMIT_TIME', `script ran for more than ${this.limits.sliceMs} ms without giving control back (limit: --max-slice); it was stopped`);
+      this.kill('LIMIT_TIME', `${where(L1)}script ran for more than ${this.limits.sliceMs} ms without giving control back (limit: --max-slice); it was stopped`);
       this.raiseKill(L1);
     }
     if (this.deadline > 0 && now > this.deadline) {
-      this.kill('LIMIT_TIME', `script ran longer than its total timeout of ${this.limits.totalMs} ms (limit: --timeout); it was stopped`);
+      this.kill('LIMIT_TIME', `${where(L1)}script ran longer than its total timeout of ${this.limits.totalMs} ms (limit: --timeout); it was stopped`);
       this.raiseKill(L1);
     }
     if (this.opts.heapUsed && this.limits.memoryMb > 0 && (++this.hookTicks & 15) === 0) {
       const used = this.opts.heapUsed();
       // stop a little below the worker's hard cap, so the script gets a clean error instead of a dead worker
       if (used > this.limits.memoryMb * 1024 * 1024 * 0.85) {
-        this.kill('LIMIT_MEMORY', `script used more than its memory limit of ${this.limits.memoryMb} MiB (limit: --max-memory); it was stopped`);
+        this.kill('LIMIT_MEMORY', `${where(L1)}script used more than its memory limit of ${this.limits.memoryMb} MiB (limit: --max-memory); it was stopped`);
         this.raiseKill(L1);
       }
     }
@@ -974,6 +974,14 @@ export class LuaRuntime {
   get busy(): boolean {
     return this.inSlice;
   }
+}
+
+/** `chunk:line: ` of the Lua code running at hook time ('' when unknown). */
+function where(L1: LuaState): string {
+  lauxlib.luaL_where(L1, 0);
+  const w = decodeLenient(lua.lua_tolstring(L1, -1));
+  lua.lua_pop(L1, 1);
+  return w;
 }
 
 /** A readable message for anything thrown by JS code (never `[object Object]`). */

@@ -1,0 +1,154 @@
+/** `luatd run` end to end: spawns the built bin (binPath). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { binPath, sharedSchemasDir, NO_SHARED } from '../helpers/bin.js';
+import { packageRoot } from '../../src/paths.js';
+import { openEmbeddedCore } from '../../src/core/index.js';
+import type { TdObject } from '../../src/core/client.js';
+
+interface Ran {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function luatd(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Ran> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [binPath, ...args], { cwd: packageRoot, env: { ...process.env, ...opts.env } });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.stdin.end(opts.input ?? '');
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+function tempDir(t: { after: (f: () => void) => void }): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'luatd-run-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+test('the quickstart runs with --memory and prints the tour (README main command)', async () => {
+  const r = await luatd(['run', '--memory', 'examples/quickstart.lua']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^state:\tauthStateWaitPhoneNumber$/m);
+  assert.match(r.stdout, /^code:\tauthStateOk$/m);
+  assert.match(r.stdout, /^sent:\t\d+\tin chat \d+\tHello from Lua 👋$/m);
+  assert.match(r.stdout, /^error\t401\tUnauthorized$/m);
+  assert.match(r.stdout, /^state after:\tauthStateWaitPhoneNumber$/m);
+});
+
+test('the quickstart also runs on a fresh data dir, twice', async (t) => {
+  const home = tempDir(t);
+  for (let i = 0; i < 2; i++) {
+    const r = await luatd(['run', 'examples/quickstart.lua'], { env: { LUATD_HOME: home } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^error\t401\tUnauthorized$/m);
+  }
+});
+
+test('-e CODE, - (stdin), arg and ..., a #! line', async (t) => {
+  const e = await luatd(['run', '--memory', '-e', 'print(arg[0], ...)', 'x', '--y']);
+  assert.equal(e.status, 0, e.stderr);
+  assert.equal(e.stdout, '(command line)\tx\t--y\n');
+  const s = await luatd(['run', '--memory', '-', 'a'], { input: 'print("stdin", ..., #arg)' });
+  assert.equal(s.stdout, 'stdin\ta\t1\n');
+  const dir = tempDir(t);
+  const file = path.join(dir, 'hello.lua');
+  writeFileSync(file, '#!/usr/bin/env luatd run\nprint(arg[0] == ... and "no" or "yes", debug.traceback():match("hello.lua:2") ~= nil)\n');
+  const f = await luatd(['run', '--memory', file, 'z']);
+  assert.equal(f.stdout, 'yes\ttrue\n', f.stderr);
+});
+
+test('an uncaught error exits 1 with chunk:line and a traceback on stderr; syntax errors say what was expected', async (t) => {
+  const dir = tempDir(t);
+  const file = path.join(dir, 'bad.lua');
+  writeFileSync(file, 'local function f()\n  resetAuth({force = "yes"})\nend\nf()\n');
+  const r = await luatd(['run', '--memory', file]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, new RegExp(`^luatd: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: resetAuth: Invalid 'force': expected Bool, got string\nstack traceback:`));
+  assert.match(r.stderr, /bad\.lua:4: in main chunk/);
+  const s = await luatd(['run', '--memory', '-e', 'if x then']);
+  assert.equal(s.status, 1);
+  assert.match(s.stderr, /^luatd: \(command line\):1: 'end' expected near <eof>/);
+  const m = await luatd(['run', '--memory', path.join(dir, 'missing.lua')]);
+  assert.equal(m.status, 1);
+  assert.match(m.stderr, /cannot read .*missing\.lua: no such file/);
+});
+
+test('limit flags: --max-slice ends a runaway loop with exit 1 and where it was', async () => {
+  const r = await luatd(['run', '--memory', '--max-slice', '100', '-e', 'local n = 0\nwhile true do n = n + 1 end']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^luatd: \(command line\):2: script ran for more than 100 ms without giving control back/);
+  const u = await luatd(['run', '--memory', '--max-slice', 'soon', '-e', '']);
+  assert.equal(u.status, 2);
+  assert.match(u.stderr, /--max-slice expects a non-negative number/);
+});
+
+test('--schema: the globals follow another schema; what the core does not serve answers its not-implemented error', { skip: sharedSchemasDir ? false : NO_SHARED }, async () => {
+  const schema = path.join(sharedSchemasDir!, 'td_api_1.8.66.tl');
+  const r = await luatd([
+    'run',
+    '--memory',
+    '--schema',
+    schema,
+    '-e',
+    'assert(type(addStickerToSet) == "function") local r = addStickerToSet({user_id = 1, name = "x"}) print(r._, type(r.code), r.message ~= nil) print(getAuthState)',
+  ]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^error\tnumber\ttrue$/m);
+});
+
+test('ping_pong_bot: replies to another session across processes; SIGINT stops it cleanly (exit 0)', async (t) => {
+  const dir = tempDir(t);
+  const bot = spawn(process.execPath, [binPath, 'run', '--data', dir, '--session', 'bot', 'examples/ping_pong_bot.lua'], { cwd: packageRoot });
+  let out = '';
+  let err = '';
+  bot.stdout.on('data', (d) => (out += d));
+  bot.stderr.on('data', (d) => (err += d));
+  const exited = new Promise<[number | null, string | null]>((r) => bot.on('close', (c, s) => r([c, s])));
+  const until = async (cond: () => boolean, what: string) => {
+    const t0 = Date.now();
+    while (!cond()) {
+      if (Date.now() - t0 > 10_000) assert.fail(`timed out waiting for ${what}; bot stdout: ${out} stderr: ${err}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  await until(() => /running as Ping \(user (\d+)\)/.test(out), 'the bot to start');
+  const botId = Number(/user (\d+)/.exec(out)![1]);
+  const user = openEmbeddedCore({ dataDir: dir, session: 'user' });
+  try {
+    await user.invoke({ _: 'setAuthPhoneNumber', phone_number: '9996635555', allow_flash_call: false, is_current_phone_number: false });
+    assert.equal((await user.invoke({ _: 'checkAuthCode', code: '33333', first_name: 'Uma', last_name: '' }))._, 'authStateOk');
+    const chat = (await user.invoke({ _: 'createPrivateChat', user_id: botId })) as TdObject & { id: number };
+    let reply: (TdObject & { reply_to_message_id?: number }) | undefined;
+    user.onUpdate((u) => {
+      const m = u.message as TdObject & { content: { text?: string } };
+      if (u._ === 'updateNewMessage' && m.content.text === 'pong') reply = m;
+    });
+    const sent = (await user.invoke({
+      _: 'sendMessage',
+      chat_id: chat.id,
+      reply_to_message_id: 0,
+      disable_notification: false,
+      from_background: false,
+      reply_markup: null,
+      input_message_content: { _: 'inputMessageText', text: 'ping', disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null },
+    })) as TdObject & { id: number };
+    await until(() => reply !== undefined, 'pong');
+    assert.equal(reply!.reply_to_message_id, sent.id);
+  } finally {
+    await user.close();
+  }
+  bot.kill('SIGINT');
+  const [code, signal] = await exited;
+  assert.equal(signal, null);
+  assert.equal(code, 0, err);
+  assert.match(out, /pong -> chat \d+/);
+});
