@@ -114,6 +114,12 @@ test('luatd types: prints, writes --out, and reports a bad schema with file:line
     assert.equal(b.status, 1);
     assert.match(b.stderr, /bad\.tl:2:13: expected/);
     assert.equal(b.stdout, '');
+    const warn = path.join(dir, 'warn.tl');
+    writeFileSync(warn, '//@description Ok\n//@nothing Here\nok = Ok;\n');
+    const wr = spawnSync(process.execPath, [binPath, 'types', '--schema', warn], { encoding: 'utf8' });
+    assert.equal(wr.status, 0);
+    assert.match(wr.stderr, /warning: .*warn\.tl:2: '@nothing' documents no field of 'ok'/);
+    assert.match(wr.stdout, /export interface ok \{/);
     const m = spawnSync(process.execPath, [binPath, 'types', '--schema', path.join(dir, 'nope.tl')], { encoding: 'utf8' });
     assert.equal(m.status, 1);
     assert.match(m.stderr, /cannot read schema .*nope\.tl/);

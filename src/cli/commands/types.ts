@@ -15,6 +15,8 @@ export function register(program: Command): void {
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .action((opts: { schema?: string; out?: string }) => {
       const ir = opts.schema ? loadSchema(opts.schema) : ourSchema();
+      // doc problems do not stop generation, but whoever edits the .tl should see them
+      for (const w of ir.warnings ?? []) process.stderr.write(`luatd: warning: ${w}\n`);
       const text = generateTs(ir);
       if (!opts.out) {
         process.stdout.write(text);
