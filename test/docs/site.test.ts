@@ -103,3 +103,15 @@ test('fields named __proto__, constructor or a Lua keyword stay fields in both e
   assert.match(ts, /^ {2}\['__proto__'\]: 1,$/m);
   assert.match(ts, /constructor: 'constructor'/);
 });
+
+test('writeSite refuses to replace a README.md it did not write, and writes nothing then', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luatd-site-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'README.md'), '# my project\n');
+    assert.throws(() => writeSite(dir, generateSite(tinyIr())), (e: unknown) => isLuatdError(e, 'USAGE') && /README\.md exists/.test(e.message));
+    assert.equal(fs.readFileSync(path.join(dir, 'README.md'), 'utf8'), '# my project\n');
+    assert.equal(fs.existsSync(path.join(dir, 'methods')), false);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
