@@ -142,3 +142,13 @@ test('e-mail addresses: plus tags, several @ and a colon after the host', () => 
   assert.deepEqual(find('ann@bob@example.net'), []);
   assert.deepEqual(find('https://example.net(ann@example.org'), ['Url:"https://example.net"@0', 'Email:"ann@example.org"@20']);
 });
+
+test('UTF-16 offsets convert to and from UTF-8 byte offsets (what Lua strings count)', async () => {
+  const { utf8ByteOffset, utf16OffsetOfByte } = await import('../../src/core/text/index.js');
+  const text = 'a😀é中b';
+  // units: a=0, 😀=1..2, é=3, 中=4, b=5 ; bytes: a=0, 😀=1..4, é=5..6, 中=7..9, b=10
+  assert.deepEqual([0, 1, 3, 4, 5, 6].map((u) => utf8ByteOffset(text, u)), [0, 1, 5, 7, 10, 11]);
+  assert.deepEqual([0, 1, 5, 7, 10, 11].map((b) => utf16OffsetOfByte(text, b)), [0, 1, 3, 4, 5, 6]);
+  assert.equal(utf16OffsetOfByte(text, 2), 1, 'inside the emoji: its start');
+  assert.equal(utf16OffsetOfByte(text, 99), 6);
+});

@@ -60,6 +60,28 @@ export function utf8ByteOffset(text: string, end: number): number {
   return bytes;
 }
 
+/**
+ * UTF-16 index in `text` of the character at UTF-8 byte offset `byteOffset` (for Lua, whose
+ * strings are bytes). A byte offset inside a multi-byte character maps to that character's
+ * start; one past the end maps to text.length.
+ */
+export function utf16OffsetOfByte(text: string, byteOffset: number): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let size = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    let units = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      size = 4;
+      units = 2;
+    }
+    if (bytes + size > byteOffset) return i;
+    bytes += size;
+    i += units - 1;
+  }
+  return text.length;
+}
+
 // Single-code-point regexes: anchored, one character, no backtracking possible.
 const LETTER = /^\p{L}$/u;
 const NUMBER = /^\p{N}$/u;

@@ -16,7 +16,7 @@ export {
   type TextError,
   type TextResult,
 } from './types.js';
-export { utf16Length, utf8ByteOffset } from './chars.js';
+export { utf16Length, utf16OffsetOfByte, utf8ByteOffset } from './chars.js';
 export { findEntities, isEmailAddress, type FindEntitiesOptions } from './detect.js';
 export { parseMarkdown } from './markdown.js';
 export { parseHtml } from './html.js';

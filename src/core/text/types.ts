@@ -72,17 +72,6 @@ export function isTextError(r: unknown): r is TextError {
   return typeof r === 'object' && r !== null && typeof (r as TextError).error === 'string';
 }
 
-/** Types the parsers produce and a user may give: formatting and hidden links. */
-export const FORMATTING_TYPE_NAMES: ReadonlySet<TextEntityTypeName> = new Set<TextEntityTypeName>([
-  'textEntityTypeBold',
-  'textEntityTypeItalic',
-  'textEntityTypeCode',
-  'textEntityTypePre',
-  'textEntityTypePreCode',
-  'textEntityTypeTextUrl',
-  'textEntityTypeMentionName',
-]);
-
 /** Types found by scanning plain text (findEntities); recomputed, never taken from a user. */
 export const DETECTED_TYPE_NAMES: ReadonlySet<TextEntityTypeName> = new Set<TextEntityTypeName>([
   'textEntityTypeMention',
@@ -99,13 +88,6 @@ export const DETECTED_TYPE_NAMES: ReadonlySet<TextEntityTypeName> = new Set<Text
 export const STYLE_TYPE_NAMES: ReadonlySet<TextEntityTypeName> = new Set<TextEntityTypeName>([
   'textEntityTypeBold',
   'textEntityTypeItalic',
-]);
-
-/** Monospace types: detected entities never go inside them. */
-export const CODE_TYPE_NAMES: ReadonlySet<TextEntityTypeName> = new Set<TextEntityTypeName>([
-  'textEntityTypeCode',
-  'textEntityTypePre',
-  'textEntityTypePreCode',
 ]);
 
 /**
