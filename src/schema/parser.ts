@@ -127,8 +127,6 @@ class TlParser {
   private readonly text: string;
   private readonly source: string;
   private line = 0;
-  /** Start offset of the current line in `text`. */
-  private lineStart = 0;
   private s = '';
   private pos = 0;
 
@@ -172,13 +170,13 @@ class TlParser {
       let end = text.indexOf('\n', start);
       if (end < 0) end = n;
       this.line++;
-      this.lineStart = start;
       let lineEnd = end;
       if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
       this.handleLine(text.slice(start, lineEnd));
       start = end + 1;
     }
     this.flushClassDoc();
+    this.dropStrayDoc();
     // Only files with no built-in lines at all (2017 td_api) rely on the implied set.
     if (this.builtins.length === 0) for (const b of IMPLIED_BUILTINS) this.addBuiltin(b.name, b.kind);
     const ir: SchemaIR = {
@@ -198,8 +196,10 @@ class TlParser {
     this.pos = 0;
     this.skipSpaces();
     if (this.pos >= s.length) {
-      // A blank line closes a class doc block; constructor docs stay pending for the next line.
+      // A blank line ends a doc block: a class doc is committed; any other doc must sit right
+      // above its declaration, else two blocks would merge and the first would win.
       this.flushClassDoc();
+      this.dropStrayDoc();
       return;
     }
     const c = s.charCodeAt(this.pos);
@@ -223,7 +223,7 @@ class TlParser {
     else if (rest === '---types---') this.inFunctions = false;
     else this.fail(this.pos + 1, "expected '---functions---' or '---types---'");
     this.flushClassDoc();
-    this.doc = [];
+    this.dropStrayDoc();
   }
 
   private handleComment(): void {
@@ -287,6 +287,13 @@ class TlParser {
       if ((prev === CH_SPACE || prev === CH_TAB) && k + 1 < n && isIdentStart(s.charCodeAt(k + 1))) return k;
       k++;
     }
+  }
+
+  /** Discards a doc block that no declaration follows, with a warning (it documents nothing). */
+  private dropStrayDoc(): void {
+    if (this.doc.length === 0) return;
+    this.warnings.push(`${this.source}:${this.doc[0].line}: doc comment is not directly above a declaration; ignored`);
+    this.doc = [];
   }
 
   /** Commits a pending `@class` doc block as a declared abstract type. */

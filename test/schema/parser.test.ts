@@ -183,6 +183,15 @@ test('@param name text form; mid-line @word is text; a line-start doc item namin
   assert.equal(parseTl('ok = Ok;\n', 'q.tl').warnings, undefined);
 });
 
+test('a doc block must sit right above its declaration; a stray one is dropped with a warning', () => {
+  const ir = parseTl('//@description Orphan text\n\n//@description Real text\nfoo = Foo;\n//@description At the end\n', 's.tl');
+  assert.equal(ir.constructors[0].description, 'Real text');
+  assert.deepEqual(ir.warnings, [
+    's.tl:1: doc comment is not directly above a declaration; ignored',
+    's.tl:5: doc comment is not directly above a declaration; ignored',
+  ]);
+});
+
 test('nullable phrases: may be null, pass null, nullable, optional (any case)', () => {
   const ir = parseTl(
     '//@description f @a x; pass null to skip @b Nullable thing @c Optional: a note @d may be NULL @e plain\nf a:A b:B c:C d:D e:E = F;\n',
