@@ -220,7 +220,8 @@ export function runRepl(opts: ReplOptions): Promise<number> {
       return;
     }
     if (c.code.trim() === '') return;
-    await evaluate(c.code, c.kind === 'expression');
+    // statements print what they return too (`local t = {} return t`), as the `lua` REPL does
+    await evaluate(c.code, true);
   };
 
   return new Promise<number>((resolve) => {

@@ -1,0 +1,95 @@
+/**
+ * `luatd repl`: the interactive Lua prompt against the embedded core (same VM, sandbox, core
+ * and plugins as `luatd run`). With stdin not a terminal it reads chunks from the pipe, prints
+ * values on stdout and errors on stderr, and exits 1 if any chunk failed.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Command } from 'commander';
+import { LuatdError } from '../../errors.js';
+import { defaultDataDir, defaultPluginDir } from '../../paths.js';
+import { DEFAULT_LIMITS } from '../../lua/limits.js';
+import { openSession } from '../../repl/session.js';
+import { runRepl } from '../../repl/repl.js';
+import { historyPath } from '../../repl/history.js';
+import { readPackageVersion } from '../version.js';
+
+interface ReplFlags {
+  data?: string;
+  memory?: boolean;
+  session?: string;
+  schema?: string;
+  plugins: string[];
+  userPlugins: boolean;
+  history: boolean;
+  maxSlice: string;
+  timeout: string;
+  maxString: string;
+}
+
+function num(flag: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new LuatdError('USAGE', `${flag} expects a non-negative number, got '${v}'`);
+  return n;
+}
+
+/** Register `luatd repl`. */
+export function register(program: Command): void {
+  program
+    .command('repl')
+    .description('interactive Lua prompt against the embedded core (reads a pipe too)')
+    .option('--data <dir>', 'data directory of the embedded core (default: $LUATD_HOME/data)')
+    .option('--memory', 'use a fresh in-memory core (nothing is written)')
+    .option('--session <name>', 'session (account) inside the data directory')
+    .option('--schema <file>', 'another .tl schema: the globals follow it')
+    .option('--plugins <dir>', 'load plugins from DIR (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--no-user-plugins', "do not load the user's plugin folder")
+    .option('--no-history', 'do not read or write the history file')
+    .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
+    .option('--timeout <ms>', 'total time of one chunk (0: none)', String(DEFAULT_LIMITS.totalMs))
+    .option('--max-string <bytes>', 'largest single Lua string', String(DEFAULT_LIMITS.maxStringBytes))
+    .action(async (flags: ReplFlags) => {
+      const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+      const color = terminal && !process.env.NO_COLOR;
+      const limits = {
+        sliceMs: num('--max-slice', flags.maxSlice),
+        totalMs: num('--timeout', flags.timeout),
+        maxStringBytes: num('--max-string', flags.maxString),
+      };
+      const dataDir = flags.memory ? undefined : (flags.data ?? defaultDataDir());
+      if (dataDir) mkdirSync(dataDir, { recursive: true });
+      const pluginDirs = [...flags.plugins, ...(flags.userPlugins ? [defaultPluginDir()] : [])];
+      // output of print and plugins; in a terminal, redraw the prompt after asynchronous lines
+      const print = (line: string): void => {
+        process.stdout.write(line + '\n');
+      };
+      const session = await openSession({
+        memory: flags.memory,
+        dataDir,
+        session: flags.session,
+        schema: flags.schema,
+        pluginDirs,
+        limits,
+        print,
+        report: (e) => process.stderr.write(`luatd: ${e.message}\n`),
+        codeSink: (phone, code) => process.stderr.write(`luatd: login code for ${phone}: ${code}\n`),
+        width: terminal ? Math.max(40, (process.stdout.columns ?? 80) - 4) : 72,
+      });
+      try {
+        const code = await runRepl({
+          backend: session.backend,
+          input: process.stdin,
+          output: process.stdout,
+          errorOutput: process.stderr,
+          terminal,
+          color,
+          historyFile: terminal && flags.history ? historyPath() : undefined,
+          describe: (name) => session.describe(name),
+          commands: () => session.commands(),
+          banner: `luatd ${readPackageVersion()} (Lua 5.3, fengari), ${session.backend.schemas()[0].functions.length} API functions. .help for help, Ctrl-D to exit.`,
+        });
+        if (code !== 0) process.exitCode = code;
+      } finally {
+        await session.close();
+      }
+    });
+}
