@@ -95,8 +95,8 @@ test('isolated: a memory bomb ends with LIMIT_MEMORY and the host survives', asy
     limits: { sliceMs: 20000, memoryMb: 48 },
     print: (l) => out.push(l),
   });
-  assert.equal(r.status, 'killed');
-  assert.equal(r.error?.code, 'LIMIT_MEMORY');
+  assert.equal(r.status, 'killed', r.error?.message);
+  assert.equal(r.error?.code, 'LIMIT_MEMORY', r.error?.message);
   assert.match(r.error!.message, /memory limit of 48 MiB/);
 });
 
