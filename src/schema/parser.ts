@@ -13,7 +13,9 @@
  * - doc comments: `//@description text @field text ...`, `//@class Name @description text`,
  *   `//-text` continuing the previous item, `//@param_name` naming field `name` (TDLib writes
  *   the field literally called `description` as `@param_description`, since `@description` is
- *   the combinator's own text). Other `//` comments are ignored.
+ *   the combinator's own text), or `//@param name text`. A doc block must sit directly above
+ *   its declaration (a blank line ends it); `@word` mid-text that names no field stays text.
+ *   Other `//` comments are ignored. Doc problems that do not stop parsing go to `ir.warnings`.
  *
  * A line that fits none of these throws LuatdError(SCHEMA_PARSE, 'file:line:col: expected ...').
  * The scanner walks char codes with indexOf-based line splitting and no regex backtracking,

@@ -30,7 +30,7 @@
  * 4. Objects and vectors. An object is a non-array JS object; a vector a JS array (an empty
  *    plain object `{}` is accepted as an empty vector, since an empty Lua table converts to one).
  *    Elements are paths `ids[1]`, 1-BASED because Lua users read these messages and index
- *    from 1. null inside a vector is allowed only when the parameter's description allows null.
+ *    from 1. A null element is allowed only in a vector of objects whose parameter may be null.
  *    Output objects are fresh copies with `_` first and fields in schema order; the input is
  *    never mutated.
  * 5. Unknown parameters are UNKNOWN_PARAM (with a "did you mean"); they are reported before
