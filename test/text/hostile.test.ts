@@ -72,3 +72,31 @@ test('validate and formatText handle many entities', guard, () => {
   const f = formatText(`${'@username '.repeat(N / 10)}`, { parseMode: 'markdown' });
   assert.ok(!isTextError(f) && f.entities.length === N / 10);
 });
+
+test('random input keeps every invariant: sorted, in range, whole characters, valid lists', guard, () => {
+  // a fixed seed: the same 1500 strings every run, built from the characters that matter
+  const alphabet = ['a', 'Z', '1', '_', '.', '@', '/', '#', '(', ')', '[', ']', '*', '`', '<', '>', '&', ';', ':', '\\', ' ', '\n', '\r', '-', '+', '=', '"', "'", 'é', '中', '😀', '\ud800', 'b>', '</', 'http://', 'x.com', 'tg://user?id=7'];
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let k = 0; k < 1500; k++) {
+    let s = '';
+    const pieces = 1 + Math.floor(next() * 30);
+    for (let i = 0; i < pieces; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+    const found = findEntities(s);
+    let end = 0;
+    for (const e of found) {
+      assert.ok(e.offset >= end && e.length > 0 && e.offset + e.length <= s.length, `${JSON.stringify(s)}: ${JSON.stringify(e)}`);
+      end = e.offset + e.length;
+    }
+    assert.ok(!isTextError(validateEntities(s, found)), `detected entities of ${JSON.stringify(s)} fail validation`);
+    for (const r of [parseMarkdown(s), parseHtml(s), formatText(s, { parseMode: 'markdown' }), formatText(s, { parseMode: 'html' })]) {
+      if (isTextError(r)) {
+        assert.ok(r.error.length > 0);
+        continue;
+      }
+      const again = validateEntities(r.text, r.entities);
+      assert.ok(!isTextError(again), `${JSON.stringify(s)}: ${isTextError(again) ? again.error : ''}`);
+      assert.deepEqual(again, r.entities, `${JSON.stringify(s)}: output is already in canonical form`);
+    }
+  }
+});
