@@ -165,6 +165,11 @@ function literal(v: unknown): string {
   return String(v);
 }
 
+/** A name as shown in a message: a hostile 1 MB key must not become a 1 MB message. */
+function clip(name: string): string {
+  return name.length > 80 ? `${name.slice(0, 77)}...` : name;
+}
+
 function join(path: string, name: string): string {
   return path ? `${path}.${name}` : name;
 }
@@ -400,7 +405,7 @@ class Compiler {
       code: 'UNKNOWN_CONSTRUCTOR',
       path: join(path, '_'),
       got: name,
-      message: `Unknown constructor '${name}'${path ? ` at '${path}'` : ''}${didYouMean(hint)}`,
+      message: `Unknown constructor '${clip(name)}'${path ? ` at '${path}'` : ''}${didYouMean(hint)}`,
     });
   }
 
@@ -441,7 +446,7 @@ class Compiler {
         code: 'UNKNOWN_PARAM',
         path: join(path, k),
         got: k,
-        message: `Unknown parameter '${join(path, k)}'${didYouMean(hint ? join(path, hint) : undefined)}`,
+        message: `Unknown parameter '${clip(join(path, k))}'${didYouMean(hint ? join(path, hint) : undefined)}`,
       });
     }
     stack.push(v);
@@ -477,7 +482,7 @@ class Compiler {
           code: 'UNKNOWN_METHOD',
           path: join(path, '_'),
           got: name,
-          message: `Unknown method '${name}'${didYouMean(this.index.suggestFunction(name))}`,
+          message: `Unknown method '${clip(name)}'${didYouMean(this.index.suggestFunction(name))}`,
         });
       }
       cf = this.fields(fn.params);

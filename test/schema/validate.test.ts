@@ -336,3 +336,13 @@ test('fields named like Object.prototype members read only own properties', () =
   const inherited = validateRequest(proto, Object.create({ _: 'f' }) as unknown);
   assert.equal(inherited.ok, false, 'an inherited _ does not name the function');
 });
+
+test('huge unknown names are clipped in messages', () => {
+  const long = 'x'.repeat(100000);
+  const m = err({ _: long });
+  assert.equal(m.code, 'UNKNOWN_METHOD');
+  assert.ok(m.message.length < 200, m.message.slice(0, 200));
+  const p = err({ _: 'resetAuth', [long]: 1 });
+  assert.equal(p.code, 'UNKNOWN_PARAM');
+  assert.ok(p.message.length < 200);
+});
