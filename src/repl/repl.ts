@@ -148,6 +148,8 @@ export function runRepl(opts: ReplOptions): Promise<number> {
     const [, name, args] = m;
     switch (name) {
       case 'exit':
+        // lines already read (a pipe delivers them all at once) are dropped
+        queue.length = 0;
         rl.close();
         return true;
       case 'help':

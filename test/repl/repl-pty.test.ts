@@ -57,7 +57,7 @@ test('tab completion: globals, parameters, constructor names, table fields, .hel
     await t.expect(/resetAuth\(\{force$/);
     t.send('\x03');
     await t.expect(/> $/);
-    t.send('x = {_ = "authStateWaitP\t');
+    t.send('x = {_ = "authStateWaitPh\t');
     await t.expect(/authStateWaitPhoneNumber$/);
     t.send('\x03');
     await t.expect(/> $/);

@@ -1,0 +1,43 @@
+// `luatd repl` with stdin not a terminal: values on stdout, errors on stderr, no prompts, no colours.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { binPath } from '../helpers/bin.js';
+
+function repl(input: string, args: string[] = []) {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'luatd-pipe-'));
+  return spawnSync(process.execPath, [binPath, 'repl', '--memory', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, LUATD_HOME: home, FORCE_COLOR: '1' },
+    timeout: 20000,
+  });
+}
+
+test('echo 1+1 | luatd repl prints 2 and nothing else', () => {
+  const r = repl('1+1\n');
+  assert.equal(r.stdout, '2\n');
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+});
+
+test('pipe mode: multi-line chunks, state kept, errors on stderr with positions, exit code 1', () => {
+  const r = repl('t = {}\nfor i = 1, 3 do\n  t[i] = i * i\nend\nt\nerror("bad")\n#t\n.help resetAuth\n');
+  assert.equal(r.stdout.split('\n.')[0].split('resetAuth')[0], '{1, 4, 9}\n3\n');
+  assert.match(r.stdout, /resetAuth \(method\)/);
+  assert.equal(r.stderr, 'stdin:1: bad\n');
+  assert.equal(r.status, 1);
+  assert.ok(!r.stdout.includes(String.fromCharCode(27)), 'no escape sequences in a pipe');
+});
+
+test('pipe mode: an unfinished chunk at the end of input is a syntax error; .exit stops reading', () => {
+  const r = repl('x = 1\nif x then\n');
+  assert.match(r.stderr, /stdin:\d+: 'end' expected near <eof>/);
+  assert.equal(r.status, 1);
+  const e = repl('1\n.exit\n2\n');
+  assert.equal(e.stdout, '1\n');
+  assert.equal(e.status, 0);
+});
