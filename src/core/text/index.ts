@@ -20,6 +20,7 @@ export { utf16Length, utf16OffsetOfByte, utf8ByteOffset } from './chars.js';
 export { findEntities, isEmailAddress, type FindEntitiesOptions } from './detect.js';
 export { parseMarkdown } from './markdown.js';
 export { parseHtml } from './html.js';
+export { toHtml } from './render.js';
 export { checkLink, mentionUserId } from './links.js';
 export {
   addDetectedEntities,
