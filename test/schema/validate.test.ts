@@ -346,3 +346,16 @@ test('huge unknown names are clipped in messages', () => {
   assert.equal(p.code, 'UNKNOWN_PARAM');
   assert.ok(p.message.length < 200);
 });
+
+test('validation is idempotent: a normalised request validates to itself (the core may re-check)', () => {
+  const inputs: unknown[] = [
+    { _: 'resetAuth' },
+    { '@type': 'sendMessage', content: { _: 'inputMessageText', text: { text: 'x', entities: {} } }, big: 5, tags: [null], '@extra': 'e' },
+    { _: 'takeObjects', b: {}, t: {} },
+    { _: 'takeTree', root: { _: 'branch', left: { _: 'leaf' } } },
+  ];
+  for (const x of inputs) {
+    const once = ok(x);
+    assert.deepEqual(ok(once), once);
+  }
+});
