@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { binPath, sharedSchemasDir, NO_SHARED } from '../helpers/bin.js';
-import { loadSchema } from '../../src/schema/parser.js';
+import { loadSchema, ourSchema } from '../../src/schema/parser.js';
+import { IMPLEMENTED_METHODS } from '../../src/core/index.js';
 import { luaBlocks, luaCompileError } from './helpers.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'luatd-docs-'));
@@ -41,6 +42,13 @@ test('luatd docs writes our schema site; a re-run is byte-identical and stale pa
   const [lua] = luaBlocks(page);
   assert.equal(lua, 'AuthState = resetAuth({force = true})');
   assert.equal(luaCompileError(lua, '=resetAuth.md'), undefined);
+
+  // the notice follows the embedded engine's own list of implemented methods
+  const ir = ourSchema();
+  for (const m of ir.functions) {
+    const text = fs.readFileSync(path.join(out, 'methods', m.name + '.md'), 'utf8');
+    assert.equal(text.includes('**Not implemented by the embedded backend**'), !IMPLEMENTED_METHODS.has(m.name), m.name);
+  }
 
   const first = readTree(out);
   // a stale generated page and a user's own file: only the first may be removed

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { loadSchema, ourSchema } from '../../schema/parser.js';
 import { describe } from '../../docs/index.js';
+import { embeddedBackend } from './docs.js';
 
 /** Register `luatd describe`. */
 export function register(program: Command): void {
@@ -12,6 +13,6 @@ export function register(program: Command): void {
     .option('-s, --schema <file>', 'a .tl schema to look in instead of our own td_api.tl')
     .action((name: string, opts: { schema?: string }) => {
       const ir = opts.schema ? loadSchema(opts.schema) : ourSchema();
-      process.stdout.write(describe(ir, name));
+      process.stdout.write(describe(ir, name, embeddedBackend));
     });
 }

@@ -3,6 +3,13 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { loadSchema, ourSchema } from '../../schema/parser.js';
 import { generateSite, writeSite, type DocsOptions } from '../../docs/index.js';
+import { IMPLEMENTED_METHODS } from '../../core/index.js';
+
+/** What the pages say about the backend luatd runs: the embedded engine, and which methods it serves. */
+export const embeddedBackend: DocsOptions = {
+  implemented: (method) => IMPLEMENTED_METHODS.has(method),
+  backendName: 'embedded',
+};
 
 /** Options of the docs command as commander parses them. */
 interface DocsCliOptions {
@@ -24,6 +31,7 @@ function runDocs(opts: DocsCliOptions): void {
   const started = performance.now();
   const ir = opts.schema ? loadSchema(opts.schema) : ourSchema();
   const docsOpts: DocsOptions = {
+    ...embeddedBackend,
     // the note names the schema by base name only, so pages do not depend on where it lives
     regenerateCommand: 'luatd docs --out DIR' + (opts.schema ? ' --schema ' + path.basename(opts.schema) : ''),
   };
