@@ -70,6 +70,13 @@ export interface ExecResult {
 }
 
 const HOST_YIELD = { luatd: 'host-yield' };
+
+/** Something a coroutine waits for, and how to push its value when it resumes (returns the count pushed). */
+interface PendingOp {
+  promise: Promise<unknown>;
+  push: (co: LuaState, value: unknown) => number;
+}
+const pushNothing = () => 0;
 /** Yield id meaning "this task ends now" (stop()). */
 const END_TASK = 0;
 const HOOK_EVERY = 1000;
@@ -88,7 +95,7 @@ export class LuaRuntime {
   private readonly L: LuaState;
   private readonly client: Client;
   private readonly opts: RuntimeOptions;
-  private readonly ops = new Map<number, Promise<(co: LuaState) => number>>();
+  private readonly ops = new Map<number, PendingOp>();
   private nextOp = 1;
   private sliceStart = 0;
   private inSlice = false;
@@ -311,14 +318,14 @@ export class LuaRuntime {
     this.setGlobalFn('sleep', (L1) => {
       const s = lauxlib.luaL_checknumber(L1, 1);
       if (!(s >= 0) || !Number.isFinite(s)) raise(L1, `sleep: expected a number of seconds >= 0, got ${s}`);
-      const p = new Promise<(co: LuaState) => number>((resolve) => {
+      const p = new Promise<void>((resolve) => {
         const t = setTimeout(() => {
           this.timers.delete(t);
-          resolve(() => 0);
+          resolve();
         }, s * 1000);
         this.timers.add(t);
       });
-      return this.wait(L1, p, 'sleep');
+      return this.wait(L1, { promise: p, push: pushNothing }, 'sleep');
     });
     this.setGlobalFn('on', (L1) => {
       let name = '*';
@@ -392,11 +399,7 @@ export class LuaRuntime {
         raise(L1, `${name}: ${describeJsError(e)}`);
       }
       if (r instanceof Promise) {
-        return this.wait(
-          L1,
-          r.then((v) => (co: LuaState) => (pushJs(co, v, this.schema), 1)),
-          name,
-        );
+        return this.wait(L1, { promise: r, push: this.pushValue }, name);
       }
       pushJs(L1, r, this.schema);
       return 1;
@@ -567,17 +570,21 @@ export class LuaRuntime {
         return 1;
       }
     }
-    const p = this.client.invoke(req).then((r) => (co: LuaState) => (pushJs(co, r, this.schema), 1));
-    return this.wait(L1, p, name);
+    return this.wait(L1, { promise: this.client.invoke(req), push: this.pushValue }, name);
   }
 
   /**
    * Yield the current coroutine until `p` settles, then return what its resolver pushes (or raise
    * its rejection at the caller's line). Raises when the context cannot yield.
    */
-  private wait(L1: LuaState, p: Promise<(co: LuaState) => number>, what: string): number {
+  private readonly pushValue = (co: LuaState, v: unknown): number => {
+    pushJs(co, v, this.schema);
+    return 1;
+  };
+
+  private wait(L1: LuaState, p: PendingOp, what: string): number {
     if (!lua.lua_isyieldable(L1)) {
-      p.catch(() => undefined);
+      p.promise.catch(() => undefined);
       return raise(L1, `${what}: cannot wait for an answer here (inside a metamethod, an iterator or a sort comparator); call it from plain code`);
     }
     const id = this.nextOp++;
@@ -699,20 +706,19 @@ export class LuaRuntime {
           nargs = 0;
           continue;
         }
-        let push: (c: LuaState) => number;
+        let value: unknown;
         let ok = true;
         let failure = '';
         try {
-          push = await op;
+          value = await op.promise;
         } catch (e) {
           ok = false;
           failure = describeJsError(e);
-          push = () => 0;
         }
         if (this.killedBy) throw this.killedBy;
         if (this.finished) return []; // stopped while waiting: the task just ends
         lua.lua_pushboolean(co, ok);
-        if (ok) nargs = 1 + push(co);
+        if (ok) nargs = 1 + op.push(co, value);
         else {
           pushString(co, failure);
           nargs = 2;
