@@ -16,13 +16,7 @@ const contexts = new WeakMap<SchemaIR, { key: DocsOptions; ctx: DocsContext; sam
 
 function contextFor(ir: SchemaIR, opts: DocsOptions): { ctx: DocsContext; samples: SampleMaker } {
   const hit = contexts.get(ir);
-  if (
-    hit &&
-    hit.key.implemented === opts.implemented &&
-    hit.key.backendName === opts.backendName
-  ) {
-    return hit;
-  }
+  if (hit && hit.key.implemented === opts.implemented && hit.key.backendName === opts.backendName) return hit;
   const ctx = buildContext(ir, opts);
   const entry = { key: { ...opts }, ctx, samples: new SampleMaker(ctx) };
   contexts.set(ir, entry);
@@ -144,7 +138,15 @@ export function describeIfKnown(ir: SchemaIR, name: string, opts: DocsOptions = 
 
 /** Every name `describe` knows, in schema order. */
 export function describableNames(ir: SchemaIR): string[] {
-  const { ctx } = contextFor(ir, {});
+  return namesOf(buildContextOnce(ir));
+}
+
+function buildContextOnce(ir: SchemaIR): DocsContext {
+  return contexts.get(ir)?.ctx ?? contextFor(ir, {}).ctx;
+}
+
+function namesOf(ctx: DocsContext): string[] {
+  const ir = ctx.ir;
   return [
     ...ir.functions.map((f) => f.name),
     ...ir.constructors.map((c) => c.name),
@@ -153,13 +155,18 @@ export function describableNames(ir: SchemaIR): string[] {
   ];
 }
 
+/** Names are echoed in messages: a pasted megabyte must not become a megabyte of error. */
+function clip(name: string): string {
+  return name.length > 80 ? name.slice(0, 77) + '...' : name;
+}
+
 function unknownName(ctx: DocsContext, name: string): LuatdError {
-  const close = closestName(name, describableNames(ctx.ir));
+  const close = closestName(name, namesOf(ctx));
   const suggestions = close === undefined ? [] : [close];
   const hint = close === undefined ? '' : `; did you mean '${close}'?`;
   const code = /^[A-Z]/.test(name) ? 'UNKNOWN_CONSTRUCTOR' : 'UNKNOWN_METHOD';
-  return new LuatdError(code, `no method, constructor or type named '${name}' in ${ctx.sourceLabel}${hint}`, {
-    name,
+  return new LuatdError(code, `no method, constructor or type named '${clip(name)}' in ${ctx.sourceLabel}${hint}`, {
+    name: clip(name),
     suggestions,
   });
 }

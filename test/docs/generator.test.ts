@@ -115,6 +115,7 @@ test('describe: plain text of a method, constructor and type; unknown names sugg
   );
   assert.throws(() => describe(ir, 'zzzzzzzzzz'), (e: unknown) => isLuatdError(e) && !/did you mean/.test(e.message));
   assert.equal(describeIfKnown(ir, 'resetAuht'), undefined);
+  assert.throws(() => describe(ir, 'x'.repeat(100000)), (e: unknown) => isLuatdError(e) && e.message.length < 200);
   assert.equal(describeIfKnown(ir, 'resetAuth'), text);
 });
 
