@@ -67,10 +67,12 @@ const IMPLIED_BUILTINS: readonly { name: string; kind: BuiltinKind }[] = [
 /** Phrases of a field's description meaning the value may be absent (matched case-insensitively). */
 const NULLABLE_PHRASES = ['may be null', 'pass null', 'nullable', 'optional'];
 
-/** Look up a built-in by spelling; `hasOwnProperty` so names like `toString` are not built-ins. */
+/** Look up a built-in by spelling (a Map, so names like `toString` are not built-ins). */
 function builtinKind(name: string): BuiltinKind | undefined {
-  return Object.prototype.hasOwnProperty.call(BUILTIN_NAMES, name) ? BUILTIN_NAMES[name] : undefined;
+  return BUILTIN_MAP.get(name);
 }
+
+const BUILTIN_MAP = new Map<string, BuiltinKind>(Object.entries(BUILTIN_NAMES));
 
 /** True when a (possibly dotted) name is a boxed type: its last segment starts with a capital. */
 export function isBoxedName(name: string): boolean {
@@ -109,7 +111,10 @@ interface RawDecl {
   question: boolean;
   /** `# [ t ]` seen (only the vector built-in line has it). */
   vectorSyntax: boolean;
-  params: { name: string; type: TypeRef; flag?: { field: string; bit: number } }[];
+  /** Final Param objects; makeParams fills in description and mayBeNull. */
+  params: Param[];
+  /** The same params by name (duplicate checks, doc lookups stay linear on hostile lines). */
+  fieldByName: Map<string, Param>;
   /** Result name as written (`AuthState`, `Vector`, `X`, `help.ConfigSimple`). */
   resultName: string;
   /** `Vector<T>` result: the element type. */
@@ -140,6 +145,7 @@ class TlParser {
   private readonly functions: Method[] = [];
   private readonly declLine = new Map<string, number>();
   private readonly warnings: string[] = [];
+  private readonly refCache = new Map<string, TypeRef>();
 
   /** Doc items gathered since the last declaration. */
   private doc: DocItem[] = [];
@@ -395,10 +401,16 @@ class TlParser {
   }
 
   private namedType(name: string, typeParams: ReadonlySet<string>): TypeRef {
-    const kind = builtinKind(name);
-    if (kind) return { kind: 'builtin', builtin: kind, spelled: name };
-    if (typeParams.has(name)) return { kind: 'typevar', name, bang: false };
-    return isBoxedName(name) ? { kind: 'type', name } : { kind: 'constructor', name };
+    if (typeParams.size && typeParams.has(name)) return { kind: 'typevar', name, bang: false };
+    // one TypeRef object per spelling per parse: ~20k fields share a few thousand refs (the IR is read-only)
+    let ref = this.refCache.get(name);
+    if (!ref) {
+      const kind = builtinKind(name);
+      if (kind) ref = { kind: 'builtin', builtin: kind, spelled: name };
+      else ref = isBoxedName(name) ? { kind: 'type', name } : { kind: 'constructor', name };
+      this.refCache.set(name, ref);
+    }
+    return ref;
   }
 
   private scanDecl(): RawDecl {
@@ -410,9 +422,10 @@ class TlParser {
       question: false,
       vectorSyntax: false,
       params: [],
+      fieldByName: new Map(),
       resultName: '',
     };
-    const fieldByName = new Map<string, RawDecl['params'][number]>();
+    const fieldByName = decl.fieldByName;
     const typeParamSet = new Set<string>();
     if (s.charCodeAt(this.pos) === 35 /* # */) {
       this.pos++;
@@ -488,7 +501,8 @@ class TlParser {
       if (this.pos >= n || s.charCodeAt(this.pos) === CH_SPACE) this.fail(this.col(), `expected a type after '${fname}:'`);
       const type = this.parseType(typeParamSet);
       if (fieldByName.has(fname)) this.fail(at, `field '${fname}' is declared twice`);
-      const param = flag ? { name: fname, type, flag } : { name: fname, type };
+      const param: Param = { name: fname, type, description: '', mayBeNull: false };
+      if (flag) param.flag = flag;
       fieldByName.set(fname, param);
       decl.params.push(param);
     }
@@ -600,7 +614,7 @@ class TlParser {
    */
   private makeParams(d: RawDecl, doc: DocItem[]): Param[] {
     const byField = new Map<string, DocItem>();
-    const fields = new Set(d.params.map((q) => q.name));
+    const fields = d.fieldByName;
     let prev: DocItem | undefined;
     for (const it of doc) {
       if (it.name === 'description') {
@@ -628,21 +642,17 @@ class TlParser {
       byField.set(field, item);
       prev = item;
     }
-    return d.params.map((p) => {
+    for (const p of d.params) {
       const description = byField.get(p.name)?.text ?? '';
-      const lower = description.toLowerCase();
-      const param: Param = {
-        name: p.name,
-        type: p.type,
-        description,
-        // MTProto conditional fields are absent unless their bit is set; `true` flags are booleans.
-        mayBeNull:
-          NULLABLE_PHRASES.some((ph) => lower.includes(ph)) ||
-          (p.flag !== undefined && !(p.type.kind === 'builtin' && p.type.builtin === 'true')),
-      };
-      if (p.flag) param.flag = p.flag;
-      return param;
-    });
+      p.description = description;
+      // MTProto conditional fields are absent unless their bit is set; `true` flags are booleans.
+      if (p.flag !== undefined && !(p.type.kind === 'builtin' && p.type.builtin === 'true')) p.mayBeNull = true;
+      else if (description) {
+        const lower = description.toLowerCase();
+        p.mayBeNull = NULLABLE_PHRASES.some((ph) => lower.includes(ph));
+      }
+    }
+    return d.params;
   }
 }
 
