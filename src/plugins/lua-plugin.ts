@@ -237,6 +237,30 @@ export class LuaPlugin {
     }
   }
 
+  private inbox: unknown[] = [];
+  private inboxReady = false;
+
+  /**
+   * Deliver something to the plugin as if it came from the core, for `luatd plugins test`:
+   * `chat` (an updateNewMessage whose text may be a /command) or `update` (any update object).
+   * Resolves with what the handler returned (as tostring shows it), or undefined.
+   */
+  async simulate(kind: 'chat' | 'update', update: Record<string, unknown>): Promise<string | undefined> {
+    if (this.closed) throw new LuatdError('PLUGIN', `plugin '${this.name}' is not running`);
+    if (!this.inboxReady) {
+      this.runtime.registerGlobal('__luatd_inbox', () => this.inbox.shift() ?? null);
+      this.inboxReady = true;
+    }
+    this.inbox.push(update);
+    try {
+      const r = await this.runtime.exec(`return __luatd_dispatch(${luaQuote(kind)}, __luatd_inbox())`, `=${this.name}`);
+      return r.values.length === 0 || r.values[0] === 'nil' ? undefined : r.values.join('\t');
+    } catch (e) {
+      if (isLuatdError(e) && e.code.startsWith('LIMIT')) this.fail(e);
+      throw e;
+    }
+  }
+
   /** Call on_unload (errors are returned, not thrown) and release the VM. */
   async unload(): Promise<LuatdError | undefined> {
     if (this.closed) return undefined;

@@ -62,6 +62,8 @@ export interface OpenPluginsOptions {
   report?: (e: PluginEvent) => void;
   /** Hot reload: watch Lua plugin folders (default false). */
   watch?: boolean | WatchOptions;
+  /** Load only the plugin with this folder name (`luatd plugins test`). */
+  only?: string;
 }
 
 /** Plugins opened for a host. */
@@ -71,13 +73,15 @@ export interface OpenedPlugins {
   /** The schema scripts and the REPL should use: ours plus the JS plugins' TL. */
   schema: SchemaIR;
   manager: PluginManager;
+  /** The plugins' KV store. */
+  store: PluginStore;
   /** Unload every plugin, close the store (not the core client). */
   close(): Promise<void>;
 }
 
 /** Discover and load every plugin of `dirs`; never throws for a broken plugin (it is reported disabled). */
 export async function openPlugins(opts: OpenPluginsOptions): Promise<OpenedPlugins> {
-  const found = discoverPlugins(opts.dirs);
+  const found = discoverPlugins(opts.dirs).filter((f) => opts.only === undefined || f.id === opts.only);
   const statuses: PluginStatus[] = [];
   const tsPlugins: TsPlugin[] = [];
   let schema = opts.schema;
@@ -104,6 +108,7 @@ export async function openPlugins(opts: OpenPluginsOptions): Promise<OpenedPlugi
     client,
     schema,
     manager,
+    store,
     async close() {
       await manager.close();
       store.close();
@@ -170,6 +175,12 @@ export class PluginManager {
   /** The status of one plugin. */
   status(name: string): PluginStatus | undefined {
     return this.list().find((s) => s.name === name);
+  }
+
+  /** The running instance of a Lua plugin (for `luatd plugins test`), or undefined. */
+  instance(name: string): LuaPlugin | undefined {
+    const e = this.entries.get(name);
+    return e && e.status.state === 'loaded' ? e.live : undefined;
   }
 
   /** `.name` commands of the loaded plugins (the first plugin offering a name wins). */

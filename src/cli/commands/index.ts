@@ -8,7 +8,8 @@ import { register as describe } from './describe.js';
 import { register as types } from './types.js';
 import { register as run } from './run.js';
 import { register as repl } from './repl.js';
+import { register as plugins } from './plugins.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [run, repl, docs, describe, types];
+export const commands: RegisterCommand[] = [run, repl, plugins, docs, describe, types];
