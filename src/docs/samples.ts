@@ -36,6 +36,7 @@ const STRING_SAMPLES: [RegExp, string][] = [
   [/email/, 'alice@example.com'],
   [/code/, '22222'],
   [/url|link/, 'https://example.com'],
+  [/server|host|domain/, 'proxy.example.com'],
   [/title/, 'Weekend plans'],
   [/query|search/, 'cats'],
   [/emoji/, ':-)'],
@@ -50,7 +51,9 @@ const STRING_SAMPLES: [RegExp, string][] = [
 const INT32_SAMPLES: [RegExp, number][] = [
   [/limit|count/, 10],
   [/offset/, 0],
-  [/timeout|ttl|period|duration/, 30],
+  [/auto_delete/, 86400],
+  [/timeout|ttl|period|duration|delay/, 30],
+  [/port/, 443],
   [/date|time/, 1700000000],
   [/width/, 320],
   [/height/, 240],
