@@ -15,7 +15,7 @@ local select, error, type, find = select, error, type, string.find
 local raw_create, raw_resume, raw_yield, raw_status = raw.create, raw.resume, raw.yield, raw.status
 local raw_isyieldable, raw_running = raw.isyieldable, raw.running
 local raw_pcall, raw_xpcall, raw_load = raw.pcall, raw.xpcall, raw.load
-local after_catch, is_host_thread = host.after_catch, host.is_host_thread
+local after_catch, is_host_thread, is_task = host.after_catch, host.is_host_thread, host.is_task
 
 local pass
 -- after raw_resume(co, ...): forward host yields up, hand the answer back down
@@ -31,6 +31,10 @@ pass = function(co, ok, ...)
 end
 
 local function resume(co, ...)
+  -- a host task (the main chunk, a handler) waiting for an answer must only be resumed by the host
+  if is_task(co) then
+    return false, "cannot resume a luatd task (the main chunk or a handler) from Lua"
+  end
   return pass(co, raw_resume(co, ...))
 end
 

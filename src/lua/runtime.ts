@@ -431,7 +431,7 @@ export class LuaRuntime {
       }
       lua.lua_setfield(L, -2, key(as));
     }
-    lua.lua_createtable(L, 0, 2);
+    lua.lua_createtable(L, 0, 3);
     lua.lua_pushcfunction(L, (L1: LuaState) => {
       if (this.killedBy) return this.raiseKill(L1);
       return lua.lua_gettop(L1);
@@ -442,6 +442,11 @@ export class LuaRuntime {
       return 1;
     });
     lua.lua_setfield(L, -2, key('is_host_thread'));
+    lua.lua_pushcfunction(L, (L1: LuaState) => {
+      lua.lua_pushboolean(L1, lua.lua_type(L1, 1) === lua.LUA_TTHREAD && this.hostThreads.has(lua.lua_tothread(L1, 1)));
+      return 1;
+    });
+    lua.lua_setfield(L, -2, key('is_task'));
     if (lua.lua_pcall(L, 3, 0, 0) !== lua.LUA_OK) {
       throw new LuatdError('LUA_RUNTIME', `luatd prelude failed: ${toDisplayString(L, -1)}`);
     }

@@ -152,3 +152,10 @@ test('ping_pong_bot: replies to another session across processes; SIGINT stops i
   assert.equal(code, 0, err);
   assert.match(out, /pong -> chat \d+/);
 });
+
+test('login codes for non-test numbers are reported on stderr', async () => {
+  const r = await luatd(['run', '--memory', '-e', 'print(setAuthPhoneNumber({phone_number = "+44 7700 900123"})._)']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, 'authStateWaitCode\n');
+  assert.match(r.stderr, /^luatd: login code for .*: \d{5}$/m);
+});

@@ -103,3 +103,16 @@ test('a failing script does not hurt the host: the next runtime works', async ()
   assert.match(e.message, /first/);
   await okLua(`assert(getMe()._ == "user")`);
 });
+
+test('a script cannot resume a host task (a handler waiting for an answer) with fake values', async () => {
+  const r = await okLua(
+    `
+    local main = coroutine.running()
+    local ok, err = coroutine.resume(main, true, {_ = "fake"})
+    assert(not ok and err:find("cannot resume a luatd task"), err)
+    assert(getMe()._ == "user")
+  `,
+    { fake: { async: true } },
+  );
+  assert.equal(r.outcome.status, 'ok');
+});
