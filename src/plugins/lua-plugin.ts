@@ -67,6 +67,7 @@ export function luaQuote(s: string): string {
 
 // main chunk: plugin runtime, then wait for activation, then handlers and on_load
 const MAIN = (name: string): string => `
+local ipairs, on, error, load = ipairs, on, error, load -- init.lua may delete globals: keep ours
 local H = __luatd_plugin
 __luatd_plugin = nil
 local runtime = load(${luaQuote(PLUGIN_RUNTIME_LUA)}, "=luatd plugin runtime", "t")
