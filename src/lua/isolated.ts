@@ -45,7 +45,10 @@ export interface IsolatedRunOptions {
   print?: (line: string) => void;
   /** Errors in update handlers (message + traceback, already formatted). */
   onHandlerError?: (text: string) => void;
-  /** When it fires, the script is stopped cleanly (as stop()): handlers end, the core closes. */
+  /**
+   * When it fires, the script is stopped cleanly (as stop()): handlers end, the core closes. Lua code
+   * still busy 200 ms later is interrupted (the outcome is then an `interrupted` error).
+   */
   signal?: AbortSignal;
 }
 
@@ -64,7 +67,8 @@ const workerFile = fileURLToPath(new URL('./worker-main.js', import.meta.url));
  */
 export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
   const limits = resolveLimits(opts.limits);
-  const heartbeat = new Float64Array(new SharedArrayBuffer(8));
+  // [0]: start time of the Lua slice in progress (0: idle); [1]: 1 once a stop was requested
+  const heartbeat = new Float64Array(new SharedArrayBuffer(16));
   const resourceLimits = limits.memoryMb > 0 ? { maxOldGenerationSizeMb: Math.max(16, Math.ceil(limits.memoryMb)), maxYoungGenerationSizeMb: 16 } : undefined;
   const worker = new Worker(workerFile, {
     workerData: {
@@ -104,7 +108,13 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
         void worker.terminate();
       }
     }, Math.max(20, Math.min(250, Math.floor((limits.sliceMs || 1000) / 4))));
-    const onAbort = () => worker.postMessage({ type: 'stop' });
+    // a stop request: an idle script stops cleanly at once (stop message); a busy one is interrupted by its hook
+    const onAbort = () => {
+      worker.postMessage({ type: 'stop' });
+      setTimeout(() => {
+        if (heartbeat[0] > 0) heartbeat[1] = 1;
+      }, 200).unref();
+    };
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     if (opts.signal?.aborted) onAbort();
     worker.on('message', (m: WorkerMessage) => {

@@ -42,6 +42,8 @@ export interface RuntimeOptions {
   globals?: Record<string, HostFunction>;
   /** Reads the JS heap in bytes; when given with limits.memoryMb, the hook raises LIMIT_MEMORY past it (worker runs). */
   heapUsed?: () => number;
+  /** Polled by the instruction hook: true interrupts running Lua code (Ctrl-C while a script is busy). */
+  interrupted?: () => boolean;
   /** Called when a slice of Lua starts (true) or ends (false): the worker's heartbeat to its supervisor. */
   onSlice?: (running: boolean) => void;
 }
@@ -617,6 +619,10 @@ export class LuaRuntime {
     if (this.killedBy) {
       this.raiseKill(L1);
       return;
+    }
+    if (this.opts.interrupted?.()) {
+      this.kill('LUA_RUNTIME', `${where(L1)}interrupted`);
+      this.raiseKill(L1);
     }
     const now = performance.now();
     if (this.limits.sliceMs > 0 && now - this.sliceStart > this.limits.sliceMs) {

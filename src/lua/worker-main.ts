@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       print: (line) => post({ type: 'print', line }),
       onHandlerError: (e) => post({ type: 'handler-error', text: formatError(e) }),
       heapUsed: () => v8.getHeapStatistics().used_heap_size,
+      interrupted: () => data.heartbeat[1] === 1,
       onSlice: (running) => {
         data.heartbeat[0] = running ? Date.now() : 0;
       },

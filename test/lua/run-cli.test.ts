@@ -159,3 +159,16 @@ test('login codes for non-test numbers are reported on stderr', async () => {
   assert.equal(r.stdout, 'authStateWaitCode\n');
   assert.match(r.stderr, /^luatd: login code for .*: \d{5}$/m);
 });
+
+test('SIGINT interrupts a script busy in a loop: exit 1, "interrupted" with where', async () => {
+  const p = spawn(process.execPath, [binPath, 'run', '--memory', '-e', 'print("busy")\nlocal n = 0 while true do n = n + 1 end'], { cwd: packageRoot });
+  let out = '';
+  let err = '';
+  p.stdout.on('data', (d) => (out += d));
+  p.stderr.on('data', (d) => (err += d));
+  const closed = new Promise<number | null>((r) => p.on('close', (c) => r(c)));
+  while (!out.includes('busy')) await new Promise((r) => setTimeout(r, 20));
+  p.kill('SIGINT');
+  assert.equal(await closed, 1);
+  assert.match(err, /^luatd: \(command line\):2: interrupted/);
+});

@@ -93,7 +93,11 @@ export function register(program: Command): void {
       if (core.dataDir) mkdirSync(core.dataDir, { recursive: true });
       // SIGINT/SIGTERM: stop the script cleanly (handlers end, the core closes, nothing lost)
       const ac = new AbortController();
-      const onSignal = () => ac.abort();
+      const onSignal = () => {
+        // a second Ctrl-C while the first is being honoured: leave at once (130 = 128 + SIGINT)
+        if (ac.signal.aborted) process.exit(130);
+        ac.abort();
+      };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
       try {
