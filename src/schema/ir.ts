@@ -70,9 +70,9 @@ export interface Constructor extends Combinator {
 /** A function: `name params... = Result;` after `---functions---`. */
 export interface Method extends Combinator {
   result: TypeRef;
-  /** "Can be called synchronously" appears in its description. */
+  /** "Can be called synchronously" appears in its doc block (description or a parameter's). */
   synchronous: boolean;
-  /** "Can be called before authorization" appears in its description. */
+  /** "Can be called before authorization" appears in its doc block (description or a parameter's). */
   beforeAuth: boolean;
 }
 

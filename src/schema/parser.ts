@@ -592,8 +592,8 @@ class TlParser {
       description,
       line: this.line,
       result,
-      synchronous: description.includes('Can be called synchronously'),
-      beforeAuth: description.includes('Can be called before authorization'),
+      synchronous: docSays(description, params, 'Can be called synchronously'),
+      beforeAuth: docSays(description, params, 'Can be called before authorization'),
     };
     if (d.id !== undefined) fn.id = d.id;
     if (d.typeParams.length) fn.typeParams = d.typeParams;
@@ -654,6 +654,11 @@ class TlParser {
     }
     return d.params;
   }
+}
+
+/** The phrase appears in the function's doc block (TDLib once put such a note on a parameter: setCustomLanguagePack). */
+function docSays(description: string, params: Param[], phrase: string): boolean {
+  return description.includes(phrase) || params.some((p) => p.description.includes(phrase));
 }
 
 function docText(doc: DocItem[], name: string): string {

@@ -23,6 +23,7 @@ function scan(text: string) {
   let functions = 0;
   let withId = 0;
   let synchronous = 0;
+  let beforeAuth = 0;
   let block = '';
   const results = new Set<string>();
   const classes = new Set<string>();
@@ -46,6 +47,7 @@ function scan(text: string) {
     if (inFunctions) {
       functions++;
       if (block.includes('Can be called synchronously')) synchronous++;
+      if (block.includes('Can be called before authorization')) beforeAuth++;
     } else if (!isBuiltin) {
       constructors++;
       results.add(result);
@@ -54,7 +56,7 @@ function scan(text: string) {
     block = '';
   }
   const types = new Set([...results, ...classes]);
-  return { constructors, functions, withId, synchronous, types: types.size, classes: classes.size };
+  return { constructors, functions, withId, synchronous, beforeAuth, types: types.size, classes: classes.size };
 }
 
 for (const file of files.length ? files : ['(no fixtures)']) {
@@ -68,6 +70,7 @@ for (const file of files.length ? files : ['(no fixtures)']) {
     assert.equal(ir.types.filter((t) => t.declaredClass).length, want.classes, '//@class types');
     assert.equal([...ir.constructors, ...ir.functions].filter((c) => c.id !== undefined).length, want.withId, 'ids');
     assert.equal(ir.functions.filter((f) => f.synchronous).length, want.synchronous, 'synchronous functions');
+    assert.equal(ir.functions.filter((f) => f.beforeAuth).length, want.beforeAuth, 'functions callable before authorization');
     // every constructor is listed by exactly its result type
     const idx = SchemaIndex.of(ir);
     for (const c of ir.constructors) assert.ok(idx.type(c.result)?.constructors.includes(c.name), c.name);

@@ -192,6 +192,12 @@ test('a doc block must sit right above its declaration; a stray one is dropped w
   ]);
 });
 
+test('synchronous / beforeAuth notes count anywhere in the doc block of a function', () => {
+  const ir = parseTl('---functions---\n//@description Sets a pack @info The pack. Can be called before authorization\nsetPack info:string = Ok;\n', 'n.tl');
+  assert.equal(ir.functions[0].beforeAuth, true);
+  assert.equal(ir.functions[0].synchronous, false);
+});
+
 test('nullable phrases: may be null, pass null, nullable, optional (any case)', () => {
   const ir = parseTl(
     '//@description f @a x; pass null to skip @b Nullable thing @c Optional: a note @d may be NULL @e plain\nf a:A b:B c:C d:D e:E = F;\n',
