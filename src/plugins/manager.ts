@@ -116,6 +116,24 @@ export async function openPlugins(opts: OpenPluginsOptions): Promise<OpenedPlugi
   };
 }
 
+/**
+ * The schema extended by the TS/JS plugins of `dirs` (no core, no Lua): for tools that only
+ * describe the API (`luatd describe/docs --plugins DIR`). Broken plugins are left out; their
+ * errors are returned.
+ */
+export async function extendSchema(base: SchemaIR, dirs: string[]): Promise<{ schema: SchemaIR; errors: string[] }> {
+  let schema = base;
+  const errors: string[] = [];
+  for (const f of discoverPlugins(dirs).filter((x) => x.kind === 'js')) {
+    try {
+      schema = mergeSchemas(schema, [await loadTsPlugin(f.path)]);
+    } catch (e) {
+      errors.push(e instanceof Error ? e.message : String(e));
+    }
+  }
+  return { schema, errors };
+}
+
 function jsStatus(f: FoundPlugin): PluginStatus {
   return { name: f.id, kind: 'js', path: f.path, state: 'disabled', version: '', description: '', permissions: [], updates: [], commands: [], repl: [] };
 }

@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { binPath } from '../helpers/bin.js';
+import { packageRoot } from '../../src/paths.js';
 
 function repl(input: string, args: string[] = []) {
   const home = mkdtempSync(path.join(os.tmpdir(), 'luatd-pipe-'));
@@ -40,4 +41,16 @@ test('pipe mode: an unfinished chunk at the end of input is a syntax error; .exi
   const e = repl('1\n.exit\n2\n');
   assert.equal(e.stdout, '1\n');
   assert.equal(e.status, 0);
+});
+
+test('plugins: a JS plugin adds an API function (callable, described); a Lua plugin adds a .command', () => {
+  const examples = path.join(packageRoot, 'examples', 'plugins');
+  const r = repl('getWeather({city = "Oslo"})\ngetWeather({city = 5})\n.help getWeather\n.pings\n', ['--plugins', examples]);
+  const out = r.stdout.split('\n');
+  assert.equal(out[0], '[ping-counter] ready, 0 messages seen so far');
+  assert.equal(out[1], '{_ = "weather", asked_by = 0, celsius = 4.5, city = "Oslo"}');
+  assert.match(r.stderr, /getWeather: .*city/, 'the plugin function is validated against its TL');
+  assert.match(r.stdout, /getWeather \(method\) -> Weather/);
+  assert.match(r.stdout, /\n0 messages seen, last in chat nil\n/);
+  assert.match(r.stderr, /plugin 'weather' loaded \(adds getWeather\)/);
 });
