@@ -2888,6 +2888,12 @@ export interface Methods {
 /** Name of any function. */
 export type MethodName = keyof Methods;
 
+/** Parameters of function `M` (without `_`). */
+export type Params<M extends MethodName> = Methods[M]['params'];
+
+/** Result of function `M`. */
+export type Result<M extends MethodName> = Methods[M]['result'];
+
 /** Every constructor by name. */
 export interface Objects {
   error: error;

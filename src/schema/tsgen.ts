@@ -6,8 +6,8 @@
  *   `type TypeName = a | b` per boxed type; int64 → string, bytes → base64 string;
  * - parameters (`namespace Input`): the same shapes as the validator accepts them: omittable
  *   fields optional, `_` optional unless the type is polymorphic, int64 as `string | number`.
- * Plus `interface Methods { name: { params: Input.x_params; result: T } }`, `type MethodName`,
- * `interface Objects` (constructor name → interface) and `type ObjectName`.
+ * Plus `interface Methods { name: { params: {...}; result: T } }`, `type MethodName`,
+ * `Params<M>` / `Result<M>`, `interface Objects` (constructor name → interface), `type ObjectName`.
  *
  * Output is deterministic (declaration order of the schema, no dates, basename of the source).
  * Names are the schema's verbatim: constructors keep their lower-case name as the interface
@@ -30,7 +30,7 @@ const RESERVED = new Set(
     'false finally for from function get if implements import in infer instanceof interface is keyof let module namespace ' +
     'never new null number object of package private protected public readonly require return set static string super ' +
     'switch symbol this throw true try type typeof undefined unique unknown var void while with yield bigint Input ' +
-    'Methods MethodName Objects ObjectName Request'
+    'Methods MethodName Objects ObjectName Request Params Result'
   ).split(' '),
 );
 
@@ -150,6 +150,8 @@ export function generateTs(ir: SchemaIR, options: TsGenOptions = {}): string {
   }
   out.push('}\n\n');
   out.push('/** Name of any function. */\nexport type MethodName = keyof Methods;\n\n');
+  out.push('/** Parameters of function `M` (without `_`). */\nexport type Params<M extends MethodName> = Methods[M][\'params\'];\n\n');
+  out.push('/** Result of function `M`. */\nexport type Result<M extends MethodName> = Methods[M][\'result\'];\n\n');
   out.push('/** Every constructor by name. */\nexport interface Objects {\n');
   for (const c of ir.constructors) out.push(`  ${propName(c.name)}: ${tsName(c.name)};\n`);
   out.push('}\n\n/** Name of any constructor. */\nexport type ObjectName = keyof Objects;\n');

@@ -63,6 +63,12 @@ test('generated TS: interfaces, unions, Input shapes and Methods, as documented'
   assert.match(out, / {6}ids\?: Array<string \| number> \| null;\n/);
   assert.match(out, /export type MethodName = keyof Methods;/);
   assert.deepEqual(typeErrors(out), []);
+  // the types do what they say: a program using them type-checks, a wrong one does not
+  const use = (body: string) => typeErrors(`${out}\n${body}\n`);
+  assert.deepEqual(use("const p: Params<'send'> = { content: { _: 'contentSticker', id: 5 } }; const r: Result<'send'> = { _: 'contentText', text: { _: 'formattedText', text: '', entities: null } }; export { p, r };"), []);
+  assert.notDeepEqual(use("const p: Params<'send'> = { chat_id: 1 }; export { p };"), [], 'content is required');
+  assert.notDeepEqual(use("const p: Params<'send'> = { content: { id: '5' } }; export { p };"), [], 'a polymorphic input needs _');
+  assert.notDeepEqual(use("const r: Result<'resetAuth'> = 1; const q: Result<'send'> = { _: 'contentSticker', id: 5, raw: '' }; export { r, q };"), [], 'int64 comes out as string');
 });
 
 test('generated TS is deterministic', () => {
