@@ -349,25 +349,32 @@ export class LuaRuntime {
       return 0;
     });
     this.setGlobalFn('off', (L1) => {
-      let name = '*';
+      // off(name, f): that handler; off(name): every handler of that kind; off(f): f wherever it was registered
+      let names: string[];
       let fnIdx = 1;
       if (lua.lua_type(L1, 1) === lua.LUA_TSTRING) {
-        name = decodeLenient(lua.lua_tolstring(L1, 1));
+        names = [decodeLenient(lua.lua_tolstring(L1, 1))];
         fnIdx = 2;
+      } else if (lua.lua_type(L1, 1) === lua.LUA_TFUNCTION) {
+        names = [...this.handlers.keys()];
+      } else {
+        return raise(L1, `off: expected off("updateName", f), off("updateName") or off(f), got ${luaTypeName(L1, 1)}`);
       }
-      const list = this.handlers.get(name);
-      if (!list) return 0;
       const all = lua.lua_type(L1, fnIdx) <= lua.LUA_TNIL;
-      const keep: number[] = [];
-      for (const ref of list) {
-        lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, ref);
-        const match = all || lua.lua_rawequal(L1, -1, fnIdx);
-        lua.lua_pop(L1, 1);
-        if (match) lauxlib.luaL_unref(L1, lua.LUA_REGISTRYINDEX, ref);
-        else keep.push(ref);
+      for (const name of names) {
+        const list = this.handlers.get(name);
+        if (!list) continue;
+        const keep: number[] = [];
+        for (const ref of list) {
+          lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, ref);
+          const match = all || lua.lua_rawequal(L1, -1, fnIdx);
+          lua.lua_pop(L1, 1);
+          if (match) lauxlib.luaL_unref(L1, lua.LUA_REGISTRYINDEX, ref);
+          else keep.push(ref);
+        }
+        if (keep.length) this.handlers.set(name, keep);
+        else this.handlers.delete(name);
       }
-      if (keep.length) this.handlers.set(name, keep);
-      else this.handlers.delete(name);
       return 0;
     });
     this.setGlobalFn('stop', (L1) => {

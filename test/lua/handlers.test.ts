@@ -140,3 +140,24 @@ test('examples/ping_pong_bot.lua replies pong to ping, as a reply, against the c
     net.close();
   }
 });
+
+test('off(f) removes f wherever it was registered; off(name) removes every handler of that kind', async () => {
+  const { client, out, rt } = setup();
+  const done = rt.run(`
+    local function a(u) print("a " .. u._) end
+    local function b(u) print("b " .. u._) end
+    on("updateNewMessage", a) on("updateOption", a) on("updateOption", b) on(a)
+    off(a)
+    on("updateAuthState", function() off("updateOption") on("updateNewMessage", function() stop() end) end)
+  `);
+  await tick();
+  client.emit({ _: 'updateOption', name: 'x', value: { _: 'optionValueEmpty' } });
+  await tick();
+  client.emit({ _: 'updateAuthState', auth_state: { _: 'authStateOk' } });
+  await tick();
+  client.emit({ _: 'updateOption', name: 'x', value: { _: 'optionValueEmpty' } });
+  client.emit(newMessage('x'));
+  assert.equal((await done).status, 'ok');
+  assert.deepEqual(out, ['b updateOption']);
+  rt.close();
+});
