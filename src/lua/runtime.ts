@@ -930,6 +930,8 @@ export class LuaRuntime {
     for (const legacy of ['madeline_update_callback', 'tdcli_update_callback']) {
       if (this.hasGlobal(legacy)) {
         lua.lua_getglobal(L, key(legacy));
+        // with require("tdcli") loaded, its deliver() translates updates to tdcli's spelling first
+        if (legacy === 'tdcli_update_callback' && this.pushTdcliDeliver()) lua.lua_remove(L, -2);
         snapshot.push(lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
       }
     }
@@ -951,6 +953,20 @@ export class LuaRuntime {
         report(err);
       });
     }
+  }
+
+  /** Push package.loaded.tdcli.deliver when the tdcli shim is loaded; false (nothing pushed) otherwise. */
+  private pushTdcliDeliver(): boolean {
+    const L = this.L;
+    const top = lua.lua_gettop(L);
+    lua.lua_getfield(L, lua.LUA_REGISTRYINDEX, key('_LOADED'));
+    if (lua.lua_getfield(L, -1, key('tdcli')) === lua.LUA_TTABLE && lua.lua_getfield(L, -1, key('deliver')) === lua.LUA_TFUNCTION) {
+      lua.lua_replace(L, top + 1);
+      lua.lua_settop(L, top + 1);
+      return true;
+    }
+    lua.lua_settop(L, top);
+    return false;
   }
 
   /** Number of tasks (main chunk, handler calls, exec) currently started and not finished. */

@@ -161,3 +161,24 @@ test('off(f) removes f wherever it was registered; off(name) removes every handl
   assert.deepEqual(out, ['b updateOption']);
   rt.close();
 });
+
+test('require("tdcli"): tdcli_function and tdcli_update_callback in tdcli spelling (ID, trailing _)', async () => {
+  const { client, out, rt } = setup();
+  const done = rt.run(`
+    local tdcli = require("tdcli")
+    tdcli_function({ID = "GetMe"}, function(extra, data) print(extra, data.ID, data.id_, data.username_) end, "x")
+    local m = tdcli_function({ID = "SendMessage", chat_id_ = 5, input_message_content_ = {ID = "InputMessageText", text_ = "hey"}})
+    print(m.ID, m.chat_id_)
+    function tdcli_update_callback(data)
+      if data.ID == "UpdateOption" then print(data.ID, data.name_) stop() end
+    end
+  `);
+  await tick();
+  client.emit({ _: 'updateOption', name: 'x', value: { _: 'optionValueEmpty' } });
+  const o = await done;
+  assert.equal(o.status, 'ok', o.error?.message);
+  assert.deepEqual(out.slice(0, 2), ['x\tUser\t1001234567890\tzoe', 'Message\t5']);
+  assert.ok(out.includes('UpdateOption\tx'), out.join('\n'));
+  assert.ok(!out.some((l) => l.startsWith('updateOption')));
+  rt.close();
+});
