@@ -52,6 +52,11 @@ export interface ReplOptions {
   commands?: () => Map<string, ReplCommand>;
   /** Printed once at start in terminal mode. */
   banner?: string;
+  /**
+   * Receives a printer for lines that arrive while the prompt waits (plugin output, update
+   * handlers): on a terminal it writes them above the prompt and redraws what was typed.
+   */
+  attach?: (printAbove: (line: string) => void) => void;
 }
 
 const BUILTIN_HELP = `.help          this list
@@ -114,6 +119,16 @@ export function runRepl(opts: ReplOptions): Promise<number> {
 
   let buffer = '';
   let running = false;
+  opts.attach?.((line) => {
+    if (!terminal || running || closed) {
+      opts.output.write(line + '\n');
+      return;
+    }
+    readline.clearLine(opts.output, 0);
+    readline.cursorTo(opts.output, 0);
+    opts.output.write(line + '\n');
+    rl.prompt(true);
+  });
   let failures = 0;
   let closed = false;
   const queue: string[] = [];

@@ -58,8 +58,8 @@ export function register(program: Command): void {
       const dataDir = flags.memory ? undefined : (flags.data ?? defaultDataDir());
       if (dataDir) mkdirSync(dataDir, { recursive: true });
       const pluginDirs = [...flags.plugins, ...(flags.userPlugins ? [defaultPluginDir()] : [])];
-      // output of print and plugins; in a terminal, redraw the prompt after asynchronous lines
-      const print = (line: string): void => {
+      // output of print and plugins; once the prompt runs, lines go above it
+      let print = (line: string): void => {
         process.stdout.write(line + '\n');
       };
       const session = await openSession({
@@ -69,7 +69,7 @@ export function register(program: Command): void {
         schema: flags.schema,
         pluginDirs,
         limits,
-        print,
+        print: (line) => print(line),
         report: (e) => process.stderr.write(`luatd: ${e.message}\n`),
         codeSink: (phone, code) => process.stderr.write(`luatd: login code for ${phone}: ${code}\n`),
         width: terminal ? Math.max(40, (process.stdout.columns ?? 80) - 4) : 72,
@@ -85,6 +85,7 @@ export function register(program: Command): void {
           historyFile: terminal && flags.history ? historyPath() : undefined,
           describe: (name) => session.describe(name),
           commands: () => session.commands(),
+          attach: (printAbove) => (print = printAbove),
           banner: `luatd ${readPackageVersion()} (Lua 5.3, fengari), ${session.backend.schemas()[0].functions.length} API functions. .help for help, Ctrl-D to exit.`,
         });
         if (code !== 0) process.exitCode = code;
