@@ -6,6 +6,7 @@
  * and the core's data is intact.
  */
 import type { ErrorCode } from '../../src/errors.js';
+import type { Limits } from '../../src/lua/limits.js';
 
 /** What running the script must produce. */
 export type Expectation =
@@ -23,11 +24,19 @@ export interface ScriptCase {
   expect: Expectation;
   /** Run in an isolated worker (needed when a single JS call cannot be interrupted). */
   isolated?: boolean;
+  /** Limits over the suite's small defaults (driver.ts HOSTILE_LIMITS). */
+  limits?: Partial<Limits>;
   /** When set, the case documents a known bug: it runs as node:test `todo` with this reason. */
   todo?: string;
 }
 
-const TIME: Expectation = { code: 'LIMIT_TIME', message: /too long|time|slice|limit/i };
+/** A validation refusal: raised at the caller's line, naming the method and the parameter. */
+function bad(method: string, param: string, detail: RegExp): Expectation {
+  const p = param.replace(/[.[\]]/g, (c) => `\\${c}`);
+  return { code: ['INVALID_PARAM', 'LUA_RUNTIME'], message: new RegExp(`^hostile\\.lua:1: ${method}: Invalid '${p}': .*${detail.source}`) };
+}
+
+const TIME: Expectation = { code: 'LIMIT_TIME', message: /ran for more than \d+ ms/ };
 
 // A pattern that backtracks badly: each `a*` can take any share of 20,000 a's, and no `b` ever matches.
 const CATASTROPHIC = `string.rep("a", 20000) , string.rep("a*", 12) .. "b"`;
@@ -38,7 +47,13 @@ export const scriptCases: ScriptCase[] = [
   { group: 'loops', name: 'while true do end', script: 'while true do end', expect: TIME },
   { group: 'loops', name: 'endless numeric for', script: 'for i = 1, math.huge do end', expect: TIME },
   { group: 'loops', name: 'endless loop inside pcall, retried by pcall in a loop', script: 'while true do pcall(function() while true do end end) end', expect: TIME },
-  { group: 'loops', name: 'endless loop inside xpcall whose handler loops too', script: 'xpcall(function() while true do end end, function() while true do end end)', expect: TIME },
+  {
+    group: 'loops',
+    name: 'endless loop inside xpcall whose handler loops too',
+    script: 'xpcall(function() while true do end end, function() while true do end end)',
+    expect: TIME,
+    todo: 'hangs the host: once the slice limit raises inside the looping message handler, fengari keeps re-entering the handler and the process never returns',
+  },
   { group: 'loops', name: 'pcall catching the time-limit error and looping again', script: 'for _ = 1, 1000 do pcall(function() while true do end end) end', expect: TIME },
   { group: 'loops', name: 'endless loop inside a coroutine', script: 'coroutine.wrap(function() while true do end end)()', expect: TIME },
   {
@@ -47,7 +62,16 @@ export const scriptCases: ScriptCase[] = [
     script: 'local co = coroutine.create(function() while true do end end); while true do pcall(coroutine.resume, co) end',
     expect: TIME,
   },
-  { group: 'loops', name: 'endless loop in a __gc metamethod', script: 'setmetatable({}, {__gc = function() while true do end end}); collectgarbage(); collectgarbage(); while true do end', expect: TIME },
+  { group: 'loops', name: 'endless loop in a __tostring metamethod called by print', script: 'print(setmetatable({}, {__tostring = function() while true do end end}))', expect: TIME },
+  {
+    group: 'loops',
+    name: 'endless loop inside an update handler',
+    script: `on("updateNewMessage", function(u) while true do end end)
+local me = getMe()
+local chat = createPrivateChat{user_id = me.id}
+sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "trigger"}}`,
+    expect: TIME,
+  },
   { group: 'loops', name: 'endless loop in a __index metamethod', script: 'local t = setmetatable({}, {__index = function(t, k) while true do end end}); return t.x', expect: TIME },
   { group: 'loops', name: 'endless loop inside a table.sort comparator', script: 'local t = {3, 2, 1}; table.sort(t, function(a, b) while true do end end)', expect: TIME },
   { group: 'loops', name: 'endless loop inside string.gsub replacement function', script: 'string.gsub("abc", "%w", function() while true do end end)', expect: TIME },
@@ -67,12 +91,14 @@ export const scriptCases: ScriptCase[] = [
   },
 
   // ---- resources ----
-  { group: 'resources', name: 'deep recursion', script: 'local function f(n) return 1 + f(n + 1) end; return f(1)', expect: { code: 'LUA_RUNTIME', message: /stack overflow/i } },
+  // fengari needs about a second to fill its 1,000,000-slot stack: these two get a longer slice
+  { group: 'resources', name: 'deep recursion', script: 'local function f(n) return 1 + f(n + 1) end; return f(1)', expect: { code: 'LUA_RUNTIME', message: /stack overflow/i }, limits: { sliceMs: 4000 } },
   {
     group: 'resources',
     name: 'deep recursion caught by pcall, then the script goes on',
     script: 'local function f(n) return 1 + f(n + 1) end; local ok, e = pcall(f, 1); assert(not ok and tostring(e):find("stack overflow"), e); assert(testSquareInt{x = 3}.value == 9)',
     expect: { ok: true },
+    limits: { sliceMs: 4000 },
   },
   {
     group: 'resources',
@@ -87,7 +113,8 @@ export const scriptCases: ScriptCase[] = [
     expect: { code: ['LIMIT_TIME', 'LIMIT_MEMORY'], message: /too long|time|slice|memory|limit/i },
   },
   { group: 'resources', name: 'huge table filled in a loop', script: 'local t = {}; for i = 1, 1e9 do t[i] = {i} end', expect: { code: ['LIMIT_TIME', 'LIMIT_MEMORY'], message: /too long|time|slice|memory|limit/i } },
-  { group: 'resources', name: 'string.rep to 2 GiB', script: 'return #string.rep("x", 2^31)', expect: { code: 'LUA_RUNTIME', message: /too large|limit|overflow/i } },
+  { group: 'resources', name: 'string.rep to 1 GiB', script: 'return #string.rep("x", 2^30)', expect: { code: 'LUA_RUNTIME', message: /^hostile\.lua:1: string too large \(limit \d+ bytes\)/ } },
+  { group: 'resources', name: 'string.rep to 2^31 bytes (past fengari\'s 32-bit integers)', script: 'return #string.rep("x", 2^31)', expect: { code: 'LUA_RUNTIME', message: /^hostile\.lua:1: .*(too large|integer representation)/ } },
   { group: 'resources', name: 'string.rep to 10 GB in two steps', script: 'local m = string.rep("x", 1e6); return #string.rep(m, 1e4)', expect: { code: 'LUA_RUNTIME', message: /too large|limit|overflow/i } },
   { group: 'resources', name: 'string doubling by concatenation', script: 'local s = "x"; while true do s = s .. s end', expect: { code: 'LUA_RUNTIME', message: /too large|limit/i } },
   {
@@ -141,8 +168,10 @@ export const scriptCases: ScriptCase[] = [
   { group: 'sandbox', name: 'os.execute', script: 'return os.execute("echo pwned")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /execute/ } },
   { group: 'sandbox', name: 'os.exit does not end the host', script: 'os.exit(3)', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /exit/ } },
   { group: 'sandbox', name: 'io.open of a host file', script: 'return io.open("/etc/passwd")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /io|open/ } },
-  { group: 'sandbox', name: 'dofile of a host file', script: 'return dofile("/etc/passwd")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /dofile/ } },
-  { group: 'sandbox', name: 'loadfile of a host file', script: 'return loadfile("/etc/passwd")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /loadfile/ } },
+  { group: 'sandbox', name: 'dofile of a host file', script: 'return dofile("/etc/passwd")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /\/etc\/passwd/ } },
+  { group: 'sandbox', name: 'loadfile of a host file', script: 'return loadfile("/etc/passwd")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /\/etc\/passwd/ } },
+  { group: 'sandbox', name: 'dofile escaping the script folder with ..', script: 'return dofile("../../../../etc/passwd")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /\.\./ } },
+  { group: 'sandbox', name: 'require escaping with a path', script: 'return require("../../etc/passwd")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /passwd/ } },
   {
     group: 'sandbox',
     name: 'string metatable tampering stays inside the script',
@@ -159,7 +188,7 @@ export const scriptCases: ScriptCase[] = [
     group: 'sandbox',
     name: 'setmetatable(_G, ...) traps stay inside the script',
     script: 'setmetatable(_G, {__index = function() error("trapped") end, __newindex = function() error("trapped") end})',
-    expect: { ok: true },
+    expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /^hostile\.lua:1: cannot change a protected metatable/ },
   },
   {
     group: 'sandbox',
@@ -169,52 +198,72 @@ export const scriptCases: ScriptCase[] = [
   },
 
   // ---- API abuse ----
-  { group: 'api', name: 'int32 param given a string', script: 'return testSquareInt{x = "five"}', expect: { code: 'INVALID_PARAM', message: /x/ } },
-  { group: 'api', name: 'int32 param given a table', script: 'return testSquareInt{x = {}}', expect: { code: 'INVALID_PARAM', message: /x/ } },
-  { group: 'api', name: 'int32 param given a fraction', script: 'return testSquareInt{x = 1.5}', expect: { code: 'INVALID_PARAM', message: /x/ } },
-  { group: 'api', name: 'int32 param out of range', script: 'return testSquareInt{x = 2^31}', expect: { code: 'INVALID_PARAM', message: /x/ } },
-  { group: 'api', name: 'int32 param NaN', script: 'return testSquareInt{x = 0/0}', expect: { code: 'INVALID_PARAM', message: /x/ } },
-  { group: 'api', name: 'int32 param +Infinity', script: 'return testSquareInt{x = math.huge}', expect: { code: 'INVALID_PARAM', message: /x/ } },
+  { group: 'api', name: 'int32 param given a string', script: 'return testSquareInt{x = "five"}', expect: bad('testSquareInt', 'x', /expected int32, got string/) },
+  { group: 'api', name: 'int32 param given a table', script: 'return testSquareInt{x = {}}', expect: bad('testSquareInt', 'x', /expected int32/) },
+  { group: 'api', name: 'int32 param given a fraction', script: 'return testSquareInt{x = 1.5}', expect: bad('testSquareInt', 'x', /1\.5/) },
+  { group: 'api', name: 'int32 param out of range', script: 'return testSquareInt{x = 2^31}', expect: bad('testSquareInt', 'x', /out of range/) },
+  { group: 'api', name: 'int32 param NaN', script: 'return testSquareInt{x = 0/0}', expect: bad('testSquareInt', 'x', /NaN/) },
+  { group: 'api', name: 'int32 param +Infinity', script: 'return testSquareInt{x = math.huge}', expect: bad('testSquareInt', 'x', /Infinity/) },
   { group: 'api', name: 'int32 param -0 is 0', script: 'assert(testSquareInt{x = -0.0}.value == 0)', expect: { ok: true } },
-  { group: 'api', name: 'int32 param missing', script: 'return testSquareInt{}', expect: { code: ['MISSING_PARAM', 'INVALID_PARAM'], message: /x/ } },
-  { group: 'api', name: 'unknown parameter', script: 'return testSquareInt{x = 1, y = 2}', expect: { code: 'UNKNOWN_PARAM', message: /y/ } },
-  { group: 'api', name: 'int53 param past 2^53', script: 'return getUser{user_id = 2^60}', expect: { code: 'INVALID_PARAM', message: /user_id/ } },
-  { group: 'api', name: 'int53 param NaN', script: 'return getUser{user_id = 0/0}', expect: { code: 'INVALID_PARAM', message: /user_id/ } },
-  { group: 'api', name: 'int53 param -Infinity', script: 'return getUser{user_id = -math.huge}', expect: { code: 'INVALID_PARAM', message: /user_id/ } },
-  { group: 'api', name: 'int64 param given a non-numeric string', script: 'return terminateSession{session_id = "12abc"}', expect: { code: 'INVALID_PARAM', message: /session_id/ } },
-  { group: 'api', name: 'int64 param past 2^63', script: 'return terminateSession{session_id = "99999999999999999999"}', expect: { code: 'INVALID_PARAM', message: /session_id/ } },
-  { group: 'api', name: 'int64 param NaN', script: 'return terminateSession{session_id = 0/0}', expect: { code: 'INVALID_PARAM', message: /session_id/ } },
-  { group: 'api', name: 'Bool param given a number', script: 'return resetAuth{force = 1}', expect: { code: 'INVALID_PARAM', message: /force/ } },
-  { group: 'api', name: 'string param given a table', script: 'return testCallString{x = {}}', expect: { code: 'INVALID_PARAM', message: /x/ } },
-  { group: 'api', name: 'string param with invalid UTF-8', script: 'return testCallString{x = "\\255\\254abc"}', expect: { code: 'INVALID_PARAM', message: /UTF-8|utf8|x/i } },
-  { group: 'api', name: 'string param with a lone surrogate encoding', script: 'return testCallString{x = "\\237\\160\\128"}', expect: { code: 'INVALID_PARAM', message: /UTF-8|utf8|x/i } },
+  // TDLib's rule: a missing scalar parameter takes its default (0, false, "")
+  { group: 'api', name: 'int32 param missing takes its default', script: 'assert(testSquareInt{}.value == 0)', expect: { ok: true } },
+  { group: 'api', name: 'unknown parameter', script: 'return testSquareInt{x = 1, y = 2}', expect: { code: ['UNKNOWN_PARAM', 'LUA_RUNTIME'], message: /^hostile\.lua:1: testSquareInt: Unknown parameter 'y'/ } },
+  { group: 'api', name: 'int53 param past 2^53', script: 'return getUser{user_id = 2^60}', expect: bad('getUser', 'user_id', /out of range/) },
+  { group: 'api', name: 'int53 param NaN', script: 'return getUser{user_id = 0/0}', expect: bad('getUser', 'user_id', /NaN/) },
+  { group: 'api', name: 'int53 param -Infinity', script: 'return getUser{user_id = -math.huge}', expect: bad('getUser', 'user_id', /Infinity/) },
+  { group: 'api', name: 'int53 param given a float string', script: 'return getUser{user_id = "1e3"}', expect: bad('getUser', 'user_id', /./) },
+  { group: 'api', name: 'int64 param given a non-numeric string', script: 'return terminateSession{session_id = "12abc"}', expect: bad('terminateSession', 'session_id', /12abc/) },
+  { group: 'api', name: 'int64 param past 2^63', script: 'return terminateSession{session_id = "99999999999999999999"}', expect: bad('terminateSession', 'session_id', /out of range/) },
+  { group: 'api', name: 'int64 param NaN', script: 'return terminateSession{session_id = 0/0}', expect: bad('terminateSession', 'session_id', /NaN/) },
+  { group: 'api', name: 'int64 param as an inexact float', script: 'return terminateSession{session_id = 2^60 + 0.5}', expect: bad('terminateSession', 'session_id', /./) },
+  { group: 'api', name: 'Bool param given a number', script: 'return resetAuth{force = 1}', expect: bad('resetAuth', 'force', /expected Bool/) },
+  { group: 'api', name: 'Bool param given a string', script: 'return resetAuth{force = "true"}', expect: bad('resetAuth', 'force', /expected Bool/) },
+  { group: 'api', name: 'string param given a table', script: 'return testCallString{x = {}}', expect: bad('testCallString', 'x', /expected string/) },
+  { group: 'api', name: 'string param with invalid UTF-8', script: 'return testCallString{x = "\\255\\254abc"}', expect: bad('testCallString', 'x', /UTF-8/) },
+  { group: 'api', name: 'string param with an encoded surrogate', script: 'return testCallString{x = "\\237\\160\\128"}', expect: bad('testCallString', 'x', /UTF-8/) },
+  { group: 'api', name: 'string param with an overlong encoding', script: 'return testCallString{x = "\\192\\175"}', expect: bad('testCallString', 'x', /UTF-8/) },
   { group: 'api', name: 'bytes param takes any bytes', script: 'local r = testCallBytes{x = "\\0\\255\\254"}; assert(r.value == "\\0\\255\\254", "bytes changed")', expect: { ok: true } },
-  { group: 'api', name: 'vector param given a map', script: 'return testCallVectorInt{x = {a = 1}}', expect: { code: 'INVALID_PARAM', message: /x/ } },
-  { group: 'api', name: 'vector param with a hole', script: 'return testCallVectorInt{x = {1, nil, 3}}', expect: { code: 'INVALID_PARAM', message: /x/ } },
-  { group: 'api', name: 'vector element of the wrong type', script: 'return testCallVectorInt{x = {1, "two", 3}}', expect: { code: 'INVALID_PARAM', message: /x/ } },
+  { group: 'api', name: 'vector param given a map', script: 'return testCallVectorInt{x = {a = 1}}', expect: bad('testCallVectorInt', 'x', /sequence|vector/) },
+  { group: 'api', name: 'vector param with a hole', script: 'return testCallVectorInt{x = {1, nil, 3}}', expect: bad('testCallVectorInt', 'x', /hole/) },
+  { group: 'api', name: 'vector element of the wrong type', script: 'return testCallVectorInt{x = {1, "two", 3}}', expect: bad('testCallVectorInt', 'x[2]', /expected int32/) },
+  { group: 'api', name: 'vector of objects with a wrong object', script: 'return testCallVectorIntObject{x = {{_ = "testInt", value = 1}, {_ = "testString", value = "a"}}}', expect: bad('testCallVectorIntObject', 'x[2]', /testString|testInt/) },
   {
     group: 'api',
     name: 'polymorphic param without _',
     script: 'return setOption{name = "x", value = {value = "y"}}',
-    expect: { code: 'INVALID_PARAM', message: /value|_/ },
+    expect: { code: ['MISSING_PARAM', 'LUA_RUNTIME'], message: /^hostile\.lua:1: setOption: Required: 'value\._'/ },
   },
   {
     group: 'api',
     name: 'polymorphic param with a constructor of another type',
     script: 'return setOption{name = "x", value = {_ = "testInt", value = 1}}',
-    expect: { code: ['INVALID_PARAM', 'UNKNOWN_CONSTRUCTOR'], message: /value|testInt/ },
+    expect: bad('setOption', 'value', /expected OptionValue, got testInt/),
   },
   {
     group: 'api',
     name: 'polymorphic param with an unknown constructor',
     script: 'return setOption{name = "x", value = {_ = "noSuchThing"}}',
-    expect: { code: ['INVALID_PARAM', 'UNKNOWN_CONSTRUCTOR'], message: /noSuchThing/ },
+    expect: { code: ['UNKNOWN_CONSTRUCTOR', 'LUA_RUNTIME'], message: /^hostile\.lua:1: setOption: Unknown constructor 'noSuchThing'/ },
   },
-  { group: 'api', name: 'request that is not a table', script: 'return testSquareInt(5)', expect: { code: ['INVALID_PARAM', 'USAGE'], message: /table|testSquareInt/ } },
-  { group: 'api', name: 'cyclic table as an argument', script: 'local t = {}; t.self = t; return setOption{name = "x", value = t}', expect: { code: 'INVALID_PARAM', message: /cycl|recurs|value/i } },
-  { group: 'api', name: 'function as an argument', script: 'return testCallString{x = print}', expect: { code: 'INVALID_PARAM', message: /function|x/ } },
-  { group: 'api', name: 'coroutine as an argument', script: 'return testCallString{x = coroutine.create(print)}', expect: { code: 'INVALID_PARAM', message: /thread|coroutine|x/ } },
-  { group: 'api', name: 'a million-element vector is accepted and answered', script: 'local t = {}; for i = 1, 1e6 do t[i] = i end; local r = testCallVectorInt{x = t}; assert(#r.value == 1e6 and r.value[1e6] == 1e6)', expect: { ok: true } },
+  {
+    group: 'api',
+    name: 'polymorphic param given a string',
+    script: 'return sendMessage{chat_id = 1, input_message_content = "hello"}',
+    expect: bad('sendMessage', 'input_message_content', /./),
+  },
+  { group: 'api', name: 'request that is not a table', script: 'return testSquareInt(5)', expect: { code: ['INVALID_PARAM', 'LUA_RUNTIME'], message: /^hostile\.lua:1: testSquareInt: expected a table of parameters/ } },
+  { group: 'api', name: 'cyclic table as an argument', script: 'local t = {}; t.self = t; return setOption{name = "x", value = t}', expect: bad('setOption', 'value.self', /cyclic/) },
+  { group: 'api', name: 'function as an argument', script: 'return testCallString{x = print}', expect: bad('testCallString', 'x', /function/) },
+  { group: 'api', name: 'coroutine as an argument', script: 'return testCallString{x = coroutine.create(print)}', expect: bad('testCallString', 'x', /thread/) },
+  { group: 'api', name: 'userdata-like value (io-less) as an argument: a table with a metatable', script: 'return testCallString{x = setmetatable({}, {__tostring = function() return "hi" end})}', expect: bad('testCallString', 'x', /./) },
+  // building a million-slot table takes fengari a few seconds here: a longer slice
+  {
+    group: 'api',
+    name: 'a million-element vector is accepted and answered',
+    script: 'local t = {}; for i = 1, 1e6 do t[i] = i end; local r = testCallVectorInt{x = t}; assert(#r.value == 1e6 and r.value[1e6] == 1e6)',
+    expect: { ok: true },
+    limits: { sliceMs: 12_000 },
+  },
   {
     group: 'api',
     name: 'a 100 MB string argument is refused by the string limit',
@@ -227,5 +276,15 @@ export const scriptCases: ScriptCase[] = [
     script: 'local r = testCallString{x = string.rep("y", 1024 * 1024)}; assert(#r.value == 1024 * 1024)',
     expect: { ok: true },
   },
-  { group: 'api', name: 'unknown method through the raw call path', script: 'return noSuchMethod{}', expect: { code: ['LUA_RUNTIME', 'UNKNOWN_METHOD'], message: /noSuchMethod/ } },
+  { group: 'api', name: 'unknown method as a global', script: 'return noSuchMethod{}', expect: { code: ['LUA_RUNTIME', 'UNKNOWN_METHOD'], message: /noSuchMethod/ } },
+  { group: 'api', name: 'unknown method through invoke', script: 'return invoke{_ = "noSuchMethod"}', expect: { code: ['LUA_RUNTIME', 'UNKNOWN_METHOD'], message: /^hostile\.lua:1: invoke: Unknown method 'noSuchMethod'/ } },
+  { group: 'api', name: 'invoke without _', script: 'return invoke{x = 1}', expect: { code: ['LUA_RUNTIME', 'MISSING_PARAM'], message: /^hostile\.lua:1: invoke: .*'_'/ } },
+  { group: 'api', name: 'td table is read-only', script: 'td.getMe = print', expect: { code: ['LUA_RUNTIME', 'SANDBOX'], message: /read-only/ } },
+  {
+    group: 'api',
+    name: 'collectgarbage works (fengari has no lua_gc)',
+    script: 'assert(type(collectgarbage("count")) == "number"); collectgarbage(); collectgarbage("collect")',
+    expect: { ok: true },
+    todo: 'fengari implements no lua_gc: collectgarbage() raises "lua_gc not implemented"; the host should provide a harmless collectgarbage',
+  },
 ];

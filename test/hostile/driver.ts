@@ -1,8 +1,6 @@
 /**
- * Runs hostile cases through the host library and judges them.
- *
- * The host (src/lua/runtime.ts) and the core (src/core/) are loaded at run time, so this suite
- * compiles and reports "not built yet" cleanly while those parts are missing.
+ * Runs hostile cases through the host library (`createHost`, `runIsolated` from src/index.ts)
+ * and judges them.
  *
  * Standing checks around every script case:
  *  - a canary script runs alongside the hostile one, in another VM on the same client, and must
@@ -10,68 +8,71 @@
  *  - the host is alive: a fresh VM runs a small script afterwards;
  *  - the core's data is intact: a sentinel message written before the suite reads back unchanged.
  */
-import { existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { packageRoot } from '../../src/paths.js';
+import { createHost, runIsolated, type Host as LuaHost, type RunOutcome } from '../../src/index.js';
+import { openEmbeddedCore } from '../../src/core/index.js';
 import type { Client, TdObject } from '../../src/core/client.js';
-import type { SchemaIR } from '../../src/schema/ir.js';
-import type { LuatdError } from '../../src/errors.js';
+import type { Limits } from '../../src/lua/limits.js';
 import type { Expectation, ScriptCase } from './cases.js';
 
-/** What we use of a LuaRuntime (src/lua/runtime.ts). */
-export interface RuntimeLike {
-  run(source: string | Uint8Array, opts?: { chunkName?: string }): Promise<{ status: 'ok' | 'error' | 'killed'; error?: LuatdError }>;
-  close(): void;
-}
+/** Limits of every hostile VM: small, so the whole suite stays fast. */
+export const HOSTILE_LIMITS: Partial<Limits> = { sliceMs: 200, totalMs: 15_000, maxStringBytes: 16 * 1024 * 1024, hardStopGraceMs: 300, memoryMb: 256 };
 
-/** Options the suite gives every VM: small limits so the whole suite stays fast. */
-export const HOSTILE_LIMITS = { sliceMs: 200, totalMs: 10_000, maxStringBytes: 16 * 1024 * 1024, hardStopGraceMs: 500 };
+/** Session of the suite's account in its temporary data dir (workers of isolated cases log in as it too). */
+const SESSION = 'hostile';
 
-/** The loaded host and core, or why the suite cannot run yet. */
-export interface Host {
-  schema: SchemaIR;
+/** The suite's core: one logged-in client on a temporary data dir, and a sentinel message. */
+export interface Suite {
+  dataDir: string;
   client: Client;
-  newRuntime(limits?: Partial<typeof HOSTILE_LIMITS>): RuntimeLike;
-  /** The sentinel written before the suite; checkData() compares against it. */
-  sentinel: { chatId: number; messageId: number; text: string } | undefined;
+  sentinel: { chatId: number; messageId: number; text: string };
   close(): Promise<void>;
 }
 
-const dist = path.join(packageRoot, 'dist');
-
-async function importIf(rel: string): Promise<Record<string, unknown> | string> {
-  const file = path.join(dist, rel);
-  if (!existsSync(file)) return `not built yet: ${rel.replace(/\.js$/, '.ts')}`;
-  try {
-    return (await import(`file://${file}`)) as Record<string, unknown>;
-  } catch (e) {
-    return `${rel} failed to load: ${(e as Error).message.split('\n')[0]}`;
-  }
+function check(r: TdObject, what: string): TdObject {
+  if (r._ === 'error') throw new Error(`${what} failed: ${String(r.message)}`);
+  return r;
 }
 
-/** Open the host on a fresh in-memory core. Resolves with a reason string when a part is missing. */
-export async function openHost(): Promise<Host | string> {
-  const rt = await importIf('src/lua/runtime.js');
-  if (typeof rt === 'string') return rt;
-  const parser = await importIf('src/schema/parser.js');
-  if (typeof parser === 'string') return parser;
-  const core = await importIf('src/core/index.js');
-  if (typeof core === 'string') return core;
-  const LuaRuntime = rt.LuaRuntime as new (o: Record<string, unknown>) => RuntimeLike;
-  const ourSchema = parser.ourSchema as () => SchemaIR;
-  const openEmbeddedCore = core.openEmbeddedCore as ((o: Record<string, unknown>) => Promise<Client> | Client) | undefined;
-  if (typeof LuaRuntime !== 'function' || typeof ourSchema !== 'function') return 'not built yet: LuaRuntime / ourSchema';
-  if (typeof openEmbeddedCore !== 'function') return 'not built yet: openEmbeddedCore in src/core/index.ts';
-  const schema = ourSchema();
-  const client = await openEmbeddedCore({ memory: true });
-  const host: Host = {
-    schema,
-    client,
-    sentinel: undefined,
-    newRuntime: (limits = {}) => new LuaRuntime({ client, schema, limits: { ...HOSTILE_LIMITS, ...limits } }),
-    close: () => client.close(),
-  };
-  return host;
+/** Open the suite's core, log in a test account and write the sentinel message. */
+export async function openSuite(): Promise<Suite> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'luatd-hostile-data-'));
+  const client = openEmbeddedCore({ dataDir, session: SESSION });
+  try {
+    // test numbers 99966XYYYY get the code XXXXX
+    check(await client.invoke({ _: 'setAuthPhoneNumber', phone_number: '9996617777', allow_flash_call: false, is_current_phone_number: false }), 'setAuthPhoneNumber');
+    check(await client.invoke({ _: 'checkAuthCode', code: '11111', first_name: 'Hostile', last_name: 'Suite' }), 'checkAuthCode');
+    const me = check(await client.invoke({ _: 'getMe' }), 'getMe');
+    const chat = check(await client.invoke({ _: 'createPrivateChat', user_id: me.id }), 'createPrivateChat');
+    const text = 'sentinel: must survive every hostile case';
+    const msg = check(
+      await client.invoke({
+        _: 'sendMessage',
+        chat_id: chat.id,
+        reply_to_message_id: 0,
+        disable_notification: false,
+        from_background: false,
+        reply_markup: null,
+        input_message_content: { _: 'inputMessageText', text, disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null },
+      }),
+      'sendMessage',
+    );
+    return {
+      dataDir,
+      client,
+      sentinel: { chatId: chat.id as number, messageId: msg.id as number, text },
+      close: async () => {
+        await client.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await client.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
 }
 
 /** The canary: runs next to each hostile script and checks that nothing it relies on changed. */
@@ -82,7 +83,7 @@ for i = 1, 5 do
   assert(string.rep("ab", 2) == "abab", "string.rep changed")
   assert(SHARED_SECRET == nil, "a global of another script leaked in")
   assert(type(coroutine.wrap) == "function" and type(table.insert) == "function", "standard library changed")
-  assert(type(getMe) == "function", "API globals changed")
+  assert(getMe().first_name == "Hostile", "API globals changed")
   local mine = "canary" .. i
   CANARY_OWN = mine
   sleep(0.01)
@@ -97,12 +98,12 @@ export interface Verdict {
   got: string;
 }
 
-function describeOutcome(o: { status: string; error?: LuatdError }): string {
+function describeOutcome(o: RunOutcome): string {
   return o.error ? `${o.status} ${o.error.code}: ${o.error.message}` : o.status;
 }
 
 /** Compare an outcome to an expectation; returns the problems found. */
-export function judge(expect: Expectation, o: { status: string; error?: LuatdError }): string[] {
+export function judge(expect: Expectation, o: RunOutcome): string[] {
   if ('ok' in expect) {
     return o.status === 'ok' ? [] : [`expected the script to finish, got ${describeOutcome(o)}`];
   }
@@ -111,65 +112,56 @@ export function judge(expect: Expectation, o: { status: string; error?: LuatdErr
   const codes = [expect.code].flat();
   if (!codes.includes(o.error.code)) problems.push(`expected code ${codes.join('|')}, got ${o.error.code} (${o.error.message})`);
   if (!expect.message.test(o.error.message)) problems.push(`message ${JSON.stringify(o.error.message)} does not match ${expect.message}`);
-  // a clear error names what happened in one line of reasonable length, not a JS stack
+  // a clear error names what happened in a message of reasonable length, not a JS stack
   if (o.error.message.length > 2000) problems.push(`message is ${o.error.message.length} characters long`);
   if (/\n\s+at .*\.js:\d+/.test(o.error.message)) problems.push('message carries a JS stack trace');
   return problems;
 }
 
-/** Write the sentinel message the data check reads back (needs the core's chat API). */
-export async function writeSentinel(host: Host): Promise<string | undefined> {
-  const me = (await host.client.invoke({ _: 'getMe' })) as TdObject;
-  if (me._ === 'error') return `getMe failed: ${String(me.message)}`;
-  const chat = (await host.client.invoke({ _: 'createPrivateChat', user_id: me.id })) as TdObject;
-  if (chat._ === 'error') return `createPrivateChat failed: ${String(chat.message)}`;
-  const text = 'sentinel: must survive every hostile case';
-  const msg = (await host.client.invoke({
-    _: 'sendMessage',
-    chat_id: chat.id,
-    reply_to_message_id: 0,
-    disable_notification: false,
-    from_background: false,
-    reply_markup: null,
-    input_message_content: { _: 'inputMessageText', text, disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null },
-  })) as TdObject;
-  if (msg._ === 'error') return `sendMessage failed: ${String(msg.message)}`;
-  host.sentinel = { chatId: chat.id as number, messageId: msg.id as number, text };
-  return undefined;
-}
-
 /** Problems with the core's data (sentinel missing or changed). */
-export async function checkData(host: Host): Promise<string[]> {
-  const s = host.sentinel;
-  if (!s) return [];
-  const m = (await host.client.invoke({ _: 'getMessage', chat_id: s.chatId, message_id: s.messageId })) as TdObject;
+export async function checkData(suite: Suite): Promise<string[]> {
+  const s = suite.sentinel;
+  const m = await suite.client.invoke({ _: 'getMessage', chat_id: s.chatId, message_id: s.messageId });
   if (m._ === 'error') return [`core data: the sentinel message is gone (${String(m.message)})`];
   if (!JSON.stringify(m.content).includes(s.text)) return [`core data: the sentinel message changed: ${JSON.stringify(m.content)}`];
   return [];
 }
 
+function newHost(suite: Suite, limits: Partial<Limits> = {}): Promise<LuaHost> {
+  return createHost({ client: suite.client, limits: { ...HOSTILE_LIMITS, ...limits } });
+}
+
 /** Run one script case with the canary alongside, then the liveness and data checks. */
-export async function runScriptCase(host: Host, c: ScriptCase): Promise<Verdict> {
-  const hostile = host.newRuntime();
-  const canary = host.newRuntime({ sliceMs: 5_000 });
+export async function runScriptCase(suite: Suite, c: ScriptCase): Promise<Verdict> {
+  const limits = { ...HOSTILE_LIMITS, ...c.limits };
+  const canary = await newHost(suite, { sliceMs: 5_000 });
   const problems: string[] = [];
   let got = '';
+  let hostile: LuaHost | undefined;
   try {
-    const [o, k] = await Promise.all([hostile.run(c.script, { chunkName: 'hostile.lua' }), canary.run(CANARY, { chunkName: 'canary.lua' })]);
+    let run: Promise<RunOutcome>;
+    if (c.isolated) {
+      // in its own worker, on the same data dir and session: the supervisor can terminate it
+      run = runIsolated({ source: c.script, chunkName: 'hostile.lua', core: { dataDir: suite.dataDir, session: SESSION }, limits });
+    } else {
+      hostile = await newHost(suite, limits);
+      run = hostile.run(c.script, { chunkName: 'hostile.lua' });
+    }
+    const [o, k] = await Promise.all([run, canary.run(CANARY, { chunkName: 'canary.lua' })]);
     got = describeOutcome(o);
     problems.push(...judge(c.expect, o));
     if (k.status !== 'ok') problems.push(`the canary script was affected: ${describeOutcome(k)}`);
   } finally {
-    hostile.close();
-    canary.close();
+    await hostile?.close();
+    await canary.close();
   }
-  const fresh = host.newRuntime();
+  const fresh = await newHost(suite);
   try {
     const r = await fresh.run('assert(testSquareInt{x = 7}.value == 49); assert(("x"):rep(3) == "xxx")', { chunkName: 'after.lua' });
     if (r.status !== 'ok') problems.push(`a fresh VM after the case failed: ${describeOutcome(r)}`);
   } finally {
-    fresh.close();
+    await fresh.close();
   }
-  problems.push(...(await checkData(host)));
+  problems.push(...(await checkData(suite)));
   return { problems, got };
 }

@@ -118,7 +118,7 @@ export const fileCases: FileCase[] = [
       const data = path.join(d, 'data');
       mkdirSync(data);
       writeFileSync(path.join(data, 'luatd.db'), Buffer.alloc(8192, 0x5a));
-      return ['run', '--data-dir', data, lua(d, 'ok.lua', 'print(testSquareInt{x = 3}.value)\n')];
+      return ['run', '--data', data, lua(d, 'ok.lua', 'print(testSquareInt{x = 3}.value)\n')];
     },
     expect: { exit: 1, stderr: /damaged|not a luatd|corrupt/i },
   },
@@ -132,7 +132,7 @@ export const fileCases: FileCase[] = [
       const buf = Buffer.alloc(4096);
       buf.write('SQLite format 3\0', 0, 'latin1');
       writeFileSync(path.join(data, 'luatd.db'), buf);
-      return ['run', '--data-dir', data, lua(d, 'ok.lua', 'print(1)\n')];
+      return ['run', '--data', data, lua(d, 'ok.lua', 'print(1)\n')];
     },
     expect: { exit: 1, stderr: /damaged|not a luatd|not written by luatd|corrupt/i },
   },
@@ -142,9 +142,10 @@ export const fileCases: FileCase[] = [
     setup: (d) => {
       const data = path.join(d, 'data');
       writeFileSync(data, 'not a folder');
-      return ['run', '--data-dir', data, lua(d, 'ok.lua', 'print(1)\n')];
+      return ['run', '--data', data, lua(d, 'ok.lua', 'print(1)\n')];
     },
     expect: { exit: [1, 2], stderr: /data/ },
+    todo: 'luatd run --data <a file> ends in "internal error: EEXIST ... mkdir" with a JS stack (src/cli/commands/run.ts mkdirSync) instead of a clear IO/USAGE error',
   },
 ];
 

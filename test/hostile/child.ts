@@ -1,0 +1,21 @@
+/**
+ * Runs one script case in a child process and prints its verdict as JSON: used for `todo`
+ * cases (known bugs), some of which hang the host, so the suite can kill them after a timeout
+ * instead of hanging with them. Usage: node dist/test/hostile/child.js '<case name>'
+ */
+import { scriptCases } from './cases.js';
+import { openSuite, runScriptCase } from './driver.js';
+
+const name = process.argv[2];
+const c = scriptCases.find((x) => x.name === name);
+if (!c) {
+  process.stderr.write(`no hostile case named ${JSON.stringify(name)}\n`);
+  process.exitCode = 2;
+} else {
+  const suite = await openSuite();
+  try {
+    process.stdout.write(JSON.stringify(await runScriptCase(suite, c)));
+  } finally {
+    await suite.close();
+  }
+}
