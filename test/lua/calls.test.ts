@@ -2,6 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { okLua, errLua, runLua } from './helpers.js';
+import { FakeClient } from './fake-client.js';
+import { LuaRuntime } from '../../src/lua/runtime.js';
+import { ourSchema } from '../../src/schema/parser.js';
 
 for (const mode of ['immediate', 'waiting'] as const) {
   const fake = { async: mode === 'waiting' };
@@ -116,4 +119,18 @@ test('arg and ... follow the lua command; a #! first line is ignored with lines 
     args: ['x', 'y'],
   });
   assert.deepEqual(r.out, ['true']);
+});
+
+test('a raw JS exception escaping into Lua (lua_atnativeerror) becomes a readable error at the caller line', async () => {
+  const client = new FakeClient({ async: true });
+  client.invoke = () => {
+    throw new TypeError("Cannot read properties of undefined (reading 'x')");
+  };
+  const rt = new LuaRuntime({ client, schema: ourSchema() });
+  try {
+    const o = await rt.run('local ok, err = pcall(function()\n  return getMe()\nend)\nassert(not ok)\nerror(err, 0)', { chunkName: 'n.lua' });
+    assert.equal(o.error?.message, "n.lua:2: TypeError: Cannot read properties of undefined (reading 'x')");
+  } finally {
+    rt.close();
+  }
 });

@@ -117,7 +117,8 @@ export function register(program: Command): void {
         });
         if (outcome.status !== 'ok' && outcome.error) {
           process.stderr.write(`luatd: ${formatError(outcome.error)}\n`);
-          process.exitCode = 1;
+          // bad options discovered in the worker (a session name, --data and --memory...) are usage errors
+          process.exitCode = outcome.error.code === 'USAGE' ? 2 : 1;
         }
       } finally {
         process.off('SIGINT', onSignal);
