@@ -67,9 +67,9 @@ export class PluginKv {
     }
     checkValue(value, 0);
     const text = JSON.stringify(value);
-    if (text.length > KV_MAX_VALUE) throw new LuatdError('INVALID_PARAM', `storage.set: value of '${key}' is larger than ${KV_MAX_VALUE} bytes`);
+    if (text.length > KV_MAX_VALUE) throw new LuatdError('INVALID_PARAM', `value of '${key}' is larger than ${KV_MAX_VALUE} bytes`);
     const count = (this.db.prepare('SELECT count(*) AS n FROM plugin_kv WHERE plugin = ? AND key <> ?').get(this.plugin, key) as { n: number }).n;
-    if (count >= KV_MAX_KEYS) throw new LuatdError('INVALID_PARAM', `storage.set: plugin '${this.plugin}' already keeps ${KV_MAX_KEYS} keys`);
+    if (count >= KV_MAX_KEYS) throw new LuatdError('INVALID_PARAM', `plugin '${this.plugin}' already keeps ${KV_MAX_KEYS} keys`);
     this.db.prepare('INSERT INTO plugin_kv (plugin, key, value) VALUES (?, ?, ?) ON CONFLICT (plugin, key) DO UPDATE SET value = excluded.value').run(this.plugin, key, text);
   }
 
@@ -81,18 +81,18 @@ export class PluginKv {
 
 function checkKey(key: unknown): asserts key is string {
   if (typeof key !== 'string' || key.length === 0 || key.length > 256) {
-    throw new LuatdError('INVALID_PARAM', `storage: key must be a non-empty string of at most 256 characters, got ${typeof key === 'string' ? JSON.stringify(key) : typeof key}`);
+    throw new LuatdError('INVALID_PARAM', `key must be a non-empty string of at most 256 characters, got ${typeof key === 'string' ? JSON.stringify(key) : typeof key}`);
   }
 }
 
 function checkValue(v: unknown, depth: number): void {
-  if (depth > 32) throw new LuatdError('INVALID_PARAM', 'storage.set: value nested deeper than 32 levels (a cycle?)');
+  if (depth > 32) throw new LuatdError('INVALID_PARAM', 'value nested deeper than 32 levels (a cycle?)');
   switch (typeof v) {
     case 'string':
     case 'boolean':
       return;
     case 'number':
-      if (!Number.isFinite(v)) throw new LuatdError('INVALID_PARAM', `storage.set: ${v} cannot be stored (JSON has no NaN or infinity)`);
+      if (!Number.isFinite(v)) throw new LuatdError('INVALID_PARAM', `${v} cannot be stored (JSON has no NaN or infinity)`);
       return;
     case 'object':
       if (v === null) return;
@@ -101,11 +101,11 @@ function checkValue(v: unknown, depth: number): void {
         return;
       }
       if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null) {
-        throw new LuatdError('INVALID_PARAM', 'storage.set: only strings, numbers, booleans and plain tables can be stored');
+        throw new LuatdError('INVALID_PARAM', 'only strings, numbers, booleans and plain tables can be stored');
       }
       for (const x of Object.values(v as object)) checkValue(x, depth + 1);
       return;
     default:
-      throw new LuatdError('INVALID_PARAM', `storage.set: a ${typeof v} cannot be stored (only strings, numbers, booleans and plain tables)`);
+      throw new LuatdError('INVALID_PARAM', `a ${typeof v} cannot be stored (only strings, numbers, booleans and plain tables)`);
   }
 }

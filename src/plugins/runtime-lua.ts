@@ -48,11 +48,20 @@ for i = 1, #api do
   end
 end
 
-storage = {
-  get = function(k) return store.get(k) end,
-  set = function(k, v) return store.set(k, v) end,
-  keys = function() return store.keys() end,
-}
+-- host errors are re-raised at the plugin's line, named as the plugin wrote the call
+local pcall, gsub = pcall, string.gsub
+local function host(name, f)
+  return function(...)
+    local r = table.pack(pcall(f, ...))
+    if r[1] then return table.unpack(r, 2, r.n) end
+    local msg = tostring(r[2])
+    msg = gsub(msg, "^.-__luatd_p_%w+: ", "")
+    msg = gsub(msg, "'#1'", "'key'")
+    msg = gsub(msg, "'#2'", "'value'")
+    error("storage." .. name .. ": " .. msg, 2)
+  end
+end
+storage = { get = host("get", store.get), set = host("set", store.set), keys = host("keys", store.keys) }
 PLUGIN_NAME = name
 
 local P = init()

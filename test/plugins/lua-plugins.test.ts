@@ -185,3 +185,30 @@ test('hot reload: an edit reloads the plugin (on_unload, then the new version); 
   assert.equal(((core.calls.at(-1) as TdObject).input_message_content as TdObject).text, 'PONG2 y');
   await opened.close();
 });
+
+test('a handler error disables the plugin; fixing the file loads it again; storage.keys and bad values', async () => {
+  const dir = pluginDir({
+    fragile: {
+      'init.lua': `return { updates = {"updateNewMessage"}, repl = {
+        keys = function() storage.set("b", 1) storage.set("a", {x = true}) return table.concat(storage.keys(), ",") end,
+        bad = function() storage.set("f", print) end },
+        on = { updateNewMessage = function(u) error("handler broke on " .. u.message.id) end } }`,
+    },
+  });
+  const core = new FakeCore();
+  const { opened, events } = await open([dir], core, { watch: true });
+  try {
+    assert.equal(await opened.manager.replCommands().get('keys')!.run(''), 'a,b');
+    await assert.rejects(opened.manager.replCommands().get('bad')!.run(''), /fragile\/init.lua:3: storage.set: Invalid 'value': cannot pass a function/);
+    core.push(message(7, 'x'));
+    await until(() => opened.manager.status('fragile')?.state === 'disabled', 'the crash to disable the plugin');
+    assert.match(opened.manager.status('fragile')!.reason!, /crashed: fragile\/init.lua:4: handler broke on 7/);
+    assert.equal(opened.manager.replCommands().size, 0, 'a disabled plugin offers no commands');
+    writeFileSync(path.join(dir, 'fragile', 'init.lua'), 'return { version = "2", repl = { alive = function() return "yes" end } }');
+    await until(() => opened.manager.status('fragile')?.state === 'loaded', 'the fixed plugin to load');
+    assert.equal(await opened.manager.replCommands().get('alive')!.run(''), 'yes');
+    assert.ok(events.some((e) => e.kind === 'reloaded' && e.plugin === 'fragile'));
+  } finally {
+    await opened.close();
+  }
+});
