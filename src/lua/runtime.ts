@@ -771,6 +771,7 @@ export class LuaRuntime {
 
   /** tostring of the value on top of L through __tostring, protected (a failing __tostring gives a placeholder). */
   private safeToString(L: LuaState): string {
+    this.sliceStart = performance.now(); // a __tostring gets its own time slice
     lua.lua_pushcfunction(L, (L1: LuaState) => {
       lauxlib.luaL_tolstring(L1, 1);
       return 1;
