@@ -8,7 +8,7 @@
  *   --list         print the row names and exit
  *
  * Informational only: a row outside its target prints ✗ but never fails the process; a row that
- * cannot run (subject missing, fixture absent) prints n/a with the reason.
+ * cannot run (fixture absent, subject failing) prints n/a with the reason.
  */
 import os from 'node:os';
 import { writeFileSync, existsSync } from 'node:fs';
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { FULL_MODE, QUICK_MODE, formatTable, toResult, type BenchContext, type BenchRow, type RowResult } from './harness.js';
 import { pureLuaRows, findLua54 } from './rows/pure-lua.js';
 import { subjectRows } from './rows/subjects.js';
-import { distRoot } from './load.js';
+import { packageRoot } from '../src/paths.js';
 
 /** Every row, in table order. */
 export const allRows: BenchRow[] = [...subjectRows, ...pureLuaRows];
@@ -72,7 +72,7 @@ async function main(): Promise<number> {
     process.stderr.write(`no benchmark matches ${args.only.join(',')} (see --list)\n`);
     return 2;
   }
-  const sharedDir = path.resolve(distRoot, '..', '..', 'shared', 'fixtures', 'schemas');
+  const sharedDir = path.resolve(packageRoot, '..', 'shared', 'fixtures', 'schemas');
   const ctx: BenchContext = {
     mode: args.quick ? QUICK_MODE : FULL_MODE,
     schemasDir: existsSync(sharedDir) ? sharedDir : undefined,
