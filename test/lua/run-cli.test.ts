@@ -172,3 +172,36 @@ test('SIGINT interrupts a script busy in a loop: exit 1, "interrupted" with wher
   assert.equal(await closed, 1);
   assert.match(err, /^luatd: \(command line\):2: interrupted/);
 });
+
+test('a worker terminated by the hard stop leaves the core data intact for the next run', async (t) => {
+  const dir = tempDir(t);
+  const first = await luatd([
+    'run',
+    '--data',
+    dir,
+    '--max-slice',
+    '200',
+    '--hard-stop-grace',
+    '300',
+    '-e',
+    `check(setAuthPhoneNumber({phone_number = "9996644444"}))
+     check(checkAuthCode({code = "44444", first_name = "Dee"}))
+     local me = check(getMe())
+     local chat = check(createPrivateChat({user_id = me.id}))
+     check(sendMessage({chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "kept"}}))
+     print("sent")
+     string.find(string.rep("a", 40000), ".-.-.-.-.-b")`,
+  ]);
+  assert.equal(first.status, 1);
+  assert.equal(first.stdout, 'sent\n');
+  assert.match(first.stderr, /worker was terminated/);
+  const second = await luatd([
+    'run',
+    '--data',
+    dir,
+    '-e',
+    'local me = check(getMe()) local h = check(getChatHistory({chat_id = me.id, from_message_id = 0, offset = 0, limit = 10})) print(h.messages[1].content.text)',
+  ]);
+  assert.equal(second.status, 0, second.stderr);
+  assert.equal(second.stdout, 'kept\n');
+});
