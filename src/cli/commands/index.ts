@@ -9,7 +9,8 @@ import { register as types } from './types.js';
 import { register as run } from './run.js';
 import { register as repl } from './repl.js';
 import { register as plugins } from './plugins.js';
+import { register as bot } from './bot.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [run, repl, plugins, docs, describe, types];
+export const commands: RegisterCommand[] = [run, repl, plugins, bot, docs, describe, types];
