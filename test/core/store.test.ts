@@ -1,0 +1,184 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DB_FILE, openEmbeddedCore } from '../../src/core/index.js';
+import { isLuatdError } from '../../src/errors.js';
+import type { TdObject } from '../../src/core/client.js';
+import { login, ok, settle, text, Updates } from './helpers.js';
+
+const coreUrl = new URL('../../src/core/index.js', import.meta.url).href;
+
+function tmpDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'luatd-core-'));
+}
+
+/** Writes a child script (ESM) that imports the built core as `core`. */
+function childScript(dir: string, body: string): string {
+  const file = path.join(dir, `child-${Math.random().toString(36).slice(2)}.mjs`);
+  writeFileSync(
+    file,
+    `import * as core from ${JSON.stringify(coreUrl)};\nimport { writeSync } from 'node:fs';\nconst say = (s) => writeSync(1, s + '\\n');\n${body}\n`,
+  );
+  return file;
+}
+
+test('a data dir keeps auth, messages and the update position across reopen; updates written while closed arrive on reopen', async () => {
+  const dir = tmpDir();
+  try {
+    let a = openEmbeddedCore({ dataDir: dir, session: 'a' });
+    const b = openEmbeddedCore({ dataDir: dir, session: 'b' });
+    const aid = login(a, '9996650001', 'Ann');
+    const bid = login(b, '9996650002', 'Ben');
+    ok(a, { _: 'createPrivateChat', user_id: bid });
+    ok(a, text(bid, 'kept'));
+    ok(a, { _: 'setOption', name: 'color', value: { _: 'optionValueString', value: 'blue' } });
+    await settle();
+    await a.close();
+    ok(b, text(aid, 'sent while you were away'));
+    await b.close();
+
+    a = openEmbeddedCore({ dataDir: dir, session: 'a' });
+    const ups = new Updates(a);
+    assert.equal(ok(a, { _: 'getAuthState' })._, 'authStateOk');
+    assert.deepEqual(ok(a, { _: 'getOption', name: 'color' }), { _: 'optionValueString', value: 'blue' });
+    const h = ok(a, { _: 'getChatHistory', chat_id: bid, from_message_id: 0, offset: 0, limit: 10 });
+    assert.deepEqual((h.messages as TdObject[]).map((m) => (m.content as TdObject).text), ['sent while you were away', 'kept']);
+    await ups.waitFor((u) => u._ === 'updateNewMessage');
+    await settle(120);
+    assert.deepEqual(ups.names(), ['updateAuthState:authStateOk', 'updateNewMessage'], 'only what was not delivered before, once');
+    await a.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a damaged, foreign or too-new data file is DATA_CORRUPT naming the path, never a crash', async () => {
+  const dir = tmpDir();
+  try {
+    const file = path.join(dir, DB_FILE);
+    writeFileSync(file, 'this is not a database at all'.repeat(200));
+    assert.throws(() => openEmbeddedCore({ dataDir: dir }), (e: unknown) => isLuatdError(e, 'DATA_CORRUPT') && e.message.includes(file));
+    rmSync(file);
+    const foreign = new Database(file);
+    foreign.exec('CREATE TABLE recipes (name TEXT)');
+    foreign.close();
+    assert.throws(() => openEmbeddedCore({ dataDir: dir }), (e: unknown) => isLuatdError(e, 'DATA_CORRUPT') && /not written by luatd/.test(e.message));
+    rmSync(file);
+    const c = openEmbeddedCore({ dataDir: dir });
+    await c.close();
+    const db = new Database(file);
+    db.pragma('user_version = 999');
+    db.close();
+    assert.throws(() => openEmbeddedCore({ dataDir: dir }), (e: unknown) => isLuatdError(e, 'DATA_CORRUPT') && /newer luatd/.test(e.message));
+    const notDir = path.join(dir, 'plain-file');
+    writeFileSync(notDir, 'x');
+    assert.throws(() => openEmbeddedCore({ dataDir: notDir }), (e: unknown) => isLuatdError(e));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('two processes on one data dir see each other\'s updates', async () => {
+  const dir = tmpDir();
+  try {
+    // the parent prepares the accounts so the child only logs in
+    const a = openEmbeddedCore({ dataDir: dir, session: 'parent' });
+    const ups = new Updates(a);
+    const aid = login(a, '9996660001', 'Parent');
+    const script = childScript(
+      dir,
+      `const c = core.openEmbeddedCore({ dataDir: ${JSON.stringify(dir)}, session: 'child' });
+       c.invokeSync({ _: 'setAuthPhoneNumber', phone_number: '9996670002', allow_flash_call: false, is_current_phone_number: false });
+       c.invokeSync({ _: 'checkAuthCode', code: '77777', first_name: 'Child', last_name: '' });
+       const me = c.invokeSync({ _: 'getMe' });
+       c.onUpdate((u) => {
+         if (u._ === 'updateNewMessage' && u.message.content.text === 'ping') {
+           c.invokeSync({ _: 'sendMessage', chat_id: u.message.chat_id, reply_to_message_id: u.message.id, disable_notification: false, from_background: false, reply_markup: null,
+             input_message_content: { _: 'inputMessageText', text: 'pong', disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null } });
+           setTimeout(() => c.close(), 50);
+         }
+       });
+       say('ready ' + me.id);
+       setTimeout(() => { say('timeout'); process.exit(3); }, 8000).unref();
+       const keep = setInterval(() => {}, 1000); c.onUpdate(() => {}); setTimeout(() => clearInterval(keep), 7000);`,
+    );
+    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    const childId = await new Promise<number>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /ready (\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+      child.on('exit', (code) => reject(new Error(`child exited early (${code}): ${out}`)));
+    });
+    ok(a, { _: 'createPrivateChat', user_id: childId });
+    const t0 = Date.now();
+    ok(a, text(childId, 'ping'));
+    const pong = await ups.waitFor((u) => u._ === 'updateNewMessage' && ((u.message as TdObject).content as TdObject).text === 'pong', 5000, 'pong from the child');
+    assert.equal((pong.message as TdObject).sender_user_id, childId);
+    assert.equal((pong.message as TdObject).reply_to_message_id, 1);
+    assert.ok(Date.now() - t0 < 2000, 'delivered within a fraction of a second per hop');
+    assert.notEqual(aid, childId);
+    child.kill();
+    await a.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('kill -9 in the middle of writes loses nothing acknowledged and leaves the file intact', async () => {
+  const dir = tmpDir();
+  try {
+    const script = childScript(
+      dir,
+      `const c = core.openEmbeddedCore({ dataDir: ${JSON.stringify(dir)}, session: 'writer' });
+       c.invokeSync({ _: 'setAuthPhoneNumber', phone_number: '9996680001', allow_flash_call: false, is_current_phone_number: false });
+       c.invokeSync({ _: 'checkAuthCode', code: '88888', first_name: 'Writer', last_name: '' });
+       const me = c.invokeSync({ _: 'getMe' }).id;
+       c.invokeSync({ _: 'createPrivateChat', user_id: me });
+       for (let i = 1; ; i++) {
+         const m = c.invokeSync({ _: 'sendMessage', chat_id: me, reply_to_message_id: 0, disable_notification: false, from_background: false, reply_markup: null,
+           input_message_content: { _: 'inputMessageText', text: 'n' + i, disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null } });
+         say('ack ' + m.id + ' ' + me);
+       }`,
+    );
+    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    let lastAck = 0;
+    let me = 0;
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const acks = [...out.matchAll(/ack (\d+) (\d+)\n/g)];
+        if (acks.length > 0) {
+          lastAck = Number(acks[acks.length - 1][1]);
+          me = Number(acks[acks.length - 1][2]);
+        }
+        if (lastAck >= 150 && child.exitCode === null && !child.killed) {
+          child.kill('SIGKILL');
+        }
+      });
+      child.on('exit', () => resolve());
+    });
+    // acks that reached the pipe before the kill
+    for (const m of out.matchAll(/ack (\d+) (\d+)\n/g)) lastAck = Math.max(lastAck, Number(m[1]));
+    assert.ok(lastAck >= 150);
+    const raw = new Database(path.join(dir, DB_FILE));
+    assert.equal(raw.pragma('integrity_check', { simple: true }), 'ok');
+    raw.close();
+    const c = openEmbeddedCore({ dataDir: dir, session: 'writer' });
+    assert.equal(ok(c, { _: 'getAuthState' })._, 'authStateOk');
+    const newest = ((ok(c, { _: 'getChatHistory', chat_id: me, from_message_id: 0, offset: 0, limit: 1 }).messages as TdObject[])[0]).id as number;
+    assert.ok(newest >= lastAck, `newest stored message ${newest} must be at least the last acknowledged ${lastAck}`);
+    const acked = ok(c, { _: 'getMessage', chat_id: me, message_id: lastAck });
+    assert.equal((acked.content as TdObject).text, `n${lastAck}`);
+    await c.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
