@@ -23,6 +23,15 @@ interface CommonFlags {
   maxSlice: string;
 }
 
+/** Create the data directory, or say clearly why it cannot be one (e.g. it is a file). */
+function ensureDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new LuatdError('IO', `cannot use ${dir} as the data directory: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is a file' : (e as Error).message}`);
+  }
+}
+
 function num(flag: string, v: string): number {
   const n = Number(v);
   if (!Number.isFinite(n) || n < 0) throw new LuatdError('USAGE', `${flag} expects a non-negative number, got '${v}'`);
@@ -109,7 +118,7 @@ export function register(program: Command): void {
     .option('--session <name>', 'session (account) inside the data directory')
     .action(async (flags: CommonFlags & { data?: string; memory?: boolean; session?: string }) => {
       const dataDir = flags.memory ? undefined : (flags.data ?? defaultDataDir());
-      if (dataDir) mkdirSync(dataDir, { recursive: true });
+      if (dataDir) ensureDir(dataDir);
       const core = await openCore({ memory: flags.memory, dataDir, session: flags.session, codeSink: (p, c) => process.stderr.write(`luatd: login code for ${p}: ${c}\n`) });
       try {
         const opened = await openPlugins({

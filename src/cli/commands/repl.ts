@@ -26,6 +26,15 @@ interface ReplFlags {
   maxString: string;
 }
 
+/** Create the data directory, or say clearly why it cannot be one (e.g. it is a file). */
+function ensureDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new LuatdError('IO', `cannot use ${dir} as the data directory: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is a file' : (e as Error).message}`);
+  }
+}
+
 function num(flag: string, v: string): number {
   const n = Number(v);
   if (!Number.isFinite(n) || n < 0) throw new LuatdError('USAGE', `${flag} expects a non-negative number, got '${v}'`);
@@ -56,7 +65,7 @@ export function register(program: Command): void {
         maxStringBytes: num('--max-string', flags.maxString),
       };
       const dataDir = flags.memory ? undefined : (flags.data ?? defaultDataDir());
-      if (dataDir) mkdirSync(dataDir, { recursive: true });
+      if (dataDir) ensureDir(dataDir);
       const pluginDirs = [...flags.plugins, ...(flags.userPlugins ? [defaultPluginDir()] : [])];
       // output of print and plugins; once the prompt runs, lines go above it
       let print = (line: string): void => {
