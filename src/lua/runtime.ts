@@ -8,15 +8,15 @@
  * Within a worker (see isolated.ts) this class is the whole script; in-process it is what the
  * library and the REPL use.
  */
-import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lua, lauxlib, lualib, pushString, decodeLenient, decodeStrict, toDisplayString, raise, key, utf8, type LuaState } from './fengari.js';
+import { openSandbox, compileChunk, HOST_YIELD } from './sandbox.js';
+import { lua, lauxlib, pushString, decodeLenient, decodeStrict, toDisplayString, raise, key, utf8, type LuaState } from './fengari.js';
 import { luaToJs, pushJs, ConversionError, ERROR_MT, luaTypeName } from './convert.js';
 import { ApiSchema } from './schema-view.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { LuatdError, type ErrorCode } from '../errors.js';
-import { isTdError, type Client, type TdObject } from '../core/client.js';
+import type { Client, TdObject } from '../core/client.js';
 import type { SchemaIR } from '../schema/ir.js';
 import { validateRequest, validationErrorToLuatd } from '../schema/validate.js';
 import { luaLibDir } from '../paths.js';
@@ -71,7 +71,6 @@ export interface ExecResult {
   values: string[];
 }
 
-const HOST_YIELD = { luatd: 'host-yield' };
 
 /** Something a coroutine waits for, and how to push its value when it resumes (returns the count pushed). */
 interface PendingOp {
@@ -142,85 +141,20 @@ export class LuaRuntime {
     // the count hook is inherited by every coroutine created after this point
     lua.lua_sethook(L, (L1: LuaState) => this.hook(L1), lua.LUA_MASKCOUNT, HOOK_EVERY);
 
-    // only the safe libraries; io, the js bridge and fengari's own lib are never opened
-    const libs: [string, unknown][] = [
-      ['_G', lualib.luaopen_base],
-      ['coroutine', lualib.luaopen_coroutine],
-      ['table', lualib.luaopen_table],
-      ['string', lualib.luaopen_string],
-      ['math', lualib.luaopen_math],
-      ['utf8', lualib.luaopen_utf8],
-      ['os', lualib.luaopen_os],
-      ['debug', lualib.luaopen_debug],
-      ['package', lualib.luaopen_package],
-    ];
-    for (const [name, open] of libs) {
-      lauxlib.luaL_requiref(L, key(name), open, 1);
-      lua.lua_pop(L, 1);
-    }
-    this.trimLibraries();
+    openSandbox(L, {
+      moduleRoots: () => this.moduleRoots(),
+      afterCatch: (L1) => (this.killedBy ? this.raiseKill(L1) : lua.lua_gettop(L1)),
+      isHostThread: (co) => this.hostThreads.has(co),
+    });
     this.installApi();
-    this.runPrelude();
   }
 
-  /** Remove the escapes: os.execute & co, debug beyond traceback, native loaders, file loaders, bytecode. */
-  private trimLibraries(): void {
-    const L = this.L;
-    const clear = (lib: string, names: string[]) => {
-      lua.lua_getglobal(L, key(lib));
-      for (const n of names) {
-        lua.lua_pushnil(L);
-        lua.lua_setfield(L, -2, key(n));
-      }
-      lua.lua_pop(L, 1);
-    };
-    clear('os', ['execute', 'exit', 'remove', 'rename', 'getenv', 'tmpname', 'setlocale']);
-    clear('string', ['dump']);
-    clear('package', ['loadlib', 'cpath', 'searchpath', 'path']);
-    // debug: a fresh table with traceback only (sethook/getinfo/upvalue access would reach host internals)
-    lua.lua_getglobal(L, key('debug'));
-    lua.lua_getfield(L, -1, key('traceback'));
-    lua.lua_createtable(L, 0, 1);
-    lua.lua_insert(L, -2);
-    lua.lua_setfield(L, -2, key('traceback'));
-    lua.lua_pushvalue(L, -1);
-    lua.lua_setglobal(L, key('debug'));
-    lua.lua_getfield(L, lua.LUA_REGISTRYINDEX, key('_LOADED'));
-    lua.lua_insert(L, -2);
-    lua.lua_setfield(L, -2, key('debug'));
-    lua.lua_pop(L, 2);
-    // package.searchers: preload, then our text-only Lua searcher (no C/JS searchers)
-    lua.lua_getglobal(L, key('package'));
-    lua.lua_getfield(L, -1, key('searchers'));
-    lua.lua_rawgeti(L, -1, 1);
-    lua.lua_createtable(L, 2, 0);
-    lua.lua_insert(L, -2);
-    lua.lua_rawseti(L, -2, 1);
-    lua.lua_pushcfunction(L, (L1: LuaState) => this.searchModule(L1));
-    lua.lua_rawseti(L, -2, 2);
-    lua.lua_setfield(L, -3, key('searchers'));
-    lua.lua_pop(L, 2);
-    // file loaders: text only, resolved like modules (never arbitrary paths)
-    this.setGlobalFn('dofile', (L1) => {
-      const file = this.resolveScriptFile(L1, 1);
-      this.loadText(L1, file, '@' + file);
-      lua.lua_call(L1, 0, lua.LUA_MULTRET);
-      return lua.lua_gettop(L1) - 1;
-    });
-    this.setGlobalFn('loadfile', (L1) => {
-      const file = this.resolveScriptFile(L1, 1);
-      try {
-        this.loadText(L1, file, '@' + file);
-      } catch (e) {
-        if (e instanceof LuatdError) {
-          lua.lua_pushnil(L1);
-          pushString(L1, e.message);
-          return 2;
-        }
-        throw e;
-      }
-      return 1;
-    });
+  private moduleRoots(): string[] {
+    const roots: string[] = [];
+    if (this.scriptDir) roots.push(this.scriptDir);
+    for (const p of this.opts.modulePaths ?? []) roots.push(path.resolve(p));
+    roots.push(luaLibDir);
+    return roots;
   }
 
   private setGlobalFn(name: string, f: (L: LuaState) => number): void {
@@ -413,136 +347,6 @@ export class LuaRuntime {
       pushJs(L1, r, this.schema);
       return 1;
     });
-  }
-
-  private runPrelude(): void {
-    const L = this.L;
-    loadPrelude(L);
-    lua.lua_pushlightuserdata(L, HOST_YIELD);
-    // raw coroutine/pcall/load functions, captured before the prelude replaces them
-    lua.lua_createtable(L, 0, 8);
-    for (const [lib, name, as] of [
-      ['coroutine', 'create', 'create'],
-      ['coroutine', 'resume', 'resume'],
-      ['coroutine', 'yield', 'yield'],
-      ['coroutine', 'status', 'status'],
-      ['coroutine', 'isyieldable', 'isyieldable'],
-      ['coroutine', 'running', 'running'],
-      ['_G', 'pcall', 'pcall'],
-      ['_G', 'xpcall', 'xpcall'],
-      ['_G', 'load', 'load'],
-    ] as const) {
-      if (lib === '_G') lua.lua_getglobal(L, key(name));
-      else {
-        lua.lua_getglobal(L, key(lib));
-        lua.lua_getfield(L, -1, key(name));
-        lua.lua_remove(L, -2);
-      }
-      lua.lua_setfield(L, -2, key(as));
-    }
-    lua.lua_createtable(L, 0, 3);
-    lua.lua_pushcfunction(L, (L1: LuaState) => {
-      if (this.killedBy) return this.raiseKill(L1);
-      return lua.lua_gettop(L1);
-    });
-    lua.lua_setfield(L, -2, key('after_catch'));
-    lua.lua_pushcfunction(L, (L1: LuaState) => {
-      lua.lua_pushboolean(L1, this.hostThreads.has(L1));
-      return 1;
-    });
-    lua.lua_setfield(L, -2, key('is_host_thread'));
-    lua.lua_pushcfunction(L, (L1: LuaState) => {
-      lua.lua_pushboolean(L1, lua.lua_type(L1, 1) === lua.LUA_TTHREAD && this.hostThreads.has(lua.lua_tothread(L1, 1)));
-      return 1;
-    });
-    lua.lua_setfield(L, -2, key('is_task'));
-    if (lua.lua_pcall(L, 3, 0, 0) !== lua.LUA_OK) {
-      throw new LuatdError('LUA_RUNTIME', `luatd prelude failed: ${toDisplayString(L, -1)}`);
-    }
-    // string metatable: scripts see a decoy, so `getmetatable("").__index = ...` cannot reach the real one
-    pushString(L, '');
-    lua.lua_getmetatable(L, -1);
-    lua.lua_createtable(L, 0, 1);
-    lua.lua_getglobal(L, key('string'));
-    lua.lua_setfield(L, -2, key('__index'));
-    lua.lua_setfield(L, -2, key('__metatable'));
-    lua.lua_pop(L, 2);
-  }
-
-  // ---------------------------------------------------------------- loading
-
-  /** Compile text (never bytecode) onto the stack of L1; throws LuatdError(LUA_SYNTAX|IO). */
-  private loadText(L1: LuaState, file: string, chunkName: string): void {
-    let src: Buffer;
-    try {
-      src = readFileSync(file);
-    } catch (e) {
-      throw new LuatdError('IO', `cannot read ${file}: ${(e as Error).message}`, { file });
-    }
-    this.compile(L1, src, chunkName);
-  }
-
-  private compile(L1: LuaState, src: Uint8Array, chunkName: string): void {
-    // a first line starting with '#' (a shebang) is skipped, as the `lua` command does; keep the newline so line numbers stay right
-    if (src.length > 0 && src[0] === 0x23) {
-      const nl = src.indexOf(0x0a);
-      src = nl < 0 ? new Uint8Array(0) : src.subarray(nl);
-    }
-    const status = lauxlib.luaL_loadbufferx(L1, src, src.length, utf8(chunkName), utf8('t'));
-    if (status !== lua.LUA_OK) {
-      const msg = toDisplayString(L1, -1);
-      lua.lua_pop(L1, 1);
-      throw new LuatdError(status === lua.LUA_ERRSYNTAX ? 'LUA_SYNTAX' : 'SANDBOX', msg);
-    }
-  }
-
-  private moduleRoots(): string[] {
-    const roots: string[] = [];
-    if (this.scriptDir) roots.push(this.scriptDir);
-    for (const p of this.opts.modulePaths ?? []) roots.push(path.resolve(p));
-    roots.push(luaLibDir);
-    return roots;
-  }
-
-  /** package.searchers[2]: `a.b` → <root>/a/b.lua or <root>/a/b/init.lua, text only. */
-  private searchModule(L1: LuaState): number {
-    const name = decodeLenient(lauxlib.luaL_checkstring(L1, 1));
-    if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(name)) {
-      pushString(L1, `\n\tluatd: '${name}' is not a valid module name (letters, digits, _ - and dots)`);
-      return 1;
-    }
-    const rel = name.split('.').join(path.sep);
-    const tried: string[] = [];
-    for (const root of this.moduleRoots()) {
-      for (const cand of [path.join(root, rel + '.lua'), path.join(root, rel, 'init.lua')]) {
-        tried.push(cand);
-        if (existsSync(cand) && statSync(cand).isFile()) {
-          try {
-            this.loadText(L1, cand, '@' + cand);
-          } catch (e) {
-            raise(L1, `error loading module '${name}' from ${cand}:\n\t${(e as Error).message}`);
-          }
-          pushString(L1, cand);
-          return 2;
-        }
-      }
-    }
-    pushString(L1, tried.map((t) => `\n\tno file '${t}'`).join(''));
-    return 1;
-  }
-
-  /** dofile/loadfile argument: a relative path inside the script folder or a module path, no `..`. */
-  private resolveScriptFile(L1: LuaState, idx: number): string {
-    const given = decodeLenient(lauxlib.luaL_checkstring(L1, idx));
-    const norm = path.normalize(given);
-    if (path.isAbsolute(norm) || norm.split(path.sep).includes('..')) {
-      raise(L1, `luatd: '${given}' must be a relative path inside the script's folder or a module path (no '..', not absolute)`);
-    }
-    for (const root of this.moduleRoots()) {
-      const cand = path.join(root, norm);
-      if (existsSync(cand) && statSync(cand).isFile()) return cand;
-    }
-    return raise(L1, `cannot open ${given}`);
   }
 
   // ---------------------------------------------------------------- calls
@@ -823,7 +627,7 @@ export class LuaRuntime {
     const L = this.L;
     const bytes = typeof source === 'string' ? utf8(source) : source;
     try {
-      this.compile(L, bytes, chunkName.startsWith('=') || chunkName.startsWith('@') ? chunkName : '@' + chunkName);
+      compileChunk(L, bytes, chunkName.startsWith('=') || chunkName.startsWith('@') ? chunkName : '@' + chunkName);
     } catch (e) {
       return Promise.resolve({ status: 'error', error: e as LuatdError });
     }
@@ -881,7 +685,7 @@ export class LuaRuntime {
   async exec(source: string, chunkName = '=stdin'): Promise<ExecResult> {
     if (this.closed) throw new LuatdError('USAGE', 'exec: this runtime is closed');
     if (this.killedBy) throw this.killedBy;
-    this.compile(this.L, utf8(source), chunkName);
+    compileChunk(this.L, utf8(source), chunkName);
     const wasFinished = this.finished;
     if (wasFinished) {
       // outside run(): updates still reach handlers registered from the REPL
@@ -1016,26 +820,6 @@ export class LuaRuntime {
   }
 }
 
-/**
- * The prelude, compiled once per process: later VMs load its bytecode, 5x faster than parsing
- * (VM start-up is dominated by it). Bytecode is loaded by the host only: scripts get text-only load.
- */
-let preludeBytecode: Uint8Array | undefined;
-function loadPrelude(L: LuaState): void {
-  if (preludeBytecode) {
-    if (lauxlib.luaL_loadbufferx(L, preludeBytecode, preludeBytecode.length, utf8('=luatd prelude'), utf8('b')) === lua.LUA_OK) return;
-    lua.lua_pop(L, 1);
-  }
-  const file = path.join(luaLibDir, 'luatd', 'prelude.lua');
-  const src = readFileSync(file);
-  if (lauxlib.luaL_loadbufferx(L, src, src.length, utf8('=luatd prelude'), utf8('t')) !== lua.LUA_OK) {
-    throw new LuatdError('LUA_SYNTAX', `luatd prelude (${file}): ${toDisplayString(L, -1)}`);
-  }
-  const parts: Uint8Array[] = [];
-  lua.lua_dump(L, (_L: LuaState, b: Uint8Array, size: number) => (parts.push(b.slice(0, size)), 0), null, false);
-  preludeBytecode = Buffer.concat(parts);
-}
-
 /** `chunk:line: ` of the Lua code running at hook time ('' when unknown). */
 function where(L1: LuaState): string {
   lauxlib.luaL_where(L1, 0);
@@ -1062,5 +846,3 @@ export function formatError(e: LuatdError): string {
   return tb ? `${e.message}\n${tb}` : e.message;
 }
 
-/** True when a result is an API error (for JS callers of `call`). */
-export { isTdError };

@@ -66,7 +66,8 @@ test('require: modules next to the script and in module paths, text only, never 
   writeFileSync(path.join(dir, 'more', 'extra.lua'), 'return "extra"');
   writeFileSync(path.join(dir, 'evil.js'), 'process.exit(7)');
   writeFileSync(path.join(dir, 'data.txt'), 'return "file"');
-  const client = new FakeClient();
+  writeFileSync(path.join(dir, 'calls.lua'), 'return getMe().username');
+  const client = new FakeClient({ async: true });
   const rt = new LuaRuntime({ client, schema: ourSchema(), modulePaths: [path.join(dir, 'more')] });
   try {
     const o = await rt.run(
@@ -79,6 +80,7 @@ test('require: modules next to the script and in module paths, text only, never 
       local ok2, err2 = pcall(require, "../etc/passwd")
       assert(not ok2 and err2:find("not a valid module name"), err2)
       assert(dofile("data.txt") == "file")
+      assert(dofile("calls.lua") == "zoe", "a dofile'd file may wait for API answers")
       local ok3, err3 = pcall(dofile, "/etc/passwd")
       assert(not ok3 and err3:find("must be a relative path"), err3)
       local ok4 = pcall(dofile, "../x.lua")
