@@ -66,7 +66,9 @@ export class EmbeddedClient implements Client, Ctx {
   readonly db: Database.Database;
   readonly name: string;
   me = 0;
-  row!: ClientRow;
+  // The client row is read lazily, once per call: methods that never look at it (test*,
+  // getTextEntities) then cost no query at all, which keeps immediate calls cheap for the Lua host.
+  private rowCache: ClientRow | undefined;
   readonly codeSink: (destination: string, code: string) => void;
   private readonly clock: () => number;
   private readonly trust: boolean;
@@ -104,6 +106,15 @@ export class EmbeddedClient implements Client, Ctx {
     this.timer = setInterval(() => this.poll(), POLL_INTERVAL_MS);
     this.timer.unref();
     this.schedule();
+  }
+
+  get row(): ClientRow {
+    this.rowCache ??= this.readRow();
+    return this.rowCache;
+  }
+
+  set row(r: ClientRow) {
+    this.rowCache = r;
   }
 
   now(): number {
@@ -150,17 +161,17 @@ export class EmbeddedClient implements Client, Ctx {
       params = v.value;
     }
     try {
-      this.row = this.readRow();
-      if (route.auth) {
-        if (this.row.state !== 'ok' || this.row.account_id === null) return unauthorized();
-        this.me = this.row.account_id;
+      this.rowCache = undefined;
+      if (!route.entry.write) {
+        const denied = this.checkAuth(route);
+        return denied ?? route.entry.fn(this, params);
       }
-      if (!route.entry.write) return route.entry.fn(this, params);
       let answer: TdObject;
       try {
         answer = this.db
           .transaction(() => {
-            const a = route.entry.fn(this, params);
+            // Checked inside the write lock: another process may have ended this session meanwhile.
+            const a = this.checkAuth(route) ?? route.entry.fn(this, params);
             if (isTdError(a) && !isCommittedError(a)) throw new Rollback(a);
             if (route.auth) touchSession(this);
             return a;
@@ -175,6 +186,16 @@ export class EmbeddedClient implements Client, Ctx {
     } catch (e) {
       throw mapStorageError(this.store.file, e);
     }
+  }
+
+  /** The 401 answer when the method needs a logged-in session and there is none; sets `me` otherwise. */
+  private checkAuth(route: Route): TdObject | undefined {
+    if (!route.auth) return undefined;
+    this.rowCache = undefined;
+    const row = this.row;
+    if (row.state !== 'ok' || row.account_id === null) return unauthorized();
+    this.me = row.account_id;
+    return undefined;
   }
 
   onUpdate(listener: UpdateListener): () => void {
