@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { scriptCases, type ScriptCase } from './cases.js';
 import { fileCases, runFileCase } from './file-cases.js';
 import { openSuite, runScriptCase, type Suite, type Verdict } from './driver.js';
+import { runPluginCase } from './plugin-cases.js';
 
 /** A todo case gets this long in its child process before it counts as a hang. */
 const TODO_TIMEOUT_MS = 6_000;
@@ -61,6 +62,12 @@ for (const c of scriptCases) {
     conclude(v.problems, c.todo, v.got);
   });
 }
+
+test('plugins: a hostile plugin cannot reach a sibling (globals, string metatable, API functions, KV store)', async () => {
+  assert.ok(suite, 'the suite core did not open');
+  const v = await runPluginCase(suite);
+  conclude(v.problems, undefined, v.got);
+});
 
 for (const c of fileCases) {
   test(`files: ${c.name}`, { todo: c.todo }, async (t) => {
