@@ -2,7 +2,7 @@
 // update, survives a hostile sibling, hot-reloads after an edit; plus the CLI end to end.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -118,4 +118,27 @@ test('CLI: plugins new, plugins test (pass and fail), plugins list', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^echo-bot v0\.1\.0 \[lua\] loaded {2}\(\/ping \.echo_bot\)/m);
   assert.match(r.stdout, /^broken {2}\[lua\] disabled: permissions: unknown function 'fly'/m);
+});
+
+test('CLI: plugins serve runs plugins until SIGINT and reloads them on edits', async () => {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'luatd-serve-'));
+  const dir = path.join(home, 'mine');
+  scaffoldPlugin(dir, 'srv');
+  const p = spawn(process.execPath, [binPath, 'plugins', 'serve', '--memory', '--plugins', dir], { env: { ...process.env, LUATD_HOME: home } });
+  let out = '';
+  let err = '';
+  p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => p.on('exit', (c) => resolve(c)));
+  try {
+    await until(() => err.includes('serving 1 plugin(s)'), 'serve to start');
+    const init = path.join(dir, 'srv', 'init.lua');
+    writeFileSync(init, readFileSync(init, 'utf8').replace('print("unloading")', 'print("unloading, edited")'));
+    await until(() => err.includes("plugin 'srv' reloaded"), 'the reload');
+    p.kill('SIGINT');
+    assert.equal(await exited, 0);
+    assert.match(out, /\[srv\] unloading\n[\s\S]*\[srv\] unloading, edited\n$/);
+  } finally {
+    p.kill();
+  }
 });

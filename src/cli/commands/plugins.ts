@@ -134,7 +134,10 @@ export function register(program: Command): void {
         const loaded = opened.manager.list().filter((s) => s.state === 'loaded').length;
         process.stderr.write(`luatd: serving ${loaded} plugin(s); Ctrl-C to stop\n`);
         await new Promise<void>((resolve) => {
+          // watchers and the core do not hold the event loop: this does, until a signal
+          const keepAlive = setInterval(() => undefined, 1 << 30);
           const stop = (): void => {
+            clearInterval(keepAlive);
             process.off('SIGINT', stop);
             process.off('SIGTERM', stop);
             resolve();
