@@ -87,14 +87,18 @@ test('isolated: a catastrophic pattern (uninterruptible) is stopped by the super
 
 test('isolated: a memory bomb ends with LIMIT_MEMORY and the host survives', async () => {
   const out: string[] = [];
-  const r = await runIsolated({
-    source: 'local t = {} local i = 0 while true do i = i + 1 t[i] = {i, i, i, {}} end',
-    chunkName: 'bomb.lua',
-    core: {},
-    clientModule: fakeClientModule,
-    limits: { sliceMs: 20000, memoryMb: 48 },
-    print: (l) => out.push(l),
-  });
+  const [r, other] = await Promise.all([
+    runIsolated({
+      source: 'local t = {} local i = 0 while true do i = i + 1 t[i] = {i, i, i, {}} end',
+      chunkName: 'bomb.lua',
+      core: {},
+      clientModule: fakeClientModule,
+      limits: { sliceMs: 20000, memoryMb: 48 },
+    }),
+    runIsolated({ source: 'for i = 1, 3 do sleep(0.02) end print(getMe().username)', chunkName: 'calm.lua', core: {}, clientModule: fakeClientModule, print: (l) => out.push(l) }),
+  ]);
+  assert.equal(other.status, 'ok', other.error?.message);
+  assert.deepEqual(out, ['zoe']);
   assert.equal(r.status, 'killed', r.error?.message);
   assert.equal(r.error?.code, 'LIMIT_MEMORY', r.error?.message);
   assert.match(r.error!.message, /memory limit of 48 MiB/);
