@@ -25,6 +25,8 @@ export interface SessionOptions extends CoreOptions {
   /** Plugin directories. */
   pluginDirs?: string[];
   limits?: Partial<Limits>;
+  /** Extra folders `require` searches. */
+  modulePaths?: string[];
   /** Output of `print` (the REPL VM's and the plugins'). */
   print: (line: string) => void;
   /** Plugin status changes. */
@@ -142,6 +144,7 @@ export async function openSession(opts: SessionOptions): Promise<Session> {
       client,
       schema,
       limits: opts.limits,
+      modulePaths: opts.modulePaths,
       print: opts.print,
       onHandlerError: (e) => opts.print(`error in update handler: ${formatError(e)}`),
     });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { binPath } from '../helpers/bin.js';
@@ -53,4 +53,19 @@ test('plugins: a JS plugin adds an API function (callable, described); a Lua plu
   assert.match(r.stdout, /getWeather \(method\) -> Weather/);
   assert.match(r.stdout, /\n0 messages seen, last in chat nil\n/);
   assert.match(r.stderr, /plugin 'weather' loaded \(adds getWeather\)/);
+});
+
+test('.load runs a file in the session; a runaway loop is stopped by the limit and the session goes on', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'luatd-load-'));
+  const file = path.join(dir, 'lib.lua');
+  writeFileSync(file, 'function double(x) return 2 * x end\nloaded_from_file = true\n');
+  writeFileSync(path.join(dir, 'broken.lua'), 'x = 1\nerror("in file")\n');
+  const r = repl(`.load ${file}\ndouble(21)\n.load ${path.join(dir, 'broken.lua')}\n.load ${path.join(dir, 'missing.lua')}\nwhile true do end\n1 + 1\nloaded_from_file\n`, ['--max-slice', '200']);
+  assert.equal(r.stdout, '42\n2\nnil\n');
+  const err = r.stderr.split('\n');
+  assert.match(err[0], /broken\.lua:2: in file$/);
+  assert.match(err[1], /^\.load: cannot read .*missing\.lua/);
+  assert.match(err[2], /more than 200 ms/);
+  assert.match(err[3], /Lua state was reset/);
+  assert.equal(r.status, 1);
 });

@@ -21,6 +21,7 @@ interface ReplFlags {
   plugins: string[];
   userPlugins: boolean;
   history: boolean;
+  modulePath: string[];
   maxSlice: string;
   timeout: string;
   maxString: string;
@@ -53,6 +54,7 @@ export function register(program: Command): void {
     .option('--plugins <dir>', 'load plugins from DIR (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--no-user-plugins', "do not load the user's plugin folder")
     .option('--no-history', 'do not read or write the history file')
+    .option('--module-path <dir>', 'extra folder for require (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
     .option('--timeout <ms>', 'total time of one chunk (0: none)', String(DEFAULT_LIMITS.totalMs))
     .option('--max-string <bytes>', 'largest single Lua string', String(DEFAULT_LIMITS.maxStringBytes))
@@ -77,6 +79,7 @@ export function register(program: Command): void {
         session: flags.session,
         schema: flags.schema,
         pluginDirs,
+        modulePaths: flags.modulePath,
         limits,
         print: (line) => print(line),
         report: (e) => process.stderr.write(`luatd: ${e.message}\n`),
