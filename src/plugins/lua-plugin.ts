@@ -191,6 +191,10 @@ export class LuaPlugin {
       for (const p of manifest.permissions) {
         if (p !== '*' && !fnNames.has(p)) throw new LuatdError('PLUGIN', `permissions: unknown function '${p}'`);
       }
+      const ctorNames = new Set(this.env.schema.constructors.map((c) => c.name));
+      for (const u of manifest.updates) {
+        if (u !== '*' && !ctorNames.has(u)) throw new LuatdError('PLUGIN', `updates: unknown update type '${u}'`);
+      }
       this.name = manifest.name;
       this.guard.manifest = manifest;
       const commands = list(r.commands);

@@ -151,16 +151,22 @@ test('broken plugins are reported disabled with the reason; loading order is by 
     c_perm: { 'init.lua': 'return { permissions = {"noSuchFunction"} }' },
     d_crash: { 'init.lua': 'error("boom at load")' },
     e_ok: { 'init.lua': 'return { version = "2.0" }' },
+    f_upd: { 'init.lua': 'return { updates = {"updateNoSuchThing"} }' },
+    g_unlisted: { 'init.lua': 'return { updates = {"updateUser"}, on = { updateNewMessage = function() end } }' },
+    h_loadloop: { 'init.lua': 'return { on_load = function() while true do end end }' },
   });
   const { opened } = await open([dir], new FakeCore());
   const st = opened.manager.list();
-  assert.deepEqual(st.map((s) => s.name), ['a_badjson', 'b_syntax', 'c_perm', 'd_crash', 'e_ok']);
+  assert.deepEqual(st.map((s) => s.name), ['a_badjson', 'b_syntax', 'c_perm', 'd_crash', 'e_ok', 'f_upd', 'g_unlisted', 'h_loadloop']);
   assert.match(st[0].reason!, /a_badjson\/plugin.json: not valid JSON/);
   assert.match(st[1].reason!, /b_syntax\/init.lua:1: .*<eof>/);
   assert.match(st[2].reason!, /permissions: unknown function 'noSuchFunction'/);
   assert.match(st[3].reason!, /d_crash\/init.lua:1: boom at load/);
   assert.equal(st[4].state, 'loaded');
   assert.equal(st[4].version, '2.0');
+  assert.match(st[5].reason!, /updates: unknown update type 'updateNoSuchThing'/);
+  assert.match(st[6].reason!, /handles updateNewMessage but its manifest's 'updates' does not list it/);
+  assert.match(st[7].reason!, /on_load failed: .*more than 300 ms/);
   await opened.close();
 });
 
