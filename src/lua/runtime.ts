@@ -116,6 +116,8 @@ export class LuaRuntime {
   private mainDone = false;
   private scriptDir: string | undefined;
   private closed = false;
+  /** Rejected by interrupt(): every task waiting at that moment resumes with an error. */
+  private interruption = newInterruption();
 
   constructor(opts: RuntimeOptions) {
     this.opts = opts;
@@ -532,7 +534,7 @@ export class LuaRuntime {
         let ok = true;
         let failure = '';
         try {
-          value = await op.promise;
+          value = await Promise.race([op.promise, this.interruption.promise]);
         } catch (e) {
           ok = false;
           failure = describeJsError(e);
@@ -670,6 +672,17 @@ export class LuaRuntime {
     if (this.killedBy) return { status: 'killed', error: this.killedBy };
     if (e instanceof LuatdError) return { status: e.code.startsWith('LIMIT') ? 'killed' : 'error', error: e };
     return { status: 'error', error: new LuatdError('LUA_RUNTIME', describeJsError(e)) };
+  }
+
+  /**
+   * Interrupt every task that is waiting (for an API answer, sleep, a registered global): each
+   * raises `<message>` at its waiting call, like Ctrl-C in the `lua` command (pcall can catch it).
+   * Lua code that is running cannot be interrupted from the same thread; see RuntimeOptions.interrupted.
+   */
+  interrupt(message = 'interrupted'): void {
+    const old = this.interruption;
+    this.interruption = newInterruption();
+    old.reject(new LuatdError('LUA_RUNTIME', message));
   }
 
   /** End a running script as if it called stop() (e.g. on SIGINT); handlers stop, run() resolves ok. */
@@ -818,6 +831,13 @@ export class LuaRuntime {
   get busy(): boolean {
     return this.inSlice;
   }
+}
+
+function newInterruption(): { promise: Promise<never>; reject: (e: Error) => void } {
+  let reject!: (e: Error) => void;
+  const promise = new Promise<never>((_, rej) => (reject = rej));
+  promise.catch(() => undefined); // nobody may be waiting: not an unhandled rejection
+  return { promise, reject };
 }
 
 /** `chunk:line: ` of the Lua code running at hook time ('' when unknown). */

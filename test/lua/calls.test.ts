@@ -134,3 +134,18 @@ test('a raw JS exception escaping into Lua (lua_atnativeerror) becomes a readabl
     rt.close();
   }
 });
+
+test('interrupt() makes waiting tasks raise at their call (pcall can catch it); the VM stays usable', async () => {
+  const client = new FakeClient();
+  const rt = new LuaRuntime({ client, schema: ourSchema() });
+  try {
+    const waiting = rt.exec('sleep(30)', '=stdin');
+    const caught = rt.exec('local ok, err = pcall(sleep, 30) return ok, err', '=stdin');
+    setTimeout(() => rt.interrupt(), 20);
+    await assert.rejects(waiting, (e: unknown) => (e as Error).message === 'stdin:1: sleep: interrupted');
+    assert.deepEqual((await caught).values, ['false', 'sleep: interrupted']);
+    assert.deepEqual((await rt.exec('return getMe().username')).values, ['zoe']);
+  } finally {
+    rt.close();
+  }
+});
