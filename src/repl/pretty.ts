@@ -14,7 +14,8 @@
  * - `{_ = "error", code = C, message = M}` prints `error C: M`;
  * - fengari integers are 32-bit, so int53 ids arrive as floats: an integral float whose
  *   magnitude is at least 2^31 and below 2^53 prints as an integer (`1234567890123`), small
- *   integral floats keep Lua's `1.0` so that `1.0` and `1` stay distinguishable.
+ *   integral floats keep Lua's `1.0` so that `1.0` and `1` stay distinguishable;
+ * - a string longer than `strlen` bytes is cut: `"abc..." ... (N more bytes)`.
  */
 
 /** Options of the printer. */
@@ -27,10 +28,12 @@ export interface PrettyOptions {
   items: number;
   /** Longest one-line form of a table before it breaks into lines. */
   width: number;
+  /** Bytes of a string shown before `... (N more bytes)`. */
+  strlen: number;
 }
 
 /** Defaults used by the REPL. */
-export const DEFAULT_PRETTY: PrettyOptions = { color: false, depth: 6, items: 100, width: 72 };
+export const DEFAULT_PRETTY: PrettyOptions = { color: false, depth: 6, items: 100, width: 72, strlen: 2000 };
 
 /**
  * Lua source of a chunk that returns `pretty(opts, ...) -> string`: the values joined by tabs
@@ -86,7 +89,10 @@ end
 
 render = function(o, v, level, open)
   local t = type(v)
-  if t == "string" then return paint(o, "str", quote(v))
+  if t == "string" then
+    local cap = o.strlen or 2000
+    if #v > cap then return paint(o, "str", quote(v:sub(1, cap))) .. paint(o, "dim", " ... (" .. (#v - cap) .. " more bytes)") end
+    return paint(o, "str", quote(v))
   elseif t == "number" then return paint(o, "num", number(v))
   elseif t == "boolean" or t == "nil" then return paint(o, "kw", tostring(v))
   elseif t ~= "table" then

@@ -155,7 +155,7 @@ export async function openSession(opts: SessionOptions): Promise<Session> {
     async evaluate(code, o) {
       client.cancelled = false;
       const pretty: PrettyOptions = { ...DEFAULT_PRETTY, color: o.color, width: opts.width ?? DEFAULT_PRETTY.width };
-      const lit = `{color=${pretty.color},depth=${pretty.depth},items=${pretty.items},width=${pretty.width}}`;
+      const lit = `{color=${pretty.color},depth=${pretty.depth},items=${pretty.items},width=${pretty.width},strlen=${pretty.strlen}}`;
       // the printer and the user's chunk share line 1, so error positions stay the user's
       const src = o.print ? `local __pp = (function() ${PRETTY_INLINE} end)() return __pp(${lit}, (function(...) ${code}\nend)(...))` : code;
       const chunkname = o.chunkname ?? '=stdin';

@@ -40,6 +40,7 @@ test('pretty: `_` first, sequence part, then sorted string keys; cycles and limi
   assert.equal(out, '{\n  _ = "user",\n  10,\n  20,\n  first_name = "A",\n  id = 7,\n  last_name = "B",\n  me = <cycle>,\n  ["not id"] = 1,\n  [10] = 5\n}');
   assert.equal(runLua(`return pretty({color=false, depth=2, items=3, width=72}, {a={b={c={}}}}, {1,2,3,4,5})`), '{a = {b = {...}}}\t{1, 2, 3, ... (2 more)}');
   assert.equal(runLua(`local s = {1} return pretty(${O}, {s, s})`), '{{1}, {1}}', 'a shared (not cyclic) table prints twice');
+  assert.equal(runLua(`return pretty({color=false, depth=6, items=100, width=72, strlen=3}, ("x"):rep(10))`), '"xxx" ... (7 more bytes)');
 });
 
 test('pretty: error objects print as `error CODE: MESSAGE`; colours only when asked', () => {
