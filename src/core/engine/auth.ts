@@ -5,7 +5,8 @@
  */
 import { randomBytes, randomInt, scryptSync, timingSafeEqual } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { TdObject } from '../client.js';
+import type { TdError } from '../client.js';
+import type * as T from '../api-types.generated.js';
 import { tdError } from '../client.js';
 import { badRequest, err, unexpectedCall } from '../errors.js';
 import { feedClient, feedHead } from '../network/feed.js';
@@ -70,15 +71,15 @@ function accountByPhone(db: Database.Database, phone: string): AccountRow | unde
 }
 
 /** The AuthState object of a client row, as getAuthState answers it. */
-export function authStateOf(db: Database.Database, row: ClientRow): TdObject {
+export function authStateOf(db: Database.Database, row: ClientRow): T.AuthState {
   switch (row.state) {
     case 'wait_code': {
       const next = row.code_type + 1 < CODE_TYPES.length ? CODE_TYPES[row.code_type + 1] : undefined;
       return {
         _: 'authStateWaitCode',
         is_registered: row.phone !== null && accountByPhone(db, row.phone) !== undefined,
-        code_type: { _: CODE_TYPES[row.code_type], length: CODE_LENGTH },
-        next_code_type: next ? { _: next, length: CODE_LENGTH } : null,
+        code_type: { _: CODE_TYPES[row.code_type], length: CODE_LENGTH } as T.AuthCodeType,
+        next_code_type: next ? ({ _: next, length: CODE_LENGTH } as T.AuthCodeType) : null,
         timeout: next ? RESEND_TIMEOUT : 0,
       };
     }
@@ -104,7 +105,7 @@ function reread(c: Ctx): ClientRow {
 }
 
 /** Sets the client's state and queues the matching updateAuthState; answers the new state. */
-function transition(c: Ctx, fields: Partial<ClientRow>): TdObject {
+function transition(c: Ctx, fields: Partial<ClientRow>): T.AuthState {
   const keys = Object.keys(fields);
   if (keys.length > 0) {
     const sets = keys.map((k) => `${k} = @${k}`).join(', ');
@@ -133,7 +134,7 @@ function randomInt64(): string {
   return (randomBytes(8).readBigUInt64BE() & 0x7fffffffffffffffn).toString();
 }
 
-function login(c: Ctx, account: number): TdObject {
+function login(c: Ctx, account: number): T.AuthState {
   const id = randomInt64();
   const now = c.now();
   sql(c.db, 'INSERT INTO authorizations (id, account_id, client, log_in_date, last_active_date) VALUES (?, ?, ?, ?, ?)').run(id, account, c.name, now, now);
@@ -184,7 +185,7 @@ export function makeBotToken(id: number): string {
 /** Username rule of the network: 5–32 characters, letters, digits and underscores, starting with a letter. */
 export const USERNAME_RE = /^[A-Za-z][A-Za-z0-9_]{4,31}$/;
 
-function passwordState(a: AccountRow): TdObject {
+function passwordState(a: AccountRow): T.passwordState {
   return {
     _: 'passwordState',
     has_password: a.pw_hash !== null,
@@ -197,10 +198,10 @@ function passwordState(a: AccountRow): TdObject {
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Authorization and session methods. */
-export const authHandlers: Record<string, HandlerEntry> = {
-  getAuthState: read((c) => authStateOf(c.db, c.row)),
+export const authHandlers: HandlerEntry[] = [
+  read('getAuthState', (c) => authStateOf(c.db, c.row)),
 
-  setAuthPhoneNumber: write((c, p: { phone_number: string }) => {
+  write('setAuthPhoneNumber', (c, p: { phone_number: string }) => {
     if (c.row.state !== 'wait_phone' && c.row.state !== 'wait_code') return unexpectedCall('setAuthPhoneNumber');
     const phone = normalizePhone(p.phone_number);
     if (phone === undefined) return err('PHONE_NUMBER_INVALID');
@@ -210,13 +211,13 @@ export const authHandlers: Record<string, HandlerEntry> = {
     return transition(c, { state: 'wait_code', phone, code: newCode(c, phone), code_type: codeType, code_first: codeType, code_sent: c.nowMs() });
   }),
 
-  resendAuthCode: write((c) => {
+  write('resendAuthCode', (c) => {
     if (c.row.state !== 'wait_code' || c.row.phone === null) return unexpectedCall('resendAuthCode');
     if (c.row.code_type + 1 >= CODE_TYPES.length) return err('SEND_CODE_UNAVAILABLE');
     return transition(c, { code_type: c.row.code_type + 1, code: newCode(c, c.row.phone), code_sent: c.nowMs() });
   }),
 
-  checkAuthCode: write((c, p: { code: string; first_name: string; last_name: string }) => {
+  write('checkAuthCode', (c, p: { code: string; first_name: string; last_name: string }) => {
     const row = c.row;
     if (row.state !== 'wait_code' || row.phone === null) return unexpectedCall('checkAuthCode');
     const code = p.code.trim();
@@ -235,7 +236,7 @@ export const authHandlers: Record<string, HandlerEntry> = {
     return login(c, a.id);
   }),
 
-  checkAuthPassword: write((c, p: { password: string }) => {
+  write('checkAuthPassword', (c, p: { password: string }) => {
     const a = c.row.state === 'wait_password' && c.row.account_id !== null ? getAccount(c.db, c.row.account_id) : undefined;
     if (!a) return unexpectedCall('checkAuthPassword');
     if (a.pw_hash === null) return login(c, a.id);
@@ -243,7 +244,7 @@ export const authHandlers: Record<string, HandlerEntry> = {
     return login(c, a.id);
   }),
 
-  requestAuthPasswordRecovery: write((c) => {
+  write('requestAuthPasswordRecovery', (c) => {
     const a = c.row.state === 'wait_password' && c.row.account_id !== null ? getAccount(c.db, c.row.account_id) : undefined;
     if (!a) return unexpectedCall('requestAuthPasswordRecovery');
     if (a.recovery_email === '') return err('PASSWORD_RECOVERY_NA');
@@ -255,7 +256,7 @@ export const authHandlers: Record<string, HandlerEntry> = {
     return transition(c, { recovery_code: code });
   }),
 
-  recoverAuthPassword: write((c, p: { recovery_code: string }) => {
+  write('recoverAuthPassword', (c, p: { recovery_code: string }) => {
     const a = c.row.state === 'wait_password' && c.row.account_id !== null ? getAccount(c.db, c.row.account_id) : undefined;
     if (!a || c.row.recovery_code === null) return unexpectedCall('recoverAuthPassword');
     if (p.recovery_code.trim() !== c.row.recovery_code) return err('CODE_INVALID');
@@ -264,7 +265,7 @@ export const authHandlers: Record<string, HandlerEntry> = {
     return login(c, a.id);
   }),
 
-  resetAuth: write((c, p: { force: boolean }) => {
+  write('resetAuth', (c, p: { force: boolean }) => {
     if (p.force) {
       // Local data goes; the network is not told, so the session stays in the account's list.
       clearLocal(c.db, c.name);
@@ -280,16 +281,16 @@ export const authHandlers: Record<string, HandlerEntry> = {
     return { _: 'authStateLoggingOut' };
   }),
 
-  checkAuthBotToken: write((c, p: { token: string }) => {
+  write('checkAuthBotToken', (c, p: { token: string }) => {
     if (c.row.state !== 'wait_phone' && c.row.state !== 'wait_code') return unexpectedCall('checkAuthBotToken');
     const id = sql(c.db, 'SELECT id FROM accounts WHERE bot_token = ? AND is_bot = 1').pluck().get(p.token.trim()) as number | undefined;
     if (id === undefined) return err('ACCESS_TOKEN_INVALID');
     return login(c, id);
   }),
 
-  getPasswordState: read((c) => passwordState(getAccount(c.db, c.me)!)),
+  read('getPasswordState', (c) => passwordState(getAccount(c.db, c.me)!)),
 
-  setPassword: write(
+  write('setPassword', 
     (c, p: { old_password: string; new_password: string; new_hint: string; set_recovery_email: boolean; new_recovery_email: string }) => {
       const a = getAccount(c.db, c.me)!;
       if (a.pw_hash !== null && !checkPassword(p.old_password, a.pw_hash)) return err('PASSWORD_HASH_INVALID');
@@ -302,7 +303,7 @@ export const authHandlers: Record<string, HandlerEntry> = {
     },
   ),
 
-  getActiveSessions: read((c) => {
+  read('getActiveSessions', (c) => {
     const rows = sql(c.db, 'SELECT * FROM authorizations WHERE account_id = ? ORDER BY log_in_date DESC, id').all(c.me) as {
       id: string;
       client: string;
@@ -311,7 +312,7 @@ export const authHandlers: Record<string, HandlerEntry> = {
     }[];
     const version = readPackageVersionSafe();
     const sessions = rows.map((r) => ({
-      _: 'session',
+      _: 'session' as const,
       id: r.id,
       is_current: r.id === c.row.auth_id,
       app_id: 0,
@@ -331,7 +332,7 @@ export const authHandlers: Record<string, HandlerEntry> = {
     return { _: 'sessions', sessions };
   }),
 
-  terminateSession: write((c, p: { session_id: string }) => {
+  write('terminateSession', (c, p: { session_id: string }) => {
     const owner = sql(c.db, 'SELECT account_id FROM authorizations WHERE id = ?').pluck().get(p.session_id) as number | undefined;
     if (owner !== c.me) return badRequest('Session not found');
     if (p.session_id === c.row.auth_id) return badRequest("Can't terminate the current session; use resetAuth");
@@ -339,12 +340,12 @@ export const authHandlers: Record<string, HandlerEntry> = {
     return { _: 'ok' };
   }),
 
-  terminateAllOtherSessions: write((c) => {
+  write('terminateAllOtherSessions', (c) => {
     const ids = sql(c.db, 'SELECT id FROM authorizations WHERE account_id = ? AND id <> ?').pluck().all(c.me, c.row.auth_id ?? '') as string[];
     for (const id of ids) terminateAuthorization(c.db, id);
     return { _: 'ok' };
   }),
-};
+];
 
 /** Marks the session as active now (called inside write transactions of authorized methods). */
 export function touchSession(c: Ctx): void {
@@ -352,5 +353,5 @@ export function touchSession(c: Ctx): void {
 }
 
 /** The 401 answered when an authorized method is called without a logged-in session. */
-export const unauthorized = (): TdObject => tdError(401, 'Unauthorized');
+export const unauthorized = (): TdError => tdError(401, 'Unauthorized');
 

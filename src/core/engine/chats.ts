@@ -1,5 +1,6 @@
 /** Chats: private chats, groups, the chat list with TD's order paging, members, titles. */
-import type { TdObject } from '../client.js';
+import type { TdError } from '../client.js';
+import type * as T from '../api-types.generated.js';
 import { badRequest, err } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
 import { type AccountRow, type ConvRow, type DialogRow, getAccount, isMember, sql } from '../network/model.js';
@@ -10,7 +11,7 @@ import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { checkLimit } from './users.js';
 
 /** A chat of the current user: its dialog and conversation, or the TD error to answer. */
-export function resolveChat(c: Ctx, chatId: number): { d: DialogRow; conv: ConvRow } | TdObject {
+export function resolveChat(c: Ctx, chatId: number): { d: DialogRow; conv: ConvRow } | TdError {
   const d = dialogByChat(c.db, c.me, chatId);
   const conv = d ? getConv(c.db, d.conv) : undefined;
   if (!d || !conv) return err('CHAT_NOT_FOUND');
@@ -18,18 +19,18 @@ export function resolveChat(c: Ctx, chatId: number): { d: DialogRow; conv: ConvR
 }
 
 /** True when resolveChat answered an error. */
-export function isErr(v: object): v is TdObject {
-  return (v as TdObject)._ === 'error';
+export function isErr(v: object): v is TdError {
+  return (v as TdError)._ === 'error';
 }
 
-function openPrivate(c: Ctx, user: AccountRow): TdObject {
+function openPrivate(c: Ctx, user: AccountRow): T.chat {
   const conv = privateConv(c.db, c.me, user.id, c.now());
   const { dialog, created } = ensureDialog(c.db, c.me, conv, c.now());
   if (created) announceChat(c.db, c.me, conv);
   return renderChat(c.db, dialog, conv);
 }
 
-function checkTitle(title: string): string | TdObject {
+function checkTitle(title: string): string | TdError {
   const t = title.trim();
   if (t === '') return err('CHAT_TITLE_EMPTY');
   if (t.length > 255) return badRequest('Chat title must be at most 255 characters');
@@ -37,20 +38,20 @@ function checkTitle(title: string): string | TdObject {
 }
 
 /** Chat methods. */
-export const chatHandlers: Record<string, HandlerEntry> = {
-  createPrivateChat: write((c, p: { user_id: number }) => {
+export const chatHandlers: HandlerEntry[] = [
+  write('createPrivateChat', (c, p: { user_id: number }) => {
     const a = getAccount(c.db, p.user_id);
     return a ? openPrivate(c, a) : err('USER_NOT_FOUND');
   }),
 
-  searchPublicChat: write((c, p: { username: string }) => {
+  write('searchPublicChat', (c, p: { username: string }) => {
     const name = p.username.trim().replace(/^@/, '');
     if (!USERNAME_RE.test(name)) return err('USERNAME_INVALID');
     const a = sql(c.db, 'SELECT * FROM accounts WHERE lower(username) = lower(?)').get(name) as AccountRow | undefined;
     return a ? openPrivate(c, a) : err('USERNAME_NOT_OCCUPIED');
   }),
 
-  createNewGroupChat: write((c, p: { user_ids: number[]; title: string }) => {
+  write('createNewGroupChat', (c, p: { user_ids: number[]; title: string }) => {
     const title = checkTitle(p.title);
     if (typeof title !== 'string') return title;
     const members = [...new Set(p.user_ids)].filter((u) => u !== c.me);
@@ -65,12 +66,12 @@ export const chatHandlers: Record<string, HandlerEntry> = {
     return renderChat(c.db, dialogOf(c.db, c.me, id)!, conv);
   }),
 
-  getChat: read((c, p: { chat_id: number }) => {
+  read('getChat', (c, p: { chat_id: number }) => {
     const r = resolveChat(c, p.chat_id);
     return isErr(r) ? r : renderChat(c.db, r.d, r.conv);
   }),
 
-  getChats: read((c, p: { offset_order: string; offset_chat_id: number; limit: number }) => {
+  read('getChats', (c, p: { offset_order: string; offset_chat_id: number; limit: number }) => {
     const bad = checkLimit(p.limit);
     if (bad) return bad;
     let order: bigint;
@@ -88,7 +89,7 @@ export const chatHandlers: Record<string, HandlerEntry> = {
     return { _: 'chats', chat_ids: ids };
   }),
 
-  searchChats: read((c, p: { query: string; limit: number }) => {
+  read('searchChats', (c, p: { query: string; limit: number }) => {
     const bad = checkLimit(p.limit);
     if (bad) return bad;
     const q = p.query.trim().toLowerCase();
@@ -104,7 +105,7 @@ export const chatHandlers: Record<string, HandlerEntry> = {
     return { _: 'chats', chat_ids: ids };
   }),
 
-  addChatMember: write((c, p: { chat_id: number; user_id: number }) => {
+  write('addChatMember', (c, p: { chat_id: number; user_id: number }) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (r.conv.kind !== 'group') return badRequest("Can't add members to a private chat");
@@ -118,12 +119,12 @@ export const chatHandlers: Record<string, HandlerEntry> = {
     return { _: 'ok' };
   }),
 
-  getChatMember: read((c, p: { chat_id: number; user_id: number }) => {
+  read('getChatMember', (c, p: { chat_id: number; user_id: number }) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
     const d = dialogOf(c.db, p.user_id, r.conv.id);
-    let status: string;
+    let status: T.ChatMemberStatus['_'];
     if (r.conv.kind === 'private') {
       status = p.user_id === r.conv.user_a || p.user_id === r.conv.user_b ? 'chatMemberStatusMember' : 'chatMemberStatusLeft';
     } else {
@@ -135,12 +136,12 @@ export const chatHandlers: Record<string, HandlerEntry> = {
       user_id: p.user_id,
       inviter_user_id: d?.inviter ?? 0,
       join_date: d?.join_date ?? r.conv.created,
-      status: { _: status },
+      status: { _: status } as T.ChatMemberStatus,
       bot_info: a.is_bot ? { _: 'botInfo', description: a.about, commands: [] } : null,
     };
   }),
 
-  changeChatTitle: write((c, p: { chat_id: number; title: string }) => {
+  write('changeChatTitle', (c, p: { chat_id: number; title: string }) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (r.conv.kind !== 'group') return badRequest("Can't change the title of a private chat");
@@ -155,14 +156,14 @@ export const chatHandlers: Record<string, HandlerEntry> = {
     return { _: 'ok' };
   }),
 
-  openChat: read((c, p: { chat_id: number }) => {
+  read('openChat', (c, p: { chat_id: number }) => {
     const r = resolveChat(c, p.chat_id);
     return isErr(r) ? r : { _: 'ok' };
   }),
 
-  closeChat: read((c, p: { chat_id: number }) => {
+  read('closeChat', (c, p: { chat_id: number }) => {
     const r = resolveChat(c, p.chat_id);
     return isErr(r) ? r : { _: 'ok' };
   }),
-};
+];
 

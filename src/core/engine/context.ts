@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { TdObject, TdError } from '../client.js';
 import type { ClientRow } from '../network/model.js';
+import type { MethodName, Methods, error } from '../api-types.generated.js';
 
 /** The client state a handler may use. */
 export interface Ctx {
@@ -23,23 +24,31 @@ export interface Ctx {
   readonly codeSink: (destination: string, code: string) => void;
 }
 
-/** A method implementation. `params` is the validated request. */
-export type Handler = (c: Ctx, params: any) => TdObject;
+/** The answer of method K as the generated types describe it, or an error object. */
+export type Result<K extends MethodName> = Methods[K]['result'] | error;
 
-/** A table entry: the handler and whether it writes (then it runs in one IMMEDIATE transaction). */
+/**
+ * A method implementation. `params` is the validated request (typed by each handler, since
+ * the generated parameter types are the permissive input flavour); the result type comes from
+ * the schema, so a handler answering the wrong shape fails type-check.
+ */
+export type Handler<K extends MethodName> = (c: Ctx, params: any) => Result<K>;
+
+/** A table entry: the method, its handler, and whether it writes (then it runs in one IMMEDIATE transaction). */
 export interface HandlerEntry {
-  fn: Handler;
+  name: MethodName;
+  fn: (c: Ctx, params: any) => TdObject;
   write: boolean;
 }
 
 /** Builds a table entry for a read-only method. */
-export function read(fn: Handler): HandlerEntry {
-  return { fn, write: false };
+export function read<K extends MethodName>(name: K, fn: Handler<K>): HandlerEntry {
+  return { name, fn: fn as HandlerEntry['fn'], write: false };
 }
 
 /** Builds a table entry for a method that writes. */
-export function write(fn: Handler): HandlerEntry {
-  return { fn, write: true };
+export function write<K extends MethodName>(name: K, fn: Handler<K>): HandlerEntry {
+  return { name, fn: fn as HandlerEntry['fn'], write: true };
 }
 
 const committed = new WeakSet<object>();

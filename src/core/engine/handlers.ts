@@ -7,10 +7,6 @@ import { miscHandlers } from './misc.js';
 import { userHandlers } from './users.js';
 
 /** name → handler entry, for every method the embedded engine implements. */
-export const HANDLERS: Readonly<Record<string, HandlerEntry>> = {
-  ...authHandlers,
-  ...userHandlers,
-  ...chatHandlers,
-  ...messageHandlers,
-  ...miscHandlers,
-};
+export const HANDLERS: Readonly<Record<string, HandlerEntry>> = Object.fromEntries(
+  [...authHandlers, ...userHandlers, ...chatHandlers, ...messageHandlers, ...miscHandlers].map((e) => [e.name, e]),
+);

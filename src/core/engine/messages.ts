@@ -3,7 +3,8 @@
  * forward, search, read state, and text entities through the text module (src/core/text/).
  */
 import type Database from 'better-sqlite3';
-import type { TdObject } from '../client.js';
+import type { TdObject, TdError } from '../client.js';
+import type * as T from '../api-types.generated.js';
 import { badRequest, err } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
 import { type ConvRow, type DialogRow, type MessageRow, isMember, sql } from '../network/model.js';
@@ -28,14 +29,14 @@ function messageRow(db: Database.Database, me: number, conv: number, id: number)
   return sql(db, `SELECT * FROM messages m WHERE conv = @conv AND id = @id AND ${VISIBLE}`).get({ conv, id, me }) as MessageRow | undefined;
 }
 
-function render(c: Ctx, d: DialogRow, m: MessageRow): TdObject {
+function render(c: Ctx, d: DialogRow, m: MessageRow): T.message {
   return renderMessage(c.me, m, d.chat_id, d.status === 'creator');
 }
 
-type Entity = { _: 'textEntity'; offset: number; length: number; type: TdObject };
+type Entity = T.textEntity;
 
 /** Plain text and entities of an inputMessageText, parsed by its parse mode; or the error to answer. */
-function formatText(c: Ctx, input: TdObject): { text: string; entities: Entity[] } | TdObject {
+function formatText(input: TdObject): { text: string; entities: Entity[] } | TdError {
   let text = String(input.text);
   let entities = (input.entities as Entity[] | undefined) ?? [];
   const mode = (input.parse_mode as TdObject | null | undefined)?._;
@@ -63,10 +64,10 @@ function formatText(c: Ctx, input: TdObject): { text: string; entities: Entity[]
 }
 
 /** The stored content of an input content (not forwards); or the error to answer. */
-function contentOf(c: Ctx, input: TdObject): TdObject {
+function contentOf(input: TdObject): T.MessageContent | TdError {
   switch (input._) {
     case 'inputMessageText': {
-      const f = formatText(c, input);
+      const f = formatText(input);
       if ('_' in f) return f;
       return { _: 'messageText', text: f.text, entities: f.entities };
     }
@@ -78,7 +79,7 @@ function contentOf(c: Ctx, input: TdObject): TdObject {
     case 'inputMessageContact': {
       const ct = input.contact as TdObject | null;
       if (!ct || String(ct.first_name).trim() === '') return badRequest('Contact must have a first name');
-      return { _: 'messageContact', contact: { ...ct, _: 'contact' } };
+      return { _: 'messageContact', contact: { _: 'contact', phone_number: String(ct.phone_number ?? ''), first_name: String(ct.first_name), last_name: String(ct.last_name ?? ''), user_id: Number(ct.user_id ?? 0) } };
     }
     default:
       return badRequest(`Unsupported input message content: ${String(input._)}`);
@@ -90,7 +91,7 @@ function canWrite(r: { d: DialogRow; conv: ConvRow }): boolean {
 }
 
 /** Copies visible messages `ids` of one chat into another as forwards; or the error to answer. */
-function forward(c: Ctx, chatId: number, fromChatId: number, ids: number[], disableNotification: boolean): TdObject[] | TdObject {
+function forward(c: Ctx, chatId: number, fromChatId: number, ids: number[], disableNotification: boolean): T.message[] | TdError {
   const to = resolveChat(c, chatId);
   if (isErr(to)) return to;
   const from = resolveChat(c, fromChatId);
@@ -108,7 +109,7 @@ function forward(c: Ctx, chatId: number, fromChatId: number, ids: number[], disa
   const now = c.now();
   return rows.map((m) => {
     const fwd = m.fwd !== null ? (JSON.parse(m.fwd) as TdObject) : { _: 'messageForwardedFromUser', sender_user_id: m.sender, date: m.date };
-    const row = postMessage(c.db, to.conv, c.me, JSON.parse(m.content) as TdObject, now, { fwd, disableNotification });
+    const row = postMessage(c.db, to.conv, c.me, JSON.parse(m.content) as T.MessageContent, now, { fwd, disableNotification });
     return render(c, dialogOf(c.db, c.me, to.conv.id)!, row);
   });
 }
@@ -122,34 +123,37 @@ function page(
   limit: number,
   extra = '',
   args: Record<string, unknown> = {},
-): MessageRow[] | TdObject {
+): MessageRow[] | TdError {
   if (limit <= 0) return badRequest('Parameter limit must be positive');
   if (offset > 0) return badRequest('Parameter offset must be non-positive');
   if (offset <= -limit) return badRequest('Parameter offset must be greater than -limit');
   limit = Math.min(limit, MAX_PAGE);
   const from = fromId <= 0 ? Number.MAX_SAFE_INTEGER : fromId;
   const bind = { ...args, conv, me: c.me, from, n: 0 };
+  // Most chats have no message deleted for self only: then skip the per-row visibility check.
+  const anyHidden = sql(c.db, 'SELECT 1 FROM hidden WHERE owner = ? AND conv = ? LIMIT 1').pluck().get(c.me, conv) !== undefined;
+  const visible = anyHidden ? ` AND ${VISIBLE}` : '';
   const newer =
     offset < 0
-      ? (sql(c.db, `SELECT * FROM messages m WHERE conv = @conv AND id > @from AND ${VISIBLE}${extra} ORDER BY id ASC LIMIT @n`).all({
+      ? (sql(c.db, `SELECT * FROM messages m WHERE conv = @conv AND id > @from${visible}${extra} ORDER BY id ASC LIMIT @n`).all({
           ...bind,
           n: -offset,
         }) as MessageRow[])
       : [];
-  const older = sql(c.db, `SELECT * FROM messages m WHERE conv = @conv AND id <= @from AND ${VISIBLE}${extra} ORDER BY id DESC LIMIT @n`).all({
+  const older = sql(c.db, `SELECT * FROM messages m WHERE conv = @conv AND id <= @from${visible}${extra} ORDER BY id DESC LIMIT @n`).all({
     ...bind,
     n: limit - newer.length,
   }) as MessageRow[];
   return [...newer.reverse(), ...older];
 }
 
-function messages(c: Ctx, d: DialogRow, rows: MessageRow[]): TdObject {
+function messages(c: Ctx, d: DialogRow, rows: MessageRow[]): T.messages {
   return { _: 'messages', total_count: rows.length, messages: rows.map((m) => render(c, d, m)) };
 }
 
 /** Message methods. */
-export const messageHandlers: Record<string, HandlerEntry> = {
-  sendMessage: write(
+export const messageHandlers: HandlerEntry[] = [
+  write('sendMessage', 
     (c, p: { chat_id: number; reply_to_message_id: number; disable_notification: boolean; reply_markup: TdObject | null; input_message_content: TdObject }) => {
       const r = resolveChat(c, p.chat_id);
       if (isErr(r)) return r;
@@ -159,7 +163,7 @@ export const messageHandlers: Record<string, HandlerEntry> = {
         const f = forward(c, p.chat_id, Number(input.from_chat_id), [Number(input.message_id)], p.disable_notification);
         return Array.isArray(f) ? f[0] : f;
       }
-      const content = contentOf(c, input);
+      const content = contentOf(input);
       if (content._ === 'error') return content;
       const replyTo = p.reply_to_message_id > 0 && messageRow(c.db, c.me, r.conv.id, p.reply_to_message_id) ? p.reply_to_message_id : 0;
       // Only bots attach keyboards; the network drops a person's reply markup, as Telegram does.
@@ -169,31 +173,32 @@ export const messageHandlers: Record<string, HandlerEntry> = {
     },
   ),
 
-  getMessage: read((c, p: { chat_id: number; message_id: number }) => {
+  read('getMessage', (c, p: { chat_id: number; message_id: number }) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     const m = messageRow(c.db, c.me, r.conv.id, p.message_id);
     return m ? render(c, r.d, m) : err('MESSAGE_NOT_FOUND');
   }),
 
-  getMessages: read((c, p: { chat_id: number; message_ids: number[] }) => {
+  read('getMessages', (c, p: { chat_id: number; message_ids: number[] }) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     const list = p.message_ids.map((id) => {
       const m = messageRow(c.db, c.me, r.conv.id, id);
       return m ? render(c, r.d, m) : null;
     });
-    return { _: 'messages', total_count: list.filter((m) => m !== null).length, messages: list };
+    // TD answers null for a missing id, in place; the generated vector type has no nullable elements.
+    return { _: 'messages', total_count: list.filter((m) => m !== null).length, messages: list as T.message[] };
   }),
 
-  getChatHistory: read((c, p: { chat_id: number; from_message_id: number; offset: number; limit: number }) => {
+  read('getChatHistory', (c, p: { chat_id: number; from_message_id: number; offset: number; limit: number }) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     const rows = page(c, r.conv.id, p.from_message_id, p.offset, p.limit);
     return Array.isArray(rows) ? messages(c, r.d, rows) : rows;
   }),
 
-  searchChatMessages: read(
+  read('searchChatMessages', 
     (c, p: { chat_id: number; query: string; sender_user_id: number; from_message_id: number; offset: number; limit: number }) => {
       const r = resolveChat(c, p.chat_id);
       if (isErr(r)) return r;
@@ -206,7 +211,7 @@ export const messageHandlers: Record<string, HandlerEntry> = {
     },
   ),
 
-  searchMessages: read((c, p: { query: string; offset_date: number; offset_chat_id: number; offset_message_id: number; limit: number }) => {
+  read('searchMessages', (c, p: { query: string; offset_date: number; offset_chat_id: number; offset_message_id: number; limit: number }) => {
     if (p.limit <= 0) return badRequest('Parameter limit must be positive');
     const q = p.query.trim().toLowerCase();
     const after = p.offset_date > 0 ? ' AND (m.date, d.chat_id, m.id) < (@date, @chat, @id)' : '';
@@ -221,7 +226,7 @@ export const messageHandlers: Record<string, HandlerEntry> = {
     return { _: 'messages', total_count: rows.length, messages: rows.map((m) => renderMessage(c.me, m, m.chat_id, m.status === 'creator')) };
   }),
 
-  editMessageText: write((c, p: { chat_id: number; message_id: number; input_message_content: TdObject }) => {
+  write('editMessageText', (c, p: { chat_id: number; message_id: number; input_message_content: TdObject }) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (p.input_message_content._ !== 'inputMessageText') return badRequest('editMessageText needs an inputMessageText content');
@@ -230,7 +235,7 @@ export const messageHandlers: Record<string, HandlerEntry> = {
     if (m.sender !== c.me) return err('MESSAGE_AUTHOR_REQUIRED');
     const old = JSON.parse(m.content) as TdObject;
     if (old._ !== 'messageText') return badRequest('There is no text in the message to edit');
-    const content = contentOf(c, p.input_message_content);
+    const content = contentOf(p.input_message_content);
     if (content._ === 'error') return content;
     if (JSON.stringify(content) === m.content) return err('MESSAGE_NOT_MODIFIED');
     const now = c.now();
@@ -243,7 +248,7 @@ export const messageHandlers: Record<string, HandlerEntry> = {
     return render(c, r.d, messageRow(c.db, c.me, r.conv.id, m.id)!);
   }),
 
-  deleteMessages: write((c, p: { chat_id: number; message_ids: number[]; revoke: boolean }) => {
+  write('deleteMessages', (c, p: { chat_id: number; message_ids: number[]; revoke: boolean }) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (p.message_ids.length === 0) return badRequest('No messages to delete');
@@ -284,12 +289,12 @@ export const messageHandlers: Record<string, HandlerEntry> = {
     return { _: 'ok' };
   }),
 
-  forwardMessages: write((c, p: { chat_id: number; from_chat_id: number; message_ids: number[]; disable_notification: boolean }) => {
+  write('forwardMessages', (c, p: { chat_id: number; from_chat_id: number; message_ids: number[]; disable_notification: boolean }) => {
     const f = forward(c, p.chat_id, p.from_chat_id, p.message_ids, p.disable_notification);
     return Array.isArray(f) ? { _: 'messages', total_count: f.length, messages: f } : f;
   }),
 
-  viewMessages: write((c, p: { chat_id: number; message_ids: number[] }) => {
+  write('viewMessages', (c, p: { chat_id: number; message_ids: number[] }) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     // Like TD, ids that do not exist are ignored: reading is a hint, not a command.
@@ -309,11 +314,11 @@ export const messageHandlers: Record<string, HandlerEntry> = {
     return { _: 'ok' };
   }),
 
-  getTextEntities: read((_c, p: { text: string }) => ({ _: 'textEntities', entities: findEntities(p.text) })),
+  read('getTextEntities', (_c, p: { text: string }) => ({ _: 'textEntities', entities: findEntities(p.text) })),
 
-  parseTextEntities: read((_c, p: { text: string; parse_mode: TdObject }) => {
+  read('parseTextEntities', (_c, p: { text: string; parse_mode: TdObject }) => {
     const r = p.parse_mode._ === 'textParseModeHTML' ? parseHtml(p.text) : parseMarkdown(p.text);
     if (isTextError(r)) return badRequest(`Can't parse entities: ${r.error}`);
     return { _: 'formattedText', text: r.text, entities: r.entities };
   }),
-};
+];

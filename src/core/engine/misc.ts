@@ -1,6 +1,7 @@
 /** Options (getOption/setOption) and the test* methods. */
 import { tdError } from '../client.js';
 import type { TdObject } from '../client.js';
+import type * as T from '../api-types.generated.js';
 import { err } from '../errors.js';
 import { feedClient } from '../network/feed.js';
 import { sql } from '../network/model.js';
@@ -13,17 +14,17 @@ export const READ_ONLY_OPTIONS: ReadonlySet<string> = new Set(['my_id', 'version
 const OPTION_NAME = /^[A-Za-z0-9_]{1,64}$/;
 
 /** Option and test methods. */
-export const miscHandlers: Record<string, HandlerEntry> = {
-  getOption: read((c, p: { name: string }): TdObject => {
+export const miscHandlers: HandlerEntry[] = [
+  read('getOption', (c, p: { name: string }): T.OptionValue => {
     if (p.name === 'my_id') {
       return c.row.state === 'ok' && c.row.account_id !== null ? { _: 'optionValueInteger', value: c.row.account_id } : { _: 'optionValueEmpty' };
     }
     if (p.name === 'version') return { _: 'optionValueString', value: readPackageVersionSafe() };
     const v = sql(c.db, 'SELECT value FROM client_options WHERE client = ? AND name = ?').pluck().get(c.name, p.name) as string | undefined;
-    return v === undefined ? { _: 'optionValueEmpty' } : (JSON.parse(v) as TdObject);
+    return v === undefined ? { _: 'optionValueEmpty' } : (JSON.parse(v) as T.OptionValue);
   }),
 
-  setOption: write((c, p: { name: string; value: TdObject | null }) => {
+  write('setOption', (c, p: { name: string; value: TdObject | null }) => {
     if (READ_ONLY_OPTIONS.has(p.name)) return err('OPTION_READ_ONLY');
     if (!OPTION_NAME.test(p.name)) return err('OPTION_NAME_INVALID');
     const value = p.value ?? { _: 'optionValueEmpty' };
@@ -33,19 +34,19 @@ export const miscHandlers: Record<string, HandlerEntry> = {
     return { _: 'ok' };
   }),
 
-  testCallEmpty: read(() => ({ _: 'ok' })),
-  testCallString: read((_c, p: { x: string }) => ({ _: 'testString', value: p.x })),
-  testCallBytes: read((_c, p: { x: string }) => ({ _: 'testBytes', value: p.x })),
-  testCallVectorInt: read((_c, p: { x: number[] }) => ({ _: 'testVectorInt', value: p.x })),
-  testCallVectorIntObject: read((_c, p: { x: TdObject[] }) => ({ _: 'testVectorIntObject', value: p.x })),
-  testCallVectorString: read((_c, p: { x: string[] }) => ({ _: 'testVectorString', value: p.x })),
-  testCallVectorStringObject: read((_c, p: { x: TdObject[] }) => ({ _: 'testVectorStringObject', value: p.x })),
+  read('testCallEmpty', () => ({ _: 'ok' })),
+  read('testCallString', (_c, p: { x: string }) => ({ _: 'testString', value: p.x })),
+  read('testCallBytes', (_c, p: { x: string }) => ({ _: 'testBytes', value: p.x })),
+  read('testCallVectorInt', (_c, p: { x: number[] }) => ({ _: 'testVectorInt', value: p.x })),
+  read('testCallVectorIntObject', (_c, p: { x: T.testInt[] }) => ({ _: 'testVectorIntObject', value: p.x })),
+  read('testCallVectorString', (_c, p: { x: string[] }) => ({ _: 'testVectorString', value: p.x })),
+  read('testCallVectorStringObject', (_c, p: { x: T.testString[] }) => ({ _: 'testVectorStringObject', value: p.x })),
   // The square wraps around like a 32-bit integer, as TDLib's int32 arithmetic does.
-  testSquareInt: read((_c, p: { x: number }) => ({ _: 'testInt', value: Math.imul(p.x, p.x) })),
-  testNetwork: read((c) => {
+  read('testSquareInt', (_c, p: { x: number }) => ({ _: 'testInt', value: Math.imul(p.x, p.x) })),
+  read('testNetwork', (c) => {
     c.db.prepare('SELECT 1').get();
     return { _: 'ok' };
   }),
-  testUseUpdate: read((c) => ({ _: 'updateAuthState', auth_state: authStateOf(c.db, c.row) })),
-  testUseError: read(() => tdError(400, 'TEST_ERROR')),
-};
+  read('testUseUpdate', (c) => ({ _: 'updateAuthState', auth_state: authStateOf(c.db, c.row) })),
+  read('testUseError', () => tdError(400, 'TEST_ERROR')),
+];

@@ -1,5 +1,6 @@
 /** Users, contacts and blocks: getMe, getUser, changeName/Username/About, contacts, blocks. */
-import type { TdObject } from '../client.js';
+import type { TdError } from '../client.js';
+import type * as T from '../api-types.generated.js';
 import { badRequest, err } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
 import { type AccountRow, getAccount, sql } from '../network/model.js';
@@ -11,22 +12,22 @@ import { type Ctx, type HandlerEntry, read, write } from './context.js';
 /** Longest self-description changeAbout accepts. */
 const ABOUT_MAX = 70;
 
-function user(c: Ctx, id: number): TdObject {
+function user(c: Ctx, id: number): T.user | TdError {
   const a = getAccount(c.db, id);
   return a ? renderUser(c.db, c.me, a, c.now()) : err('USER_NOT_FOUND');
 }
 
 /** A positive limit, as TD checks it. */
-export function checkLimit(limit: number): TdObject | undefined {
+export function checkLimit(limit: number): TdError | undefined {
   return limit <= 0 ? badRequest('Parameter limit must be positive') : undefined;
 }
 
 /** User methods. */
-export const userHandlers: Record<string, HandlerEntry> = {
-  getMe: read((c) => user(c, c.me)),
-  getUser: read((c, p: { user_id: number }) => user(c, p.user_id)),
+export const userHandlers: HandlerEntry[] = [
+  read('getMe', (c) => user(c, c.me)),
+  read('getUser', (c, p: { user_id: number }) => user(c, p.user_id)),
 
-  getUserFull: read((c, p: { user_id: number }) => {
+  read('getUserFull', (c, p: { user_id: number }) => {
     const a = getAccount(c.db, p.user_id);
     if (!a) return err('USER_NOT_FOUND');
     const common = sql(
@@ -46,7 +47,7 @@ export const userHandlers: Record<string, HandlerEntry> = {
     };
   }),
 
-  changeName: write((c, p: { first_name: string; last_name: string }) => {
+  write('changeName', (c, p: { first_name: string; last_name: string }) => {
     const first = p.first_name.trim();
     const last = p.last_name.trim();
     if (first === '' || first.length > 64) return err('FIRST_NAME_INVALID');
@@ -56,7 +57,7 @@ export const userHandlers: Record<string, HandlerEntry> = {
     return { _: 'ok' };
   }),
 
-  changeUsername: write((c, p: { username: string }) => {
+  write('changeUsername', (c, p: { username: string }) => {
     const name = p.username.trim().replace(/^@/, '');
     const me = getAccount(c.db, c.me)!;
     if (name !== '') {
@@ -70,14 +71,14 @@ export const userHandlers: Record<string, HandlerEntry> = {
     return { _: 'ok' };
   }),
 
-  changeAbout: write((c, p: { about: string }) => {
+  write('changeAbout', (c, p: { about: string }) => {
     const about = p.about.trim();
     if (about.length > ABOUT_MAX) return err('ABOUT_TOO_LONG');
     sql(c.db, 'UPDATE accounts SET about = ? WHERE id = ?').run(about, c.me);
     return { _: 'ok' };
   }),
 
-  importContacts: write((c, p: { contacts: { phone_number: string; first_name: string; last_name: string }[] }) => {
+  write('importContacts', (c, p: { contacts: { phone_number: string; first_name: string; last_name: string }[] }) => {
     const user_ids: number[] = [];
     const importer_count: number[] = [];
     const matched: AccountRow[] = [];
@@ -98,7 +99,7 @@ export const userHandlers: Record<string, HandlerEntry> = {
     return { _: 'importedContacts', user_ids, importer_count };
   }),
 
-  searchContacts: read((c, p: { query: string; limit: number }) => {
+  read('searchContacts', (c, p: { query: string; limit: number }) => {
     const bad = checkLimit(p.limit);
     if (bad) return bad;
     const q = p.query.trim().toLowerCase();
@@ -107,7 +108,7 @@ export const userHandlers: Record<string, HandlerEntry> = {
     return { _: 'users', total_count: found.length, user_ids: found.slice(0, p.limit).map((a) => a.id) };
   }),
 
-  deleteContacts: write((c, p: { user_ids: number[] }) => {
+  write('deleteContacts', (c, p: { user_ids: number[] }) => {
     const phones: string[] = [];
     for (const id of p.user_ids) {
       const a = getAccount(c.db, id);
@@ -119,24 +120,24 @@ export const userHandlers: Record<string, HandlerEntry> = {
     return { _: 'ok' };
   }),
 
-  blockUser: write((c, p: { user_id: number }) => {
+  write('blockUser', (c, p: { user_id: number }) => {
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
     if (p.user_id === c.me) return badRequest("Can't block self");
     sql(c.db, 'INSERT OR IGNORE INTO blocks (owner, user_id) VALUES (?, ?)').run(c.me, p.user_id);
     return { _: 'ok' };
   }),
 
-  unblockUser: write((c, p: { user_id: number }) => {
+  write('unblockUser', (c, p: { user_id: number }) => {
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
     sql(c.db, 'DELETE FROM blocks WHERE owner = ? AND user_id = ?').run(c.me, p.user_id);
     return { _: 'ok' };
   }),
 
-  getBlockedUsers: read((c, p: { offset: number; limit: number }) => {
+  read('getBlockedUsers', (c, p: { offset: number; limit: number }) => {
     const bad = checkLimit(p.limit);
     if (bad) return bad;
     if (p.offset < 0) return badRequest('Parameter offset must be non-negative');
     const ids = sql(c.db, 'SELECT user_id FROM blocks WHERE owner = ? ORDER BY user_id').pluck().all(c.me) as number[];
     return { _: 'users', total_count: ids.length, user_ids: ids.slice(p.offset, p.offset + p.limit) };
   }),
-};
+];

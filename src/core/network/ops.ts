@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { TdObject } from '../client.js';
+import type * as T from '../api-types.generated.js';
 import { feedAccount } from './feed.js';
 import { type ConvRow, type DialogRow, type MessageRow, isMember, sql } from './model.js';
 import { renderChat, renderMessage, renderUser, searchKey } from './render.js';
@@ -107,7 +108,7 @@ export interface PostOptions {
  * updateChat when the chat is new to it). A private message to someone who blocked the sender
  * is kept for the sender only, as Telegram does.
  */
-export function postMessage(db: Database.Database, conv: ConvRow, sender: number, content: TdObject, nowSec: number, o: PostOptions = {}): MessageRow {
+export function postMessage(db: Database.Database, conv: ConvRow, sender: number, content: T.MessageContent, nowSec: number, o: PostOptions = {}): MessageRow {
   const id = conv.last_msg_id + 1;
   sql(db, 'UPDATE convs SET last_msg_id = ? WHERE id = ?').run(id, conv.id);
   conv.last_msg_id = id;

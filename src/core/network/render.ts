@@ -4,7 +4,7 @@
  * phone number shows only to the account itself and its contacts.
  */
 import type Database from 'better-sqlite3';
-import type { TdObject } from '../client.js';
+import type * as T from '../api-types.generated.js';
 import { type AccountRow, type ConvRow, type DialogRow, type MessageRow, getAccount, sql } from './model.js';
 
 /** Seconds a session counts as online after its last request. */
@@ -21,13 +21,13 @@ function hasContact(db: Database.Database, owner: number, phone: string | null):
 }
 
 /** The `user` object of account `a` as seen by `viewer`. */
-export function renderUser(db: Database.Database, viewer: number, a: AccountRow, nowSec: number): TdObject {
+export function renderUser(db: Database.Database, viewer: number, a: AccountRow, nowSec: number): T.user {
   const self = viewer === a.id;
   const viewerRow = self ? a : getAccount(db, viewer);
   const mine = self || hasContact(db, viewer, a.phone);
   const theirs = self || (viewerRow !== undefined && hasContact(db, a.id, viewerRow.phone));
   const lastActive = sql(db, 'SELECT MAX(last_active_date) FROM authorizations WHERE account_id = ?').pluck().get(a.id) as number | null;
-  let status: TdObject;
+  let status: T.UserStatus;
   if (self) status = { _: 'userStatusOnline', expires: nowSec + ONLINE_FOR };
   else if (lastActive === null) status = { _: 'userStatusEmpty' };
   else if (lastActive + ONLINE_FOR > nowSec) status = { _: 'userStatusOnline', expires: lastActive + ONLINE_FOR };
@@ -60,8 +60,8 @@ export function renderUser(db: Database.Database, viewer: number, a: AccountRow,
 }
 
 /** The `message` object of a row, as seen by `viewer` in the chat `chatId`. */
-export function renderMessage(viewer: number, m: MessageRow, chatId: number, viewerIsCreator = false): TdObject {
-  const content = JSON.parse(m.content) as TdObject;
+export function renderMessage(viewer: number, m: MessageRow, chatId: number, viewerIsCreator = false): T.message {
+  const content = JSON.parse(m.content) as T.MessageContent;
   const own = m.sender === viewer;
   const service = !['messageText', 'messageLocation', 'messageContact'].includes(content._);
   return {
@@ -78,7 +78,7 @@ export function renderMessage(viewer: number, m: MessageRow, chatId: number, vie
     contains_unread_mention: false,
     date: m.date,
     edit_date: m.edit_date,
-    forward_info: m.fwd === null ? null : (JSON.parse(m.fwd) as TdObject),
+    forward_info: m.fwd === null ? null : (JSON.parse(m.fwd) as T.MessageForwardInfo),
     reply_to_message_id: m.reply_to,
     ttl: 0,
     ttl_expires_in: 0,
@@ -86,7 +86,7 @@ export function renderMessage(viewer: number, m: MessageRow, chatId: number, vie
     author_signature: '',
     views: 0,
     content,
-    reply_markup: m.markup === null ? null : (JSON.parse(m.markup) as TdObject),
+    reply_markup: m.markup === null ? null : (JSON.parse(m.markup) as T.ReplyMarkup),
   };
 }
 
@@ -113,7 +113,7 @@ export function convTitle(db: Database.Database, owner: number, conv: ConvRow): 
 }
 
 /** The `chat` object of a dialog row. */
-export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow): TdObject {
+export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow): T.chat {
   const top = topMessageRow(db, d.owner, conv.id);
   return {
     _: 'chat',
@@ -135,17 +135,15 @@ export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow): 
 }
 
 /** Search key of a message content: lower-cased text the substring search looks in. */
-export function searchKey(content: TdObject): string {
+export function searchKey(content: T.MessageContent): string {
   switch (content._) {
     case 'messageText':
-      return String(content.text).toLowerCase();
-    case 'messageContact': {
-      const c = content.contact as TdObject;
-      return `${String(c.first_name)} ${String(c.last_name)}`.toLowerCase();
-    }
+      return content.text.toLowerCase();
+    case 'messageContact':
+      return `${content.contact.first_name} ${content.contact.last_name}`.toLowerCase();
     case 'messageGroupChatCreate':
     case 'messageChatChangeTitle':
-      return String(content.title).toLowerCase();
+      return content.title.toLowerCase();
     default:
       return '';
   }
