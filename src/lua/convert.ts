@@ -163,10 +163,63 @@ export function describeType(t: TypeRef): string {
 }
 
 /**
+ * Interned field names, per Lua state: a Lua table (in the registry) holding each name once.
+ * Why: fengari hashes a string key by building a JS string of its bytes in hex, anew for every
+ * lua_setfield; pushing the one interned string (whose hash is cached on it) makes building a
+ * 1,000-message result several times faster and far lighter on the GC.
+ */
+interface KeyCache {
+  ref: number;
+  index: Map<string, number>;
+}
+const keyCaches = new WeakMap<object, KeyCache>();
+/** Most names kept per state (field and constructor names of a schema are a few thousand). */
+const MAX_INTERNED = 20_000;
+
+function keyCacheOf(L: LuaState): KeyCache {
+  const g = L.l_G as object;
+  let kc = keyCaches.get(g);
+  if (!kc) {
+    lua.lua_createtable(L, 0, 0);
+    kc = { ref: lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX), index: new Map() };
+    keyCaches.set(g, kc);
+  }
+  return kc;
+}
+
+/** Push the interned Lua string for `k` (the key table is at stack index kt). */
+function pushInterned(L: LuaState, kc: KeyCache, kt: number, k: string): void {
+  const i = kc.index.get(k);
+  if (i !== undefined) {
+    lua.lua_rawgeti(L, kt, i);
+    return;
+  }
+  lua.lua_pushstring(L, key(k));
+  if (kc.index.size < MAX_INTERNED) {
+    const n = kc.index.size + 1;
+    lua.lua_pushvalue(L, -1);
+    lua.lua_rawseti(L, kt, n);
+    kc.index.set(k, n);
+  }
+}
+
+/**
  * Push a JS value (a result or an update) onto the Lua stack. `bytes` fields (known from each
  * object's constructor) are base64-decoded to raw Lua strings; error objects get ERROR_MT.
  */
 export function pushJs(L: LuaState, v: unknown, schema: ApiSchema): void {
+  if (typeof v !== 'object' || v === null) {
+    pushScalar(L, v);
+    return;
+  }
+  const kc = keyCacheOf(L);
+  lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, kc.ref);
+  const kt = lua.lua_gettop(L);
+  pushValue(L, v, schema, kc, kt);
+  lua.lua_remove(L, kt);
+}
+
+function pushScalar(L: LuaState, v: unknown): void {
   switch (typeof v) {
     case 'string':
       lua.lua_pushstring(L, v.length < 32 ? key(v) : encodeText(v));
@@ -181,43 +234,41 @@ export function pushJs(L: LuaState, v: unknown, schema: ApiSchema): void {
     case 'bigint':
       lua.lua_pushstring(L, key(v.toString()));
       return;
-    case 'object': {
-      if (v === null) {
-        lua.lua_pushnil(L);
-        return;
-      }
-      lauxlib.luaL_checkstack(L, 4, null);
-      if (Array.isArray(v)) {
-        lua.lua_createtable(L, v.length, 0);
-        for (let i = 0; i < v.length; i++) {
-          pushJs(L, v[i], schema);
-          lua.lua_rawseti(L, -2, i + 1);
-        }
-        return;
-      }
-      const o = v as Record<string, unknown>;
-      const ctor = typeof o._ === 'string' ? o._ : undefined;
-      const bytesFields = ctor !== undefined ? schema.bytesFields(ctor) : undefined;
-      const keys = Object.keys(o);
-      lua.lua_createtable(L, 0, keys.length);
-      for (const k of keys) {
-        const fv = o[k];
-        if (fv === undefined || fv === null) continue;
-        if (bytesFields !== undefined && typeof fv === 'string' && bytesFields.has(k)) {
-          lua.lua_pushstring(L, Buffer.from(fv, 'base64'));
-        } else {
-          pushJs(L, fv, schema);
-        }
-        lua.lua_setfield(L, -2, key(k));
-      }
-      if (ctor === 'error') {
-        lauxlib.luaL_getmetatable(L, key(ERROR_MT));
-        lua.lua_setmetatable(L, -2);
-      }
-      return;
-    }
     default:
       lua.lua_pushnil(L);
+  }
+}
+
+function pushValue(L: LuaState, v: unknown, schema: ApiSchema, kc: KeyCache, kt: number): void {
+  if (typeof v !== 'object' || v === null) {
+    pushScalar(L, v);
+    return;
+  }
+  lauxlib.luaL_checkstack(L, 4, null);
+  if (Array.isArray(v)) {
+    lua.lua_createtable(L, v.length, 0);
+    for (let i = 0; i < v.length; i++) {
+      pushValue(L, v[i], schema, kc, kt);
+      lua.lua_rawseti(L, -2, i + 1);
+    }
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const ctor = typeof o._ === 'string' ? o._ : undefined;
+  const bytesFields = ctor !== undefined ? schema.bytesFields(ctor) : undefined;
+  lua.lua_createtable(L, 0, 0);
+  for (const k in o) {
+    const fv = o[k];
+    if (fv === undefined || fv === null) continue;
+    pushInterned(L, kc, kt, k);
+    if (k === '_' && typeof fv === 'string') pushInterned(L, kc, kt, fv);
+    else if (bytesFields !== undefined && typeof fv === 'string' && bytesFields.has(k)) lua.lua_pushstring(L, Buffer.from(fv, 'base64'));
+    else pushValue(L, fv, schema, kc, kt);
+    lua.lua_rawset(L, -3);
+  }
+  if (ctor === 'error') {
+    lauxlib.luaL_getmetatable(L, key(ERROR_MT));
+    lua.lua_setmetatable(L, -2);
   }
 }
 
