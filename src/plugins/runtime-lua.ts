@@ -37,19 +37,25 @@ local function grant(list)
   end
 end
 grant(perms)
+-- the wrapper calls through pcall and re-raises at its caller, so that an error of the API
+-- function (a bad parameter) points at the plugin's line, not at this wrapper
+local pcall, pack, unpack, gsub = pcall, table.pack, table.unpack, string.gsub
 for i = 1, #api do
   local fn = api[i]
   local orig = G[fn]
   if type(orig) == "function" then
     G[fn] = function(...)
-      if all or allowed[fn] then return orig(...) end
-      error(fmt("plugin '%s': %s is not in its permissions", name, fn), 2)
+      if not (all or allowed[fn]) then error(fmt("plugin '%s': %s is not in its permissions", name, fn), 2) end
+      local r = pack(pcall(orig, ...))
+      if r[1] then return unpack(r, 2, r.n) end
+      local msg = r[2]
+      if type(msg) == "string" then msg = gsub(msg, "^luatd plugin runtime:%d+: ", "") end
+      error(msg, 2)
     end
   end
 end
 
 -- host errors are re-raised at the plugin's line, named as the plugin wrote the call
-local pcall, gsub = pcall, string.gsub
 local function host(name, f)
   return function(...)
     local r = table.pack(pcall(f, ...))

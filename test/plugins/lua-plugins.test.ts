@@ -125,13 +125,15 @@ return { name = "hostile", permissions = {}, updates = {"updateNewMessage"},
     nosy: {
       'init.lua': `return { permissions = {"sendMessage"}, repl = {
         peek = function() local me = getMe() return me end,
-        sneak = function() return invoke({_ = "getMe"}) end } }`,
+        sneak = function() return invoke({_ = "getMe"}) end,
+        badparam = function() local r = sendMessage({chat_id = "x"}) return r end } }`,
     },
   });
   const core = new FakeCore();
   const { opened, events } = await open([dir], core);
   assert.deepEqual(opened.manager.list().map((s) => `${s.name}:${s.state}`), ['counter:loaded', 'hostile:loaded', 'nosy:loaded']);
   await assert.rejects(opened.manager.replCommands().get('peek')!.run(''), /nosy\/init.lua:2: plugin 'nosy': getMe is not in its permissions/);
+  await assert.rejects(opened.manager.replCommands().get('badparam')!.run(''), /nosy\/init.lua:4: sendMessage: Invalid 'chat_id'/);
   assert.equal(await opened.manager.replCommands().get('sneak')!.run(''), 'error 403: plugin \'nosy\': getMe is not in its permissions');
   core.push(message(1, 'hello'));
   await until(() => opened.manager.status('hostile')?.state === 'disabled', 'the hostile plugin to be disabled');
