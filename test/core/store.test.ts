@@ -99,6 +99,8 @@ test('two processes on one data dir see each other\'s updates', async () => {
          if (u._ === 'updateNewMessage' && u.message.content.text === 'ping') {
            c.invokeSync({ _: 'sendMessage', chat_id: u.message.chat_id, reply_to_message_id: u.message.id, disable_notification: false, from_background: false, reply_markup: null,
              input_message_content: { _: 'inputMessageText', text: 'pong', disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null } });
+           for (let i = 1; i <= 50; i++) c.invokeSync({ _: 'sendMessage', chat_id: u.message.chat_id, reply_to_message_id: 0, disable_notification: false, from_background: false, reply_markup: null,
+             input_message_content: { _: 'inputMessageText', text: 'n' + i, disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null } });
            setTimeout(() => c.close(), 50);
          }
        });
@@ -124,6 +126,13 @@ test('two processes on one data dir see each other\'s updates', async () => {
     assert.equal((pong.message as TdObject).reply_to_message_id, 1);
     assert.ok(Date.now() - t0 < 2000, 'delivered within a fraction of a second per hop');
     assert.notEqual(aid, childId);
+    // a burst from the other process arrives complete, in order, once
+    await ups.waitFor((u) => u._ === 'updateNewMessage' && ((u.message as TdObject).content as TdObject).text === 'n50', 5000, 'the burst');
+    await settle(150);
+    const burst = ups.list
+      .filter((u) => u._ === 'updateNewMessage' && /^n\d+$/.test(String(((u.message as TdObject).content as TdObject).text)))
+      .map((u) => ((u.message as TdObject).content as TdObject).text);
+    assert.deepEqual(burst, Array.from({ length: 50 }, (_, i) => `n${i + 1}`));
     child.kill();
     await a.close();
   } finally {
@@ -178,6 +187,34 @@ test('kill -9 in the middle of writes loses nothing acknowledged and leaves the 
     const acked = ok(c, { _: 'getMessage', chat_id: me, message_id: lastAck });
     assert.equal((acked.content as TdObject).text, `n${lastAck}`);
     await c.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an open client does not keep the process alive, and close() is clean', async () => {
+  const dir = tmpDir();
+  try {
+    const script = childScript(
+      dir,
+      `const c = core.openEmbeddedCore({ dataDir: ${JSON.stringify(dir)} });
+       c.onUpdate(() => {});
+       c.invokeSync({ _: 'getAuthState' });
+       const d = core.openEmbeddedCore({ dataDir: ${JSON.stringify(dir)}, session: 'closed' });
+       await d.close();
+       say('done');`,
+    );
+    const t0 = Date.now();
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      child.on('exit', (c) => {
+        clearTimeout(killer);
+        resolve(c);
+      });
+    });
+    assert.equal(code, 0, 'the child exits on its own');
+    assert.ok(Date.now() - t0 < 5000);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
