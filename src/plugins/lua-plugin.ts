@@ -73,7 +73,7 @@ __luatd_plugin = nil
 local runtime = load(${luaQuote(PLUGIN_RUNTIME_LUA)}, "=luatd plugin runtime", "t")
 local init, err = load(H.source(), ${luaQuote('@' + name + '/init.lua')}, "t")
 if not init then error(err, 0) end
-local info = runtime(${luaQuote(name)}, H.api(), H.permissions(), { get = H.get, set = H.set, keys = H.keys }, init)
+local info = runtime(${luaQuote(name)}, H.api(), H.permissions(), { get = H.get, set = H.set, keys = H.keys }, init, H.reply(), H.replyTo())
 local dispatch = info.dispatch
 info.dispatch = nil
 H.ready(info)
@@ -126,6 +126,8 @@ export class LuaPlugin {
     const fns: Record<string, (...a: unknown[]) => unknown> = {
       source: () => source.init,
       api: () => apiNames,
+      reply: () => replyShape(env.schema),
+      replyTo: () => (env.schema.functions.find((f) => f.name === 'sendMessage')?.params.some((p) => p.name === 'reply_to_message_id') ? 'reply_to_message_id' : null),
       permissions: () => this.jsonManifest?.permissions ?? null,
       get: (k) => kv.get(k as string) ?? null,
       set: (k, v) => {
@@ -152,7 +154,7 @@ export class LuaPlugin {
     const ready = new Promise<PluginInfo>((resolve, reject) => (p.readyWait = { resolve, reject }));
     const loaded = new Promise<void>((resolve, reject) => (p.loadedWait = { resolve, reject }));
     loaded.catch(() => undefined);
-    const glue = `local __luatd_plugin = {}\nfor _, k in ipairs({"source","api","permissions","get","set","keys","ready","go","loaded"}) do __luatd_plugin[k] = _ENV["__luatd_p_" .. k]; _ENV["__luatd_p_" .. k] = nil end\n_ENV.__luatd_plugin = __luatd_plugin\n`;
+    const glue = `local __luatd_plugin = {}\nfor _, k in ipairs({"source","api","reply","replyTo","permissions","get","set","keys","ready","go","loaded"}) do __luatd_plugin[k] = _ENV["__luatd_p_" .. k]; _ENV["__luatd_p_" .. k] = nil end\n_ENV.__luatd_plugin = __luatd_plugin\n`;
     const outcome = p.runtime.run(glue + MAIN(p.name), { chunkName: `=${p.name} (plugin host)` });
     outcome.then((o) => {
       if (o.status === 'ok') return;
@@ -297,6 +299,16 @@ export class LuaPlugin {
     this.close();
     cb?.(e);
   }
+}
+
+/** How the schema's inputMessageText carries its text (for automatic replies to /commands). */
+function replyShape(schema: SchemaIR): 'string' | 'formatted' | 'none' {
+  const c = schema.constructors.find((x) => x.name === 'inputMessageText');
+  const t = c?.params.find((p) => p.name === 'text')?.type;
+  if (!t) return 'none';
+  if (t.kind === 'builtin' && t.builtin === 'string') return 'string';
+  if ((t.kind === 'type' && t.name === 'FormattedText') || (t.kind === 'constructor' && t.name === 'formattedText')) return 'formatted';
+  return 'none';
 }
 
 function parseJsonManifest(src: PluginSource): PluginManifest {

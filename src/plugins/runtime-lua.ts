@@ -14,16 +14,19 @@
  */
 
 /**
- * Chunk run with `(name, apiNames, permissions, storage, init)`:
+ * Chunk run with `(name, apiNames, permissions, storage, init, replyShape)`:
  * - `apiNames`: every API function global of the VM; each is wrapped so that a function not in
  *   the permissions raises `plugin 'x': f is not in its permissions` at the caller's line;
  * - `permissions`: the list from plugin.json, or nil to take it from the table init.lua returns;
  * - `storage`: a table of host functions `get`, `set`, `keys` (already bound to this plugin);
- * - `init`: init.lua compiled in this VM.
+ * - `init`: init.lua compiled in this VM;
+ * - `replyShape`: how this schema's inputMessageText holds text (`string` in the 2017 API,
+ *   `formatted` for formattedText in later ones, `none` when there is no such constructor);
+ * - `replyTo`: `reply_to_message_id` when sendMessage has that parameter (else replies are plain messages).
  * Returns `{ manifest = {...}, commands = {...}, repl = {...}, dispatch = function(kind, ...) }`.
  */
 export const PLUGIN_RUNTIME_LUA = String.raw`
-local name, api, perms, store, init = ...
+local name, api, perms, store, init, replyShape, replyTo = ...
 local type, error, rawget, pairs, sort, fmt = type, error, rawget, pairs, table.sort, string.format
 local G = _ENV
 
@@ -128,9 +131,12 @@ function D.chat(u)
   local h = cmd and commands and commands[cmd]
   if not h then return end
   local reply = h(m, args)
-  if type(reply) == "string" and (all or allowed.sendMessage) then
-    sendMessage({ chat_id = m.chat_id, reply_to_message_id = m.id,
-                  input_message_content = { _ = "inputMessageText", text = reply } })
+  if type(reply) == "string" and (all or allowed.sendMessage) and replyShape ~= "none" then
+    local text = reply
+    if replyShape == "formatted" then text = { _ = "formattedText", text = reply, entities = {} } end
+    local req = { chat_id = m.chat_id, input_message_content = { _ = "inputMessageText", text = text } }
+    if replyTo then req[replyTo] = m.id end
+    sendMessage(req)
   end
   return reply
 end

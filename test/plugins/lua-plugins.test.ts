@@ -6,7 +6,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openPlugins, type OpenedPlugins, type PluginEvent } from '../../src/plugins/manager.js';
-import { ourSchema } from '../../src/schema/parser.js';
+import { ourSchema, loadSchema } from '../../src/schema/parser.js';
+import { sharedSchemasDir, NO_SHARED } from '../helpers/bin.js';
 import type { Client, TdObject, UpdateListener } from '../../src/core/client.js';
 
 /** Records requests, answers getMe with a user, and lets the test push updates. */
@@ -216,6 +217,24 @@ test('a handler error disables the plugin; fixing the file loads it again; stora
     await until(() => opened.manager.status('fragile')?.state === 'loaded', 'the fixed plugin to load');
     assert.equal(await opened.manager.replCommands().get('alive')!.run(''), 'yes');
     assert.ok(events.some((e) => e.kind === 'reloaded' && e.plugin === 'fragile'));
+  } finally {
+    await opened.close();
+  }
+});
+
+test('with a newer schema (td_api 1.8.66) /command replies use formattedText and no reply_to_message_id', { skip: sharedSchemasDir ? false : NO_SHARED }, async () => {
+  const schema = loadSchema(path.join(sharedSchemasDir!, 'td_api_1.8.66.tl'));
+  const dir = pluginDir({ counter: { 'init.lua': 'return { permissions = {"sendMessage"}, commands = { ping = function(m, a) return "pong " .. a end } }' } });
+  const core = new FakeCore();
+  const opened = await openPlugins({ dirs: [dir], client: core, schema, limits: { sliceMs: 300 } });
+  try {
+    assert.equal(opened.manager.status('counter')?.state, 'loaded', opened.manager.status('counter')?.reason);
+    core.push({ _: 'updateNewMessage', message: { _: 'message', id: 3, chat_id: 8, content: { _: 'messageText', text: { _: 'formattedText', text: '/ping new', entities: [] } } } });
+    await until(() => core.calls.some((c) => c._ === 'sendMessage'), 'the reply');
+    const req = core.calls.find((c) => c._ === 'sendMessage')!;
+    assert.equal(req.chat_id, 8);
+    assert.deepEqual((req.input_message_content as TdObject).text, { _: 'formattedText', text: 'pong new', entities: [] });
+    assert.equal(opened.manager.status('counter')?.state, 'loaded');
   } finally {
     await opened.close();
   }
