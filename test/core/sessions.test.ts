@@ -87,6 +87,16 @@ test('terminateSession: the victim gets updateAuthState(WaitPhoneNumber) and 401
   net.close();
 });
 
+test('one client per session name at a time in a process', async () => {
+  const net = createMemoryNetwork();
+  const a = openEmbeddedCore({ network: net, session: 'same' });
+  assert.throws(() => openEmbeddedCore({ network: net, session: 'same' }), { code: 'USAGE', message: /already open/ });
+  await a.close();
+  const again = openEmbeddedCore({ network: net, session: 'same' });
+  await again.close();
+  net.close();
+});
+
 test('options: read-only my_id/version, user options persisted per session, updateOption on change', async () => {
   const net = createMemoryNetwork();
   const a = openEmbeddedCore({ network: net, session: 'a' });
@@ -124,6 +134,7 @@ test('dispatch: unknown method 400 with a suggestion, schema method without impl
   assert.match(String(bad.message), /chat_id/);
   assert.deepEqual(ok(c, { _: 'testSquareInt', x: 46341 }), { _: 'testInt', value: Math.imul(46341, 46341) });
   assert.deepEqual(ok(c, { _: 'testCallVectorString', x: ['a', 'b'] }), { _: 'testVectorString', value: ['a', 'b'] });
+  assert.throws(() => openEmbeddedCore({ memory: true, session: 'bad name' }), { code: 'USAGE' });
   await c.close();
   await assert.rejects(c.invoke({ _: 'getMe' }), { code: 'CLIENT_CLOSED' });
   await c.close(); // idempotent

@@ -26,7 +26,7 @@ export function isErr(v: object): v is TdError {
 function openPrivate(c: Ctx, user: AccountRow): T.chat {
   const conv = privateConv(c.db, c.me, user.id, c.now());
   const { dialog, created } = ensureDialog(c.db, c.me, conv, c.now());
-  if (created) announceChat(c.db, c.me, conv);
+  if (created) announceChat(c.db, c.me, conv, c.now());
   return renderChat(c.db, dialog, conv);
 }
 
@@ -61,7 +61,7 @@ export const chatHandlers: HandlerEntry[] = [
     const conv = getConv(c.db, id)!;
     ensureDialog(c.db, c.me, conv, now, { status: 'creator', order: true });
     for (const u of members) ensureDialog(c.db, u, conv, now, { status: 'member', inviter: c.me, order: true });
-    for (const u of [c.me, ...members]) announceChat(c.db, u, conv);
+    for (const u of [c.me, ...members]) announceChat(c.db, u, conv, now);
     postMessage(c.db, conv, c.me, { _: 'messageGroupChatCreate', title, member_user_ids: members }, now);
     return renderChat(c.db, dialogOf(c.db, c.me, id)!, conv);
   }),
@@ -114,7 +114,7 @@ export const chatHandlers: HandlerEntry[] = [
     if (isMember(dialogOf(c.db, p.user_id, r.conv.id)?.status)) return err('USER_ALREADY_PARTICIPANT');
     const now = c.now();
     ensureDialog(c.db, p.user_id, r.conv, now, { status: 'member', inviter: c.me, order: true });
-    announceChat(c.db, p.user_id, r.conv);
+    announceChat(c.db, p.user_id, r.conv, now);
     postMessage(c.db, r.conv, c.me, { _: 'messageChatAddMembers', member_user_ids: [p.user_id] }, now);
     return { _: 'ok' };
   }),

@@ -89,6 +89,10 @@ export class EmbeddedClient implements Client, Ctx {
     this.codeSink = opts.codeSink;
     this.clock = opts.clock;
     this.trust = opts.trustRequests;
+    // Two clients on one session would deliver every update twice and fight over its position.
+    if (store.sessions.has(this.name)) {
+      throw new LuatdError('USAGE', `session '${this.name}' is already open in this process; close it first or use another session name`);
+    }
     try {
       this.db.transaction(() => {
         sql(this.db, 'INSERT OR IGNORE INTO clients (name, last_seq) VALUES (?, ?)').run(this.name, feedHead(this.db));
@@ -100,6 +104,7 @@ export class EmbeddedClient implements Client, Ctx {
       throw mapStorageError(store.file, e);
     }
     this.lastSeq = this.row.last_seq;
+    store.sessions.add(this.name);
     // TD starts every client with its current authorization state.
     this.pending.push({ _: 'updateAuthState', auth_state: authStateOf(this.db, this.row) });
     store.listeners.add(this.wake);
@@ -265,6 +270,7 @@ export class EmbeddedClient implements Client, Ctx {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.store.listeners.delete(this.wake);
+    this.store.sessions.delete(this.name);
     this.listeners.clear();
     releaseStore(this.store);
   }

@@ -84,9 +84,15 @@ export function ensureDialog(
 }
 
 /** Sends updateChat with the dialog as it is now. */
-export function announceChat(db: Database.Database, owner: number, conv: ConvRow): void {
+export function announceChat(db: Database.Database, owner: number, conv: ConvRow, nowSec: number): void {
   const d = dialogOf(db, owner, conv.id);
-  if (d) feedAccount(db, owner, { _: 'updateChat', chat: renderChat(db, d, conv) });
+  if (!d) return;
+  // As TD does, a client learns a user (updateUser) before the first chat or message that names them.
+  if (conv.kind === 'private') {
+    const peer = getAccount(db, d.chat_id);
+    if (peer) feedAccount(db, owner, { _: 'updateUser', user: renderUser(db, owner, peer, nowSec) });
+  }
+  feedAccount(db, owner, { _: 'updateChat', chat: renderChat(db, d, conv) });
 }
 
 /** True when `blocker` has blocked `user`. */
@@ -142,7 +148,7 @@ export function postMessage(db: Database.Database, conv: ConvRow, sender: number
       d.owner,
       conv.id,
     );
-    if (fresh.has(d.owner)) announceChat(db, d.owner, conv);
+    if (fresh.has(d.owner)) announceChat(db, d.owner, conv, nowSec);
     feedAccount(db, d.owner, {
       _: 'updateNewMessage',
       message: renderMessage(d.owner, row, d.chat_id, d.status === 'creator'),

@@ -23,6 +23,8 @@ export interface Store {
   readonly file: string;
   /** Called after every committed write, to wake the clients of this process. */
   readonly listeners: Set<() => void>;
+  /** Session names with an open client in this process: one client per session at a time. */
+  readonly sessions: Set<string>;
   refs: number;
 }
 
@@ -85,7 +87,7 @@ export function acquireStore(dataDir: string | undefined): Store {
   if (dataDir === undefined) {
     const db = new Database(':memory:');
     prepare(db, ':memory:');
-    return { db, file: ':memory:', listeners: new Set(), refs: 1 };
+    return { db, file: ':memory:', listeners: new Set(), sessions: new Set(), refs: 1 };
   }
   const dir = path.resolve(dataDir);
   const file = path.join(dir, DB_FILE);
@@ -114,7 +116,7 @@ export function acquireStore(dataDir: string | undefined): Store {
     db.close();
     throw e;
   }
-  const store: Store = { db, file, listeners: new Set(), refs: 1 };
+  const store: Store = { db, file, listeners: new Set(), sessions: new Set(), refs: 1 };
   open.set(file, store);
   return store;
 }
