@@ -36,6 +36,9 @@ function bad(method: string, param: string, detail: RegExp): Expectation {
   return { code: ['INVALID_PARAM', 'LUA_RUNTIME'], message: new RegExp(`^hostile\\.lua:1: ${method}: Invalid '${p}': .*${detail.source}`) };
 }
 
+/** Prefix of scripts that need a chat: the account's chat with itself, on line 1. */
+const IN_CHAT = 'local chat = createPrivateChat{user_id = getMe().id};';
+
 const TIME: Expectation = { code: 'LIMIT_TIME', message: /ran for more than \d+ ms/ };
 
 // A pattern that backtracks badly: each `a*` can take any share of 20,000 a's, and no `b` ever matches.
@@ -213,6 +216,12 @@ sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", 
   },
   {
     group: 'sandbox',
+    name: 'rawset on the td table stays inside the script',
+    script: 'rawset(td, "getMe", function() return {first_name = "fake"} end); assert(td.getMe().first_name == "fake")',
+    expect: { ok: true },
+  },
+  {
+    group: 'sandbox',
     name: 'setmetatable(_G, ...) traps stay inside the script',
     script: 'setmetatable(_G, {__index = function() error("trapped") end, __newindex = function() error("trapped") end})',
     expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /^hostile\.lua:1: cannot change a protected metatable/ },
@@ -249,6 +258,18 @@ sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", 
   { group: 'api', name: 'string param with invalid UTF-8', script: 'return testCallString{x = "\\255\\254abc"}', expect: bad('testCallString', 'x', /UTF-8/) },
   { group: 'api', name: 'string param with an encoded surrogate', script: 'return testCallString{x = "\\237\\160\\128"}', expect: bad('testCallString', 'x', /UTF-8/) },
   { group: 'api', name: 'string param with an overlong encoding', script: 'return testCallString{x = "\\192\\175"}', expect: bad('testCallString', 'x', /UTF-8/) },
+  { group: 'api', name: 'double param NaN', script: `${IN_CHAT} return sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageLocation", location = {_ = "location", latitude = 0/0, longitude = 0}}}`, expect: bad('sendMessage', 'input_message_content.location.latitude', /finite/) },
+  { group: 'api', name: 'double param overflowing to Infinity', script: `${IN_CHAT} return sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageLocation", location = {_ = "location", latitude = 1e308 * 10, longitude = 0}}}`, expect: bad('sendMessage', 'input_message_content.location.latitude', /finite/) },
+  { group: 'api', name: 'double param given a string', script: `${IN_CHAT} return sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageLocation", location = {_ = "location", latitude = "north", longitude = 0}}}`, expect: bad('sendMessage', 'input_message_content.location.latitude', /expected double/) },
+  {
+    group: 'api',
+    name: 'double param out of the range the API accepts is an API error, as data',
+    script: `${IN_CHAT} local r = sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageLocation", location = {_ = "location", latitude = 91, longitude = -0.0}}}; assert(r._ == "error" and r.code == 400, tostring(r))`,
+    expect: { ok: true },
+  },
+  { group: 'api', name: 'bytes param given a table', script: 'return testCallBytes{x = {}}', expect: bad('testCallBytes', 'x', /expected bytes/) },
+  { group: 'api', name: 'int53 param -0 is 0', script: 'local r = getUser{user_id = -0.0}; assert(r._ == "error" or r._ == "user")', expect: { ok: true } },
+  { group: 'api', name: 'int64 param +Infinity', script: 'return terminateSession{session_id = math.huge}', expect: bad('terminateSession', 'session_id', /Infinity/) },
   { group: 'api', name: 'bytes param takes any bytes', script: 'local r = testCallBytes{x = "\\0\\255\\254"}; assert(r.value == "\\0\\255\\254", "bytes changed")', expect: { ok: true } },
   { group: 'api', name: 'vector param given a map', script: 'return testCallVectorInt{x = {a = 1}}', expect: bad('testCallVectorInt', 'x', /sequence|vector/) },
   { group: 'api', name: 'vector param with a hole', script: 'return testCallVectorInt{x = {1, nil, 3}}', expect: bad('testCallVectorInt', 'x', /hole/) },

@@ -83,7 +83,7 @@ for i = 1, 5 do
   assert(string.rep("ab", 2) == "abab", "string.rep changed")
   assert(SHARED_SECRET == nil, "a global of another script leaked in")
   assert(type(coroutine.wrap) == "function" and type(table.insert) == "function", "standard library changed")
-  assert(getMe().first_name == "Hostile", "API globals changed")
+  assert(getMe().first_name == "Hostile" and td.getMe().first_name == "Hostile", "API functions changed")
   local mine = "canary" .. i
   CANARY_OWN = mine
   sleep(0.01)

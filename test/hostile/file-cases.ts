@@ -96,6 +96,16 @@ export const fileCases: FileCase[] = [
     expect: { exit: 1, stderr: /bad\.tl:\d+/ },
   },
   {
+    name: 'luatd run with a schema that has a syntax error names file:line',
+    command: 'run',
+    setup: (d) => {
+      const tl = path.join(d, 'broken.tl');
+      writeFileSync(tl, 'ok = Ok;\n---functions---\nping = Ok;\npong x:int32 = \n');
+      return ['run', '--memory', '--schema', tl, lua(d, 'ok.lua', 'print(1)\n')];
+    },
+    expect: { exit: 1, stderr: /broken\.tl:\d+/ },
+  },
+  {
     name: 'a schema file that is not text',
     command: 'describe',
     setup: (d) => {
