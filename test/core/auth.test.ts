@@ -59,10 +59,14 @@ test('existing account: second session gets the code by message; password, wrong
   assert.equal(ps.has_password, true);
   assert.equal(ps.has_recovery_email, true);
 
+  const ua = new Updates(a);
   const b = openEmbeddedCore({ network: net, session: 'b' });
   const st = ok(b, phone('9996634567'));
   assert.equal(st.is_registered, true);
   assert.equal((st.code_type as TdObject)._, 'authCodeTypeMessage');
+  // the code is posted to the logged-in session by the service account, as Telegram does
+  const codeMsg = await ua.waitFor((u) => u._ === 'updateNewMessage' && (u.message as TdObject).sender_user_id === 777000);
+  assert.match(String(((codeMsg.message as TdObject).content as TdObject).text), /33333/);
   const wp = ok(b, { _: 'checkAuthCode', code: '33333', first_name: '', last_name: '' });
   assert.equal(wp._, 'authStateWaitPassword');
   assert.equal(wp.password_hint, 'dog');

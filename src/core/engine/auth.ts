@@ -11,6 +11,7 @@ import { tdError } from '../client.js';
 import { badRequest, err, unexpectedCall } from '../errors.js';
 import { feedClient, feedHead } from '../network/feed.js';
 import { type AccountRow, type ClientRow, getAccount, sql } from '../network/model.js';
+import { postMessage, privateConv } from '../network/ops.js';
 import { readPackageVersionSafe } from './version.js';
 import { commitAnyway, type Ctx, type HandlerEntry, read, write } from './context.js';
 
@@ -33,11 +34,33 @@ function testCode(phone: string | null): string | undefined {
   return m ? m[1].repeat(CODE_LENGTH) : undefined;
 }
 
-function newCode(c: Ctx, phone: string): string {
-  const fixed = testCode(phone);
-  if (fixed !== undefined) return fixed;
-  const code = String(randomInt(0, 10 ** CODE_LENGTH)).padStart(CODE_LENGTH, '0');
-  c.codeSink(phone, code);
+/** User id of the service account that sends login codes, as Telegram's own service notifications do. */
+export const SERVICE_USER_ID = 777000;
+
+function serviceAccount(db: Database.Database, nowSec: number): number {
+  if (!getAccount(db, SERVICE_USER_ID)) {
+    sql(db, "INSERT INTO accounts (id, phone, first_name, last_name, created) VALUES (?, NULL, 'Telegram', '', ?)").run(SERVICE_USER_ID, nowSec);
+  }
+  return SERVICE_USER_ID;
+}
+
+/**
+ * A login code for `phone`: XXXXX for test numbers, else random and reported to codeSink. When
+ * delivered "by message" (code type 0), it is also posted by the service account into the
+ * account's chat with it, where the account's other logged-in sessions read it.
+ */
+function newCode(c: Ctx, phone: string, codeType: number): string {
+  let code = testCode(phone);
+  if (code === undefined) {
+    code = String(randomInt(0, 10 ** CODE_LENGTH)).padStart(CODE_LENGTH, '0');
+    c.codeSink(phone, code);
+  }
+  const a = codeType === 0 ? accountByPhone(c.db, phone) : undefined;
+  if (a) {
+    const conv = privateConv(c.db, serviceAccount(c.db, c.now()), a.id, c.now());
+    const text = `Login code: ${code}. Do not give this code to anyone, even if they say they are from Telegram!`;
+    postMessage(c.db, conv, SERVICE_USER_ID, { _: 'messageText', text, entities: [] }, c.now());
+  }
   return code;
 }
 
@@ -164,7 +187,8 @@ function clearLocal(db: Database.Database, client: string): void {
 
 /** Next free account id: accounts start at 100000 so they never look like small counters. */
 function nextAccountId(db: Database.Database): number {
-  return (sql(db, 'SELECT COALESCE(MAX(id), 99999) + 1 FROM accounts').pluck().get() as number) ?? 100000;
+  const id = (sql(db, 'SELECT COALESCE(MAX(id), 99999) + 1 FROM accounts WHERE id <> ?').pluck().get(SERVICE_USER_ID) as number) ?? 100000;
+  return id === SERVICE_USER_ID ? id + 1 : id;
 }
 
 /** Creates an account and answers its id (inside the caller's transaction). */
@@ -208,13 +232,13 @@ export const authHandlers: HandlerEntry[] = [
     const a = accountByPhone(c.db, phone);
     const hasSessions = a !== undefined && sql(c.db, 'SELECT 1 FROM authorizations WHERE account_id = ?').pluck().get(a.id) !== undefined;
     const codeType = hasSessions ? 0 : 1;
-    return transition(c, { state: 'wait_code', phone, code: newCode(c, phone), code_type: codeType, code_first: codeType, code_sent: c.nowMs() });
+    return transition(c, { state: 'wait_code', phone, code: newCode(c, phone, codeType), code_type: codeType, code_first: codeType, code_sent: c.nowMs() });
   }),
 
   write('resendAuthCode', (c) => {
     if (c.row.state !== 'wait_code' || c.row.phone === null) return unexpectedCall('resendAuthCode');
     if (c.row.code_type + 1 >= CODE_TYPES.length) return err('SEND_CODE_UNAVAILABLE');
-    return transition(c, { code_type: c.row.code_type + 1, code: newCode(c, c.row.phone), code_sent: c.nowMs() });
+    return transition(c, { code_type: c.row.code_type + 1, code: newCode(c, c.row.phone, c.row.code_type + 1), code_sent: c.nowMs() });
   }),
 
   write('checkAuthCode', (c, p: { code: string; first_name: string; last_name: string }) => {
