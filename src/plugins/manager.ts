@@ -11,6 +11,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Client } from '../core/client.js';
 import type { SchemaIR } from '../schema/ir.js';
+import { ourSchema } from '../schema/parser.js';
 import type { Limits } from '../lua/limits.js';
 import { LuatdError, isLuatdError } from '../errors.js';
 import { discoverPlugins, type FoundPlugin } from './discover.js';
@@ -114,6 +115,16 @@ export async function openPlugins(opts: OpenPluginsOptions): Promise<OpenedPlugi
       store.close();
     },
   };
+}
+
+/**
+ * Load plugins next to an existing host (`createHost` from src/index.ts, or anything with a
+ * client): the Lua plugins share its client. JS plugins' new functions reach only callers that
+ * use the returned `client`/`schema`; to give them to scripts, call `openPlugins` first and
+ * create the host with `plugins.client` and `plugins.schema`.
+ */
+export async function loadPlugins(host: { client: Client }, dirs: string[], opts: Partial<Omit<OpenPluginsOptions, 'dirs' | 'client'>> = {}): Promise<OpenedPlugins> {
+  return openPlugins({ ...opts, dirs, client: host.client, schema: opts.schema ?? ourSchema() });
 }
 
 /**

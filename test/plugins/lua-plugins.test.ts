@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openPlugins, type OpenedPlugins, type PluginEvent } from '../../src/plugins/manager.js';
+import { openPlugins, loadPlugins, type OpenedPlugins, type PluginEvent } from '../../src/plugins/manager.js';
+import { createHost } from '../../src/index.js';
 import { ourSchema, loadSchema } from '../../src/schema/parser.js';
 import { sharedSchemasDir, NO_SHARED } from '../helpers/bin.js';
 import type { Client, TdObject, UpdateListener } from '../../src/core/client.js';
@@ -237,5 +238,18 @@ test('with a newer schema (td_api 1.8.66) /command replies use formattedText and
     assert.equal(opened.manager.status('counter')?.state, 'loaded');
   } finally {
     await opened.close();
+  }
+});
+
+test('loadPlugins next to a library host (createHost): plugins run on the host\'s embedded core', async () => {
+  const host = await createHost({ memory: true });
+  const lines: string[] = [];
+  const dir = pluginDir({ me: { 'init.lua': 'return { permissions = {"getAuthState"}, repl = { state = function() return getAuthState()._ end } }' } });
+  const p = await loadPlugins(host, [dir], { print: (l) => lines.push(l) });
+  try {
+    assert.equal(await p.manager.replCommands().get('state')!.run(''), 'authStateWaitPhoneNumber');
+  } finally {
+    await p.close();
+    await host.close();
   }
 });
