@@ -84,7 +84,10 @@ const HOOK_EVERY = 1000;
 
 interface Task {
   co: LuaState;
-  ref: number;
+  /** Collect the results' display strings (exec). */
+  collect: boolean;
+  /** Ends the task exactly once. */
+  done: (err?: LuatdError, values?: string[]) => void;
 }
 
 /** One sandboxed Lua VM running scripts against one Client. */
@@ -116,8 +119,8 @@ export class LuaRuntime {
   private mainDone = false;
   private scriptDir: string | undefined;
   private closed = false;
-  /** Rejected by interrupt(): every task waiting at that moment resumes with an error. */
-  private interruption = newInterruption();
+  /** Tasks waiting for an operation, and how to wake each (interrupt() wakes them all). */
+  private readonly waiting = new Map<Task, (ok: boolean, value: unknown) => void>();
 
   constructor(opts: RuntimeOptions) {
     this.opts = opts;
@@ -187,8 +190,8 @@ export class LuaRuntime {
       if (lua.lua_type(L1, 2) !== lua.LUA_TSTRING) return 0;
       const name = decodeLenient(lua.lua_tolstring(L1, 2));
       if (!this.schema.method(name)) return 0;
-      lua.lua_pushvalue(L1, 2);
-      lua.lua_pushcclosure(L1, this.apiFunction, 1);
+      // one JS closure per method: the name is captured, not decoded from an upvalue on every call
+      lua.lua_pushcfunction(L1, (L2: LuaState) => this.callMethod(L2, name));
       lua.lua_pushvalue(L1, 2);
       lua.lua_pushvalue(L1, -2);
       lua.lua_rawset(L1, 1);
@@ -353,12 +356,6 @@ export class LuaRuntime {
 
   // ---------------------------------------------------------------- calls
 
-  /** The JS function behind every API global; upvalue 1 is the method name. */
-  private readonly apiFunction = (L1: LuaState): number => {
-    const name = decodeLenient(lua.lua_tolstring(L1, lua.lua_upvalueindex(1)));
-    return this.callMethod(L1, name);
-  };
-
   private callMethod(L1: LuaState, name: string): number {
     const t = lua.lua_type(L1, 1);
     let request: TdObject;
@@ -412,11 +409,7 @@ export class LuaRuntime {
     lua.lua_settop(L1, 0);
     lua.lua_pushlightuserdata(L1, HOST_YIELD);
     lua.lua_pushinteger(L1, id);
-    return lua.lua_yieldk(L1, 2, 0, (L2: LuaState) => {
-      // resumed by the task driver with (true, n results...) or (false, message)
-      if (lua.lua_toboolean(L2, 1)) return lua.lua_gettop(L2) - 1;
-      return raise(L2, `${what}: ${toDisplayString(L2, 2)}`);
-    });
+    return lua.lua_yieldk(L1, 2, what, afterWait);
   }
 
   /** Call a method from JS with the same validation as Lua calls; resolves with the result (errors as data). */
@@ -478,78 +471,89 @@ export class LuaRuntime {
   // ---------------------------------------------------------------- tasks
 
   /** Run the function on top of the main stack (with `nargs` args above it) as a new task; resolves with its results' display strings. */
-  private async spawn(nargs: number, collect: boolean): Promise<string[]> {
+  private spawn(nargs: number, collect: boolean): Promise<string[]> {
     const L = this.L;
     const co = lua.lua_newthread(L);
     const ref = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
     lua.lua_xmove(L, co, nargs + 1);
-    const task: Task = { co, ref };
     this.hostThreads.add(co);
     this.activeTasks++;
-    try {
-      return await this.drive(task, nargs, collect);
-    } finally {
-      this.activeTasks--;
-      this.hostThreads.delete(co);
-      lauxlib.luaL_unref(L, lua.LUA_REGISTRYINDEX, ref);
-    }
+    return new Promise<string[]>((resolve, reject) => {
+      const task: Task = {
+        co,
+        collect,
+        done: (err, values) => {
+          this.activeTasks--;
+          this.hostThreads.delete(co);
+          this.waiting.delete(task);
+          lauxlib.luaL_unref(L, lua.LUA_REGISTRYINDEX, ref);
+          if (err) reject(err);
+          else resolve(values ?? []);
+        },
+      };
+      this.step(task, nargs);
+    });
   }
 
-  private async drive(task: Task, nargs: number, collect: boolean): Promise<string[]> {
+  /**
+   * Resume a task until it finishes, fails, or waits. Callback style rather than async/await:
+   * a waiting call costs one promise reaction, which keeps yielding calls close to a bare
+   * yield-await-resume cycle.
+   */
+  private step(task: Task, nargs: number): void {
     const co = task.co;
     for (;;) {
-      if (this.killedBy) throw this.killedBy;
+      if (this.killedBy) return task.done(this.killedBy);
       this.sliceStart = performance.now();
       this.inSlice = true;
       this.opts.onSlice?.(true);
       let status: number;
       try {
         status = lua.lua_resume(co, this.L, nargs);
+      } catch (e) {
+        return task.done(new LuatdError('LUA_RUNTIME', `internal error while running Lua: ${describeJsError(e)}`));
       } finally {
         this.inSlice = false;
         this.opts.onSlice?.(false);
       }
-      if (this.killedBy) throw this.killedBy;
+      if (this.killedBy) return task.done(this.killedBy);
       if (status === lua.LUA_OK) {
         const n = lua.lua_gettop(co);
         const out: string[] = [];
-        if (collect) for (let i = 1; i <= n; i++) out.push(toDisplayString(co, i));
+        if (task.collect) for (let i = 1; i <= n; i++) out.push(toDisplayString(co, i));
         lua.lua_settop(co, 0);
-        return out;
+        return task.done(undefined, out);
       }
-      if (status === lua.LUA_YIELD) {
-        const n = lua.lua_gettop(co);
-        const isHost = n === 2 && lua.lua_touserdata(co, 1) === HOST_YIELD;
-        const id = isHost ? lua.lua_tointeger(co, 2) : -1;
-        lua.lua_settop(co, 0);
-        if (id === END_TASK) return [];
-        const op = this.ops.get(id);
-        this.ops.delete(id);
-        if (!op) {
-          // a plain coroutine.yield reached the host: the prelude prevents this; resume with nothing
-          nargs = 0;
-          continue;
-        }
-        let value: unknown;
-        let ok = true;
-        let failure = '';
-        try {
-          value = await Promise.race([op.promise, this.interruption.promise]);
-        } catch (e) {
-          ok = false;
-          failure = describeJsError(e);
-        }
-        if (this.killedBy) throw this.killedBy;
-        if (this.finished) return []; // stopped while waiting: the task just ends
-        lua.lua_pushboolean(co, ok);
-        if (ok) nargs = 1 + op.push(co, value);
-        else {
-          pushString(co, failure);
-          nargs = 2;
-        }
+      if (status !== lua.LUA_YIELD) return task.done(this.errorFrom(co, status));
+      const n = lua.lua_gettop(co);
+      const id = n === 2 && lua.lua_touserdata(co, 1) === HOST_YIELD ? lua.lua_tointeger(co, 2) : -1;
+      lua.lua_settop(co, 0);
+      if (id === END_TASK) return task.done(undefined, []);
+      const op = this.ops.get(id);
+      if (!op) {
+        // a plain coroutine.yield reached the host: the prelude prevents this; resume with nothing
+        nargs = 0;
         continue;
       }
-      throw this.errorFrom(co, status);
+      this.ops.delete(id);
+      // whichever comes first (the answer or interrupt()) resumes the task; the other is ignored
+      const wake = (ok: boolean, value: unknown) => {
+        if (this.waiting.get(task) !== wake) return;
+        this.waiting.delete(task);
+        if (this.killedBy) return task.done(this.killedBy);
+        if (this.finished) return task.done(undefined, []); // stopped while waiting: the task just ends
+        lua.lua_pushboolean(co, ok);
+        let nargs2 = 2;
+        if (ok) nargs2 = 1 + op.push(co, value);
+        else pushString(co, describeJsError(value));
+        this.step(task, nargs2);
+      };
+      this.waiting.set(task, wake);
+      op.promise.then(
+        (v) => wake(true, v),
+        (e) => wake(false, e),
+      );
+      return;
     }
   }
 
@@ -680,9 +684,8 @@ export class LuaRuntime {
    * Lua code that is running cannot be interrupted from the same thread; see RuntimeOptions.interrupted.
    */
   interrupt(message = 'interrupted'): void {
-    const old = this.interruption;
-    this.interruption = newInterruption();
-    old.reject(new LuatdError('LUA_RUNTIME', message));
+    const wakes = [...this.waiting.values()];
+    for (const wake of wakes) wake(false, new LuatdError('LUA_RUNTIME', message));
   }
 
   /** End a running script as if it called stop() (e.g. on SIGINT); handlers stop, run() resolves ok. */
@@ -833,11 +836,10 @@ export class LuaRuntime {
   }
 }
 
-function newInterruption(): { promise: Promise<never>; reject: (e: Error) => void } {
-  let reject!: (e: Error) => void;
-  const promise = new Promise<never>((_, rej) => (reject = rej));
-  promise.catch(() => undefined); // nobody may be waiting: not an unhandled rejection
-  return { promise, reject };
+/** Continuation of a waiting call: resumed with (true, results...) or (false, message); ctx names the call. */
+function afterWait(L: LuaState, _status: number, what: string): number {
+  if (lua.lua_toboolean(L, 1)) return lua.lua_gettop(L) - 1;
+  return raise(L, `${what}: ${toDisplayString(L, 2)}`);
 }
 
 /** `chunk:line: ` of the Lua code running at hook time ('' when unknown). */
