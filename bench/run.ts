@@ -67,6 +67,10 @@ async function main(): Promise<number> {
     for (const r of allRows) process.stdout.write(`${r.name.padEnd(20)} ${r.title}\n`);
     return 0;
   }
+  if (args.schema !== undefined && !existsSync(args.schema)) {
+    process.stderr.write(`--schema ${args.schema}: no such file\n`);
+    return 2;
+  }
   const rows = selected(allRows, args.only);
   if (!rows.length) {
     process.stderr.write(`no benchmark matches ${args.only.join(',')} (see --list)\n`);
