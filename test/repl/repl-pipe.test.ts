@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { binPath } from '../helpers/bin.js';
@@ -68,4 +68,18 @@ test('.load runs a file in the session; a runaway loop is stopped by the limit a
   assert.match(err[2], /more than 200 ms/);
   assert.match(err[3], /Lua state was reset/);
   assert.equal(r.status, 1);
+});
+
+test('with the embedded core, a plugin reacts to an update caused at the prompt', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'luatd-upd-'));
+  mkdirSync(path.join(dir, 'watcher'));
+  writeFileSync(
+    path.join(dir, 'watcher', 'init.lua'),
+    `return { updates = {"updateOption"},
+      on = { updateOption = function(u) storage.set("last", u.name) end },
+      repl = { last = function() return storage.get("last") end } }`,
+  );
+  const r = repl('setOption({name = "x_test", value = {_ = "optionValueBoolean", value = true}})\nsleep(0.1)\n.last\n', ['--plugins', dir]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /\nx_test\n$/);
 });
