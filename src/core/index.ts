@@ -152,7 +152,7 @@ export function bulkFillChat(client: Client, chatId: number, count: number, text
       let id = conv.last_msg_id;
       for (let i = 0; i < n; i++) {
         const t = text(done + i);
-        const content = { _: 'messageText', text: t, entities: [] };
+        const content = { _: 'messageText' as const, text: t, entities: [] };
         insert.run(conv.id, ++id, row, date, JSON.stringify(content), searchKey(content));
       }
       sql(db, 'UPDATE convs SET last_msg_id = ? WHERE id = ?').run(id, conv.id);
