@@ -81,67 +81,62 @@ function tableToJs(L: LuaState, idx: number, hint: TypeRef | undefined, schema: 
   if (depth >= MAX_DEPTH) throw new ConversionError(path, `tables nested deeper than ${MAX_DEPTH} levels`);
   seen.add(ptr);
   try {
-    // classify keys: sequence part 1..n and named keys
-    const names: string[] = [];
-    let maxIndex = 0;
+    const wantsVector = hint?.kind === 'vector';
+    const of = wantsVector ? hint.of : undefined;
+    // `_` names the constructor; its params give the hints for the fields
+    let ctorName: string | undefined;
+    let rawCtor: unknown;
+    if (!wantsVector) {
+      if (lua.lua_getfield(L, idx, key('_')) === lua.LUA_TSTRING) ctorName = decodeStrict(lua.lua_tolstring(L, -1));
+      else if (lua.lua_type(L, -1) !== lua.LUA_TNIL) rawCtor = luaToJs(L, -1, undefined, schema, join(path, '_'), seen, depth + 1);
+      lua.lua_pop(L, 1);
+      if (ctorName === undefined && rawCtor === undefined && hint) ctorName = schema.soleConstructor(hint);
+    }
+    const fieldTypes = ctorName !== undefined ? schema.fieldTypes(ctorName) : undefined;
+    // one pass: sequence part (keys 1..n) into `arr`, named keys into `obj`; mixing is refused
+    let arr: unknown[] | undefined;
+    let obj: Record<string, unknown> | undefined;
     let count = 0;
+    let maxIndex = 0;
+    let firstName: string | undefined;
     let badKey: string | undefined;
     lua.lua_pushnil(L);
     while (lua.lua_next(L, idx) !== 0) {
       const kt = lua.lua_type(L, -2);
       if (kt === lua.LUA_TSTRING) {
         const k = decodeStrict(lua.lua_tolstring(L, -2));
-        if (k === undefined) badKey = 'a key that is not valid UTF-8';
-        else names.push(k);
+        if (k === undefined) badKey ??= 'a key that is not valid UTF-8';
+        else if (k !== '_') {
+          firstName ??= k;
+          if (count === 0 && badKey === undefined) (obj ??= {})[k] = luaToJs(L, -1, fieldTypes?.get(k), schema, join(path, k), seen, depth + 1);
+        }
       } else if (kt === lua.LUA_TNUMBER && lua.lua_isinteger(L, -2) && lua.lua_tointeger(L, -2) >= 1) {
-        maxIndex = Math.max(maxIndex, lua.lua_tointeger(L, -2));
+        const i: number = lua.lua_tointeger(L, -2);
+        if (count === 0 && !wantsVector && hint !== undefined && hint.kind !== 'typevar') {
+          throw new ConversionError(path, `expected ${describeType(hint)}, got a sequence table`);
+        }
         count++;
+        if (i > maxIndex) maxIndex = i;
+        if (firstName === undefined && badKey === undefined) (arr ??= [])[i - 1] = luaToJs(L, -1, of, schema, join(path, i), seen, depth + 1);
       } else {
-        badKey = `a key of type ${luaTypeName(L, -2)}${kt === lua.LUA_TNUMBER ? ' (' + lua.lua_tonumber(L, -2) + ')' : ''}`;
+        badKey ??= `a key of type ${luaTypeName(L, -2)}${kt === lua.LUA_TNUMBER ? ' (' + lua.lua_tonumber(L, -2) + ')' : ''}`;
       }
       lua.lua_pop(L, 1);
     }
     if (badKey) throw new ConversionError(path, `table has ${badKey}; use a sequence or string keys`);
+    if (count > 0 && firstName !== undefined) {
+      throw new ConversionError(path, `table is both a sequence (${count} items) and a map (key '${firstName}'); use one or the other`);
+    }
     if (count > 0 && maxIndex !== count) throw new ConversionError(path, `table has holes (${count} values, largest index ${maxIndex}); a vector needs indices 1..n`);
-    const wantsVector = hint?.kind === 'vector';
-    if (count > 0 && names.length > 0) throw new ConversionError(path, `table is both a sequence (${count} items) and a map (key '${names[0]}'); use one or the other`);
-    if (count > 0 || (wantsVector && names.length === 0)) {
-      if (!wantsVector && hint !== undefined && hint.kind !== 'typevar') {
-        throw new ConversionError(path, `expected ${describeType(hint)}, got a sequence table`);
-      }
-      const of = wantsVector ? hint.of : undefined;
-      const out: unknown[] = new Array(count);
-      for (let i = 1; i <= count; i++) {
-        lua.lua_rawgeti(L, idx, i);
-        out[i - 1] = luaToJs(L, -1, of, schema, join(path, i), seen, depth + 1);
-        lua.lua_pop(L, 1);
-      }
-      return out;
+    if (count > 0) return arr;
+    if (wantsVector) {
+      if (firstName !== undefined) throw new ConversionError(path, `expected ${describeType(hint)} (a sequence table), got a table with key '${firstName}'`);
+      return [];
     }
-    if (wantsVector) throw new ConversionError(path, `expected ${describeType(hint)} (a sequence table), got a table with key '${names[0]}'`);
-    // an object: `_` names its constructor; the constructor's params give hints for the fields
     const out: Record<string, unknown> = {};
-    lua.lua_getfield(L, idx, key('_'));
-    let ctorName: string | undefined;
-    if (lua.lua_type(L, -1) === lua.LUA_TSTRING) ctorName = decodeStrict(lua.lua_tolstring(L, -1));
-    lua.lua_pop(L, 1);
-    if (ctorName === undefined && hint) ctorName = schema.soleConstructor(hint);
     if (ctorName !== undefined) out._ = ctorName;
-    const fieldTypes = ctorName !== undefined ? schema.fieldTypes(ctorName) : undefined;
-    for (const name of names) {
-      if (name === '_') {
-        if (out._ === undefined) {
-          lua.lua_getfield(L, idx, key('_'));
-          out._ = luaToJs(L, -1, undefined, schema, join(path, '_'), seen, depth + 1);
-          lua.lua_pop(L, 1);
-        }
-        continue;
-      }
-      lua.lua_getfield(L, idx, key(name));
-      out[name] = luaToJs(L, -1, fieldTypes?.get(name), schema, join(path, name), seen, depth + 1);
-      lua.lua_pop(L, 1);
-    }
-    return out;
+    else if (rawCtor !== undefined) out._ = rawCtor;
+    return obj ? Object.assign(out, obj) : out;
   } finally {
     seen.delete(ptr);
   }
