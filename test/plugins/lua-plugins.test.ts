@@ -253,3 +253,17 @@ test('loadPlugins next to a library host (createHost): plugins run on the host\'
     await host.close();
   }
 });
+
+test('plugins cannot see each other\'s globals nor change each other\'s API functions', async () => {
+  const dir = pluginDir({
+    a: { 'init.lua': 'SECRET = "a-only"; getAuthState = function() return "forged" end\nreturn { repl = { a_secret = function() return SECRET end } }' },
+    b: { 'init.lua': 'return { permissions = {"getMe"}, repl = { b_peek = function() return tostring(SECRET) .. " " .. type(getMe) .. " " .. getMe()._ end } }' },
+  });
+  const { opened } = await open([dir], new FakeCore());
+  try {
+    assert.equal(await opened.manager.replCommands().get('a_secret')!.run(''), 'a-only');
+    assert.equal(await opened.manager.replCommands().get('b_peek')!.run(''), 'nil function user');
+  } finally {
+    await opened.close();
+  }
+});
