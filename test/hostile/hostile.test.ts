@@ -12,6 +12,7 @@ import { scriptCases, type ScriptCase } from './cases.js';
 import { fileCases, runFileCase } from './file-cases.js';
 import { openSuite, runScriptCase, type Suite, type Verdict } from './driver.js';
 import { runPluginCase } from './plugin-cases.js';
+import { replCases, runReplCase } from './repl-cases.js';
 
 /** A todo case gets this long in its child process before it counts as a hang. */
 const TODO_TIMEOUT_MS = 6_000;
@@ -68,6 +69,14 @@ test('plugins: a hostile plugin cannot reach a sibling (globals, string metatabl
   const v = await runPluginCase(suite);
   conclude(v.problems, undefined, v.got);
 });
+
+for (const c of replCases) {
+  test(`repl: ${c.name}`, { todo: c.todo }, async () => {
+    assert.ok(suite, 'the suite core did not open');
+    const v = await runReplCase(suite, c);
+    conclude(v.problems, c.todo, v.got);
+  });
+}
 
 for (const c of fileCases) {
   test(`files: ${c.name}`, { todo: c.todo }, async (t) => {
