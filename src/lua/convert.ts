@@ -8,7 +8,7 @@
  * string (`string` → strict UTF-8, `bytes` → base64) and of a number (`int64` → decimal string).
  * Everything else is converted as is and checked afterwards by the schema validator.
  */
-import { lua, lauxlib, key, decodeStrict, type LuaState } from './fengari.js';
+import { lua, lauxlib, key, decodeStrict, pushOwnedBytes, type LuaState } from './fengari.js';
 import type { TypeRef } from '../schema/ir.js';
 import type { ApiSchema } from './schema-view.js';
 
@@ -217,7 +217,8 @@ export function pushJs(L: LuaState, v: unknown, schema: ApiSchema): void {
 function pushScalar(L: LuaState, v: unknown): void {
   switch (typeof v) {
     case 'string':
-      lua.lua_pushstring(L, v.length < 32 ? key(v) : encodeText(v));
+      if (v.length < 32) lua.lua_pushstring(L, key(v));
+      else pushOwnedBytes(L, encodeText(v));
       return;
     case 'number':
       if (Number.isInteger(v) && v >= INT32_MIN && v <= INT32_MAX) lua.lua_pushinteger(L, v);
@@ -257,7 +258,7 @@ function pushValue(L: LuaState, v: unknown, schema: ApiSchema, kc: KeyCache, kt:
     if (fv === undefined || fv === null) continue;
     pushInterned(L, kc, kt, k);
     if (k === '_' && typeof fv === 'string') pushInterned(L, kc, kt, fv);
-    else if (bytesFields !== undefined && typeof fv === 'string' && bytesFields.has(k)) lua.lua_pushstring(L, Buffer.from(fv, 'base64'));
+    else if (bytesFields !== undefined && typeof fv === 'string' && bytesFields.has(k)) pushOwnedBytes(L, Buffer.from(fv, 'base64'));
     else pushValue(L, fv, schema, kc, kt);
     lua.lua_rawset(L, -3);
   }

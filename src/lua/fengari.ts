@@ -5,6 +5,7 @@
  * fengari integers are 32-bit: larger integral values live in Lua as floats (see docs/values.md).
  */
 import fengari from 'fengari';
+import { createRequire } from 'node:module';
 
 /** fengari's `lua` namespace (lua.h). */
 export const lua = fengari.lua;
@@ -12,6 +13,11 @@ export const lua = fengari.lua;
 export const lauxlib = fengari.lauxlib;
 /** fengari's `lualib` namespace (lualib.h). */
 export const lualib = fengari.lualib;
+
+// two internals, for pushing a freshly encoded string without fengari copying it again
+const requireCjs = createRequire(import.meta.url);
+const lstring = requireCjs('fengari/src/lstring.js') as { luaS_bless: (L: unknown, b: Uint8Array) => unknown };
+const lobject = requireCjs('fengari/src/lobject.js') as { pushsvalue2s: (L: unknown, ts: unknown) => void };
 
 /** An opaque fengari lua_State. */
 export type LuaState = any;
@@ -48,6 +54,11 @@ export function decodeStrict(b: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Push bytes the caller just allocated and will not touch again (fengari keeps them, no copy). */
+export function pushOwnedBytes(L: LuaState, b: Uint8Array): void {
+  lobject.pushsvalue2s(L, lstring.luaS_bless(L, b));
 }
 
 /** Push a JS string as its UTF-8 bytes. */
