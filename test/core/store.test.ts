@@ -140,6 +140,47 @@ test('two processes on one data dir see each other\'s updates', async () => {
   }
 });
 
+test('two processes writing to one chat at the same time: no lost write, no busy error, distinct ids', async () => {
+  const dir = tmpDir();
+  try {
+    const a = openEmbeddedCore({ dataDir: dir, session: 'p' });
+    const aid = login(a, '9996690001', 'P');
+    ok(a, { _: 'createPrivateChat', user_id: aid });
+    const script = childScript(
+      dir,
+      `const c = core.openEmbeddedCore({ dataDir: ${JSON.stringify(dir)}, session: 'q' });
+       c.invokeSync({ _: 'setAuthPhoneNumber', phone_number: '9996690001', allow_flash_call: false, is_current_phone_number: false });
+       c.invokeSync({ _: 'checkAuthCode', code: '99999', first_name: '', last_name: '' });
+       const me = c.invokeSync({ _: 'getMe' }).id;
+       say('go');
+       for (let i = 1; i <= 150; i++) {
+         const r = c.invokeSync({ _: 'sendMessage', chat_id: me, reply_to_message_id: 0, disable_notification: false, from_background: false, reply_markup: null,
+           input_message_content: { _: 'inputMessageText', text: 'child ' + i, disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null } });
+         if (r._ !== 'message') { say('bad ' + JSON.stringify(r)); process.exit(2); }
+       }
+       await c.close();`,
+    );
+    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    for (let i = 1; i <= 150; i++) ok(a, text(aid, `parent ${i}`));
+    assert.equal(await exited, 0);
+    const seen: number[] = [];
+    let from = 0;
+    for (let guard = 0; guard < 10; guard++) {
+      const page = (ok(a, { _: 'getChatHistory', chat_id: aid, from_message_id: from, offset: 0, limit: 100 }).messages as TdObject[]).filter((m) => m.id !== from);
+      if (page.length === 0) break;
+      seen.push(...page.map((m) => m.id as number));
+      from = seen[seen.length - 1];
+    }
+    assert.equal(new Set(seen).size, 300);
+    assert.deepEqual(seen, Array.from({ length: 300 }, (_, i) => 300 - i));
+    await a.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('kill -9 in the middle of writes loses nothing acknowledged and leaves the file intact', async () => {
   const dir = tmpDir();
   try {

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { TdObject } from '../client.js';
 import type * as T from '../api-types.generated.js';
 import { feedAccount } from './feed.js';
-import { type ConvRow, type DialogRow, type MessageRow, isMember, sql } from './model.js';
+import { type ConvRow, type DialogRow, type MessageRow, sql } from './model.js';
 import { renderChat, renderMessage, renderUser, searchKey } from './render.js';
 import { getAccount } from './model.js';
 
@@ -188,4 +188,3 @@ export function countUnread(db: Database.Database, d: DialogRow): number {
     .get(d.conv, d.last_read_inbox, d.owner, d.owner) as number;
 }
 
-export { isMember };

@@ -43,6 +43,12 @@ export function mapStorageError(file: string, e: unknown): unknown {
   if (isSqliteError(e) && /^SQLITE_(CORRUPT|NOTADB)/.test(e.code)) {
     return corrupt(file, `the data file is damaged or is not a luatd data file (${e.message}); move it away to start afresh`);
   }
+  if (isSqliteError(e) && /^SQLITE_(BUSY|LOCKED)/.test(e.code)) {
+    return new LuatdError('IO', `${file}: the data file stayed locked by another process for over ${BUSY_TIMEOUT_MS / 1000} s; try again`, { path: file });
+  }
+  if (isSqliteError(e) && /^SQLITE_(READONLY|CANTOPEN|IOERR|FULL|PERM)/.test(e.code)) {
+    return new LuatdError('IO', `${file}: ${e.message}`, { path: file });
+  }
   return e;
 }
 
