@@ -135,6 +135,14 @@ test('dispatch: unknown method 400 with a suggestion, schema method without impl
   assert.deepEqual(ok(c, { _: 'testSquareInt', x: 46341 }), { _: 'testInt', value: Math.imul(46341, 46341) });
   assert.deepEqual(ok(c, { _: 'testCallVectorString', x: ['a', 'b'] }), { _: 'testVectorString', value: ['a', 'b'] });
   assert.throws(() => openEmbeddedCore({ memory: true, session: 'bad name' }), { code: 'USAGE' });
+  // a trusting client given a malformed request answers an error object, it does not crash
+  const trusting = openEmbeddedCore({ memory: true, trustRequests: true });
+  const broken = call(trusting, { _: 'setAuthPhoneNumber' });
+  assert.equal(broken.code, 500);
+  assert.match(String(broken.message), /setAuthPhoneNumber/);
+  assert.equal(ok(trusting, { _: 'getAuthState' })._, 'authStateWaitPhoneNumber');
+  await trusting.close();
+  assert.equal(call(c, null as unknown as TdObject).code, 400);
   await c.close();
   await assert.rejects(c.invoke({ _: 'getMe' }), { code: 'CLIENT_CLOSED' });
   await c.close(); // idempotent

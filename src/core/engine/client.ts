@@ -189,7 +189,11 @@ export class EmbeddedClient implements Client, Ctx {
       notifyStore(this.store);
       return answer;
     } catch (e) {
-      throw mapStorageError(this.store.file, e);
+      const mapped = mapStorageError(this.store.file, e);
+      if (mapped instanceof LuatdError || !(mapped instanceof Error)) throw mapped;
+      // A request that slipped past validation (trustRequests) or a bug of ours: an error answer
+      // naming the method, so the caller's script sees it where it called, instead of a rejection.
+      return tdError(500, `Internal error of the embedded backend in ${name}: ${mapped.message}`);
     }
   }
 
