@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE, openEmbeddedCore } from '../../src/core/index.js';
+import { acquireStore, releaseStore } from '../../src/core/store/store.js';
+import { MIGRATIONS } from '../../src/core/store/migrations.js';
 import { isLuatdError } from '../../src/errors.js';
 import type { TdObject } from '../../src/core/client.js';
 import { login, ok, settle, text, Updates } from './helpers.js';
@@ -77,6 +79,26 @@ test('a damaged, foreign or too-new data file is DATA_CORRUPT naming the path, n
     const notDir = path.join(dir, 'plain-file');
     writeFileSync(notDir, 'x');
     assert.throws(() => openEmbeddedCore({ dataDir: notDir }), (e: unknown) => isLuatdError(e));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an older data dir opens in a newer version: missing migrations run once, data kept', async () => {
+  const dir = tmpDir();
+  try {
+    const old = openEmbeddedCore({ dataDir: dir });
+    login(old, '9996699001', 'Oldtimer');
+    await old.close();
+    const next = [...MIGRATIONS, "ALTER TABLE accounts ADD COLUMN nickname TEXT NOT NULL DEFAULT 'none'"];
+    const s = acquireStore(dir, next);
+    assert.equal(s.db.pragma('user_version', { simple: true }), next.length);
+    assert.deepEqual(s.db.prepare('SELECT first_name, nickname FROM accounts').get(), { first_name: 'Oldtimer', nickname: 'none' });
+    releaseStore(s);
+    const again = acquireStore(dir, next); // nothing left to apply: no duplicate-column failure
+    releaseStore(again);
+    // and the shipped version now refuses the newer file instead of damaging it
+    assert.throws(() => openEmbeddedCore({ dataDir: dir }), (e: unknown) => isLuatdError(e, 'DATA_CORRUPT') && /newer luatd/.test(e.message));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -52,7 +52,7 @@ export function mapStorageError(file: string, e: unknown): unknown {
   return e;
 }
 
-function prepare(db: Database.Database, file: string): void {
+function prepare(db: Database.Database, file: string, migrations: readonly string[]): void {
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Reading the schema is the first access to the file's pages: a foreign or damaged file fails here.
@@ -66,8 +66,8 @@ function prepare(db: Database.Database, file: string): void {
         mark = undefined;
       }
       if (mark !== APP_MARK) throw corrupt(file, 'this SQLite database was not written by luatd (no luatd marker); refusing to touch it');
-      if (version > MIGRATIONS.length) {
-        throw corrupt(file, `written by a newer luatd (data version ${version}, this one knows up to ${MIGRATIONS.length}); upgrade luatd`);
+      if (version > migrations.length) {
+        throw corrupt(file, `written by a newer luatd (data version ${version}, this one knows up to ${migrations.length}); upgrade luatd`);
       }
     }
     if (file !== ':memory:') {
@@ -77,9 +77,9 @@ function prepare(db: Database.Database, file: string): void {
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = OFF');
-    for (let v = tables.length > 0 ? version : 0; v < MIGRATIONS.length; v++) {
+    for (let v = tables.length > 0 ? version : 0; v < migrations.length; v++) {
       db.transaction(() => {
-        db.exec(MIGRATIONS[v]);
+        db.exec(migrations[v]);
         db.pragma(`user_version = ${v + 1}`);
       }).immediate();
     }
@@ -88,11 +88,14 @@ function prepare(db: Database.Database, file: string): void {
   }
 }
 
-/** Opens (or shares) the store of a data dir; `undefined` opens a fresh private in-memory store. */
-export function acquireStore(dataDir: string | undefined): Store {
+/**
+ * Opens (or shares) the store of a data dir; `undefined` opens a fresh private in-memory store.
+ * `migrations` is for tests of the upgrade path; everything else uses the shipped list.
+ */
+export function acquireStore(dataDir: string | undefined, migrations: readonly string[] = MIGRATIONS): Store {
   if (dataDir === undefined) {
     const db = new Database(':memory:');
-    prepare(db, ':memory:');
+    prepare(db, ':memory:', migrations);
     return { db, file: ':memory:', listeners: new Set(), sessions: new Set(), refs: 1 };
   }
   const dir = path.resolve(dataDir);
@@ -117,7 +120,7 @@ export function acquireStore(dataDir: string | undefined): Store {
     throw new LuatdError('IO', `cannot open ${file}: ${(e as Error).message}`, { path: file });
   }
   try {
-    prepare(db, file);
+    prepare(db, file, migrations);
   } catch (e) {
     db.close();
     throw e;
