@@ -15,7 +15,7 @@ local select, error, type, find = select, error, type, string.find
 local raw_create, raw_resume, raw_yield, raw_status = raw.create, raw.resume, raw.yield, raw.status
 local raw_isyieldable, raw_running = raw.isyieldable, raw.running
 local raw_pcall, raw_xpcall, raw_load = raw.pcall, raw.xpcall, raw.load
-local after_catch, is_host_thread, is_task = host.after_catch, host.is_host_thread, host.is_task
+local after_catch, is_host_thread, is_task, is_killed = host.after_catch, host.is_host_thread, host.is_task, host.is_killed
 
 local pass
 -- after raw_resume(co, ...): forward host yields up, hand the answer back down
@@ -68,8 +68,16 @@ end
 pcall = function(...)
   return after_catch(raw_pcall(...))
 end
-xpcall = function(...)
-  return after_catch(raw_xpcall(...))
+xpcall = function(f, handler, ...)
+  if type(handler) ~= "function" then
+    return after_catch(raw_xpcall(f, handler, ...))
+  end
+  -- a kill is raised from inside the count hook, where hooks are off: the message handler would
+  -- run unwatched, so once the script is killed the handler is skipped
+  return after_catch(raw_xpcall(f, function(e)
+    if is_killed() then return e end
+    return handler(e)
+  end, ...))
 end
 
 -- load: text chunks only (binary chunks can crash the VM); an explicit env is honoured

@@ -79,6 +79,8 @@ function tableToJs(L: LuaState, idx: number, hint: TypeRef | undefined, schema: 
   const ptr = lua.lua_topointer(L, idx);
   if (seen.has(ptr)) throw new ConversionError(path, 'cyclic table (a table that contains itself)');
   if (depth >= MAX_DEPTH) throw new ConversionError(path, `tables nested deeper than ${MAX_DEPTH} levels`);
+  // each level keeps a key and a value on the stack: make room (Lua only guarantees 20 slots)
+  if (!lua.lua_checkstack(L, 4)) throw new ConversionError(path, 'tables nested too deeply');
   seen.add(ptr);
   try {
     const wantsVector = hint?.kind === 'vector';

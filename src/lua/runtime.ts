@@ -150,6 +150,7 @@ export class LuaRuntime {
       moduleRoots: () => this.moduleRoots(),
       afterCatch: (L1) => (this.killedBy ? this.raiseKill(L1) : lua.lua_gettop(L1)),
       isHostThread: (co) => this.hostThreads.has(co),
+      isKilled: () => this.killedBy !== undefined,
     });
     this.installApi();
   }

@@ -9,6 +9,7 @@
  */
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { lua, lauxlib, lualib, pushString, decodeLenient, toDisplayString, raise, key, utf8, type LuaState } from './fengari.js';
 import { LuatdError } from '../errors.js';
 import { luaLibDir } from '../paths.js';
@@ -24,6 +25,8 @@ export interface SandboxHooks {
   afterCatch(L: LuaState): number;
   /** True when `co` is a host task (the main chunk, a handler call), not a coroutine of the script. */
   isHostThread(co: LuaState): boolean;
+  /** True once a limit killed the script. */
+  isKilled(): boolean;
 }
 
 const SAFE_LIBS: [string, unknown][] = [
@@ -45,6 +48,7 @@ export function openSandbox(L: LuaState, hooks: SandboxHooks): void {
     lua.lua_pop(L, 1);
   }
   trimLibraries(L);
+  installCollectgarbage(L);
   installLoaders(L, hooks);
   runPrelude(L, hooks);
   protectStringMetatable(L);
@@ -106,6 +110,30 @@ function trimLibraries(L: LuaState): void {
   lua.lua_insert(L, -2);
   lua.lua_setfield(L, -2, key('debug'));
   lua.lua_pop(L, 2);
+}
+
+/**
+ * fengari has no lua_gc: its collectgarbage raises "lua_gc not implemented". Scripts call it
+ * routinely, so ours answers like Lua 5.3 (JS's garbage collector runs on its own).
+ */
+function installCollectgarbage(L: LuaState): void {
+  const options = ['collect', 'stop', 'restart', 'count', 'step', 'setpause', 'setstepmul', 'isrunning'];
+  setGlobalFn(L, 'collectgarbage', (L1) => {
+    const opt = lauxlib.luaL_checkoption(L1, 1, key('collect'), options.map((o) => key(o)));
+    lauxlib.luaL_optinteger(L1, 2, 0);
+    switch (options[opt]) {
+      case 'count':
+        lua.lua_pushnumber(L1, v8.getHeapStatistics().used_heap_size / 1024);
+        return 1;
+      case 'step':
+      case 'isrunning':
+        lua.lua_pushboolean(L1, true);
+        return 1;
+      default:
+        lua.lua_pushinteger(L1, 0);
+        return 1;
+    }
+  });
 }
 
 /** require's searchers (preload, then text-only Lua files in the module roots), dofile, loadfile. */
@@ -229,7 +257,7 @@ function runPrelude(L: LuaState, hooks: SandboxHooks): void {
     }
     lua.lua_setfield(L, -2, key(name));
   }
-  lua.lua_createtable(L, 0, 3);
+  lua.lua_createtable(L, 0, 4);
   lua.lua_pushcfunction(L, (L1: LuaState) => hooks.afterCatch(L1));
   lua.lua_setfield(L, -2, key('after_catch'));
   lua.lua_pushcfunction(L, (L1: LuaState) => {
@@ -242,6 +270,11 @@ function runPrelude(L: LuaState, hooks: SandboxHooks): void {
     return 1;
   });
   lua.lua_setfield(L, -2, key('is_task'));
+  lua.lua_pushcfunction(L, (L1: LuaState) => {
+    lua.lua_pushboolean(L1, hooks.isKilled());
+    return 1;
+  });
+  lua.lua_setfield(L, -2, key('is_killed'));
   if (lua.lua_pcall(L, 3, 0, 0) !== lua.LUA_OK) {
     throw new LuatdError('LUA_RUNTIME', `luatd prelude failed: ${toDisplayString(L, -1)}`);
   }

@@ -114,3 +114,9 @@ test('isolated: output, errors with traceback, and ok outcomes come back', async
   assert.match(bad.error!.message, /^b\.lua:2: attempt to index a nil value/);
   assert.match(String(bad.error!.details.traceback), /b\.lua:2: in main chunk/);
 });
+
+test('an xpcall whose message handler loops too is still killed (handlers are skipped once killed)', async () => {
+  const r = await runaway('xpcall(function() while true do end end, function() while true do end end)');
+  assert.equal(r.outcome.status, 'killed');
+  assert.equal(r.outcome.error?.code, 'LIMIT_TIME');
+});

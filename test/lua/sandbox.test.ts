@@ -118,3 +118,14 @@ test('a script cannot resume a host task (a handler waiting for an answer) with 
   );
   assert.equal(r.outcome.status, 'ok');
 });
+
+test('collectgarbage answers like Lua 5.3 (fengari has no lua_gc); string.char checks its range', async () => {
+  await okLua(`
+    assert(type(collectgarbage("count")) == "number" and collectgarbage("count") > 0)
+    assert(collectgarbage() == 0 and collectgarbage("collect") == 0 and collectgarbage("step") == true)
+    assert(not pcall(collectgarbage, "bogus"))
+    local ok, err = pcall(string.char, 65, 256)
+    assert(not ok and err:find("bad argument #2 to '[%w.]*char' %(value out of range%)"), err)
+    assert(string.char(72, 105) == "Hi")
+  `);
+});

@@ -98,3 +98,10 @@ test('tables that cannot cross name the path: mixed, holes, cyclic, function, co
     assert.match(e.message, re, src);
   }
 });
+
+test('deeply nested arguments: 30 levels reach the validator; 1,000 levels are refused by depth', async () => {
+  const a = await errLua('local t = {_ = "optionValueString"} local c = t for i = 1, 30 do c.value = {_ = "optionValueString"} c = c.value end setOption({name = "x", value = t})');
+  assert.match(a.message, /^test\.lua:1: setOption: Invalid 'value\.value': expected string/);
+  const b = await errLua('local t = {} local c = t for i = 1, 1000 do c[1] = {} c = c[1] end setOption({name = "x", value = {_ = "optionValueString", value = "s", extra = t}})');
+  assert.match(b.message, /^test\.lua:1: setOption: Invalid 'value\.extra(\[1\])+': tables nested deeper than 64 levels/);
+});

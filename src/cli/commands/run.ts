@@ -90,7 +90,13 @@ export function register(program: Command): void {
         hardStopGraceMs: num('--hard-stop-grace', flags.hardStopGrace),
       };
       const core = flags.memory ? { memory: true, session: flags.session } : { dataDir: flags.data ?? defaultDataDir(), session: flags.session };
-      if (core.dataDir) mkdirSync(core.dataDir, { recursive: true });
+      if (core.dataDir) {
+        try {
+          mkdirSync(core.dataDir, { recursive: true });
+        } catch (e) {
+          throw new LuatdError('IO', `cannot use ${core.dataDir} as the data directory: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is a file' : (e as Error).message}`);
+        }
+      }
       // SIGINT/SIGTERM: stop the script cleanly (handlers end, the core closes, nothing lost)
       const ac = new AbortController();
       const onSignal = () => {
