@@ -93,6 +93,30 @@ sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", 
     expect: { code: 'LIMIT_TIME', message: /ran for more than \d+ ms in one operation/ },
     isolated: true,
   },
+  {
+    group: 'loops',
+    name: 'catastrophic pattern in an in-process VM (createHost, REPL, plugins)',
+    script: `return string.find(${CATASTROPHIC})`,
+    expect: { code: ['LIMIT_TIME', 'LUA_RUNTIME'], message: /more than \d+ ms|too complex/ },
+    todo:
+      'hangs the host: pattern matching runs inside one JS call that the count hook cannot interrupt, and only runIsolated (luatd run) has a watchdog; the REPL and plugins run in-process. A step budget in fengari\'s lstrlib match() (checking the slice deadline) would fix it everywhere',
+  },
+  { group: 'loops', name: 'endless loop in a worker (runIsolated)', script: 'while true do end', expect: TIME, isolated: true },
+  {
+    group: 'loops',
+    name: 'a script that yields forever is stopped by the total timeout',
+    script: 'while true do sleep(0.005) end',
+    expect: { code: 'LIMIT_TIME', message: /total timeout of 400 ms/ },
+    limits: { totalMs: 400 },
+  },
+  {
+    group: 'loops',
+    name: 'an update handler that sleeps forever is stopped by the total timeout',
+    script: `on(function(u) while true do sleep(0.005) end end)
+${'local chat = createPrivateChat{user_id = getMe().id};'} sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "trigger"}}`,
+    expect: { code: 'LIMIT_TIME', message: /total timeout of 400 ms/ },
+    limits: { totalMs: 400 },
+  },
 
   // ---- resources ----
   // fengari needs about a second to fill its 1,000,000-slot stack: these two get a longer slice
