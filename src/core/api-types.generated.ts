@@ -1204,40 +1204,40 @@ export namespace Input {
 
   /** The code arrives as a chat message in another logged-in session of the same account */
   export interface authCodeTypeMessage {
-    _: "authCodeTypeMessage";
+    _?: "authCodeTypeMessage";
     /** Number of digits in the code */
     length?: number | null;
   }
 
   /** The code arrives as an SMS text */
   export interface authCodeTypeSms {
-    _: "authCodeTypeSms";
+    _?: "authCodeTypeSms";
     /** Number of digits in the code */
     length?: number | null;
   }
 
   /** The code is read out by an automated phone call */
   export interface authCodeTypeCall {
-    _: "authCodeTypeCall";
+    _?: "authCodeTypeCall";
     /** Number of digits in the code */
     length?: number | null;
   }
 
   /** The user gets a call that hangs up at once; the caller's number is the code */
   export interface authCodeTypeFlashCall {
-    _: "authCodeTypeFlashCall";
+    _?: "authCodeTypeFlashCall";
     /** Shape of the calling number, with the unknown digits masked */
     pattern?: string | null;
   }
 
   /** The client is not logged in and waits for a phone number (setAuthPhoneNumber) or a bot token (checkAuthBotToken) */
   export interface authStateWaitPhoneNumber {
-    _: "authStateWaitPhoneNumber";
+    _?: "authStateWaitPhoneNumber";
   }
 
   /** A login code was sent; the client waits for it (checkAuthCode) */
   export interface authStateWaitCode {
-    _: "authStateWaitCode";
+    _?: "authStateWaitCode";
     /** False when the phone number has no account yet: checkAuthCode must then carry a first name to register one */
     is_registered?: boolean | null;
     /** How the current code was delivered */
@@ -1250,7 +1250,7 @@ export namespace Input {
 
   /** The code was right but the account is protected by a two-step verification password (checkAuthPassword) */
   export interface authStateWaitPassword {
-    _: "authStateWaitPassword";
+    _?: "authStateWaitPassword";
     /** Hint chosen by the user for the password; may be empty */
     password_hint?: string | null;
     /** True when a recovery e-mail address is set, so requestAuthPasswordRecovery can be used */
@@ -1261,12 +1261,12 @@ export namespace Input {
 
   /** The client is logged in and every method can be used */
   export interface authStateOk {
-    _: "authStateOk";
+    _?: "authStateOk";
   }
 
   /** The client is logging out; local data is being removed */
   export interface authStateLoggingOut {
-    _: "authStateLoggingOut";
+    _?: "authStateLoggingOut";
   }
 
   /** The two-step verification settings of the current account */
@@ -1284,66 +1284,66 @@ export namespace Input {
 
   /** A mention of a user by username, such as @example */
   export interface textEntityTypeMention {
-    _: "textEntityTypeMention";
+    _?: "textEntityTypeMention";
   }
 
   /** A hashtag, such as #luatd */
   export interface textEntityTypeHashtag {
-    _: "textEntityTypeHashtag";
+    _?: "textEntityTypeHashtag";
   }
 
   /** A bot command, such as /start or /start@examplebot */
   export interface textEntityTypeBotCommand {
-    _: "textEntityTypeBotCommand";
+    _?: "textEntityTypeBotCommand";
   }
 
   /** A web address written out in the text */
   export interface textEntityTypeUrl {
-    _: "textEntityTypeUrl";
+    _?: "textEntityTypeUrl";
   }
 
   /** An e-mail address written out in the text */
   export interface textEntityTypeEmail {
-    _: "textEntityTypeEmail";
+    _?: "textEntityTypeEmail";
   }
 
   /** Text shown in bold */
   export interface textEntityTypeBold {
-    _: "textEntityTypeBold";
+    _?: "textEntityTypeBold";
   }
 
   /** Text shown in italics */
   export interface textEntityTypeItalic {
-    _: "textEntityTypeItalic";
+    _?: "textEntityTypeItalic";
   }
 
   /** Inline monospace text */
   export interface textEntityTypeCode {
-    _: "textEntityTypeCode";
+    _?: "textEntityTypeCode";
   }
 
   /** A monospace block of text */
   export interface textEntityTypePre {
-    _: "textEntityTypePre";
+    _?: "textEntityTypePre";
   }
 
   /** A monospace block of source code */
   export interface textEntityTypePreCode {
-    _: "textEntityTypePreCode";
+    _?: "textEntityTypePreCode";
     /** Programming language of the code, as named by the sender; may be empty */
     language?: string | null;
   }
 
   /** Text that links to an address that is not shown */
   export interface textEntityTypeTextUrl {
-    _: "textEntityTypeTextUrl";
+    _?: "textEntityTypeTextUrl";
     /** Target address of the link */
     url?: string | null;
   }
 
   /** Text that links to a user who has no username */
   export interface textEntityTypeMentionName {
-    _: "textEntityTypeMentionName";
+    _?: "textEntityTypeMentionName";
     /** The user the text refers to */
     user_id?: number | null;
   }
@@ -1377,42 +1377,42 @@ export namespace Input {
 
   /** Markdown in the style of Telegram bots: *bold*, _italic_, `code`, ```pre```, [text](url) */
   export interface textParseModeMarkdown {
-    _: "textParseModeMarkdown";
+    _?: "textParseModeMarkdown";
   }
 
   /** A small HTML subset: <b>, <strong>, <i>, <em>, <code>, <pre>, <a href="..."> */
   export interface textParseModeHTML {
-    _: "textParseModeHTML";
+    _?: "textParseModeHTML";
   }
 
   /** No relation: the phone number is not known */
   export interface linkStateNone {
-    _: "linkStateNone";
+    _?: "linkStateNone";
   }
 
   /** The phone number is known, but the user is not in the contact list */
   export interface linkStateKnowsPhoneNumber {
-    _: "linkStateKnowsPhoneNumber";
+    _?: "linkStateKnowsPhoneNumber";
   }
 
   /** The user is in the contact list */
   export interface linkStateContact {
-    _: "linkStateContact";
+    _?: "linkStateContact";
   }
 
   /** An ordinary person's account */
   export interface userTypeGeneral {
-    _: "userTypeGeneral";
+    _?: "userTypeGeneral";
   }
 
   /** An account that was deleted; only its identifier remains */
   export interface userTypeDeleted {
-    _: "userTypeDeleted";
+    _?: "userTypeDeleted";
   }
 
   /** A bot, driven by a program through a bot token */
   export interface userTypeBot {
-    _: "userTypeBot";
+    _?: "userTypeBot";
     /** True when the bot may be added to group chats */
     can_join_group_chats?: boolean | null;
     /** True when the bot receives every message of its group chats, not only commands and replies */
@@ -1427,7 +1427,7 @@ export namespace Input {
 
   /** Nothing is known of the account's kind yet */
   export interface userTypeUnknown {
-    _: "userTypeUnknown";
+    _?: "userTypeUnknown";
   }
 
   /** A command a bot understands */
@@ -1448,36 +1448,36 @@ export namespace Input {
 
   /** The status is hidden or was never set */
   export interface userStatusEmpty {
-    _: "userStatusEmpty";
+    _?: "userStatusEmpty";
   }
 
   /** The user is online */
   export interface userStatusOnline {
-    _: "userStatusOnline";
+    _?: "userStatusOnline";
     /** Unix time when the online status runs out unless renewed */
     expires?: number | null;
   }
 
   /** The user is offline */
   export interface userStatusOffline {
-    _: "userStatusOffline";
+    _?: "userStatusOffline";
     /** Unix time the user was last seen online */
     was_online?: number | null;
   }
 
   /** The user was online a short while ago (the exact time is hidden) */
   export interface userStatusRecently {
-    _: "userStatusRecently";
+    _?: "userStatusRecently";
   }
 
   /** The user was online within the last week (the exact time is hidden) */
   export interface userStatusLastWeek {
-    _: "userStatusLastWeek";
+    _?: "userStatusLastWeek";
   }
 
   /** The user was online within the last month (the exact time is hidden) */
   export interface userStatusLastMonth {
-    _: "userStatusLastMonth";
+    _?: "userStatusLastMonth";
   }
 
   /** A user or bot account */
@@ -1570,12 +1570,12 @@ export namespace Input {
 
   /** The user created the chat and has every right in it */
   export interface chatMemberStatusCreator {
-    _: "chatMemberStatusCreator";
+    _?: "chatMemberStatusCreator";
   }
 
   /** The user administers the chat with the listed rights */
   export interface chatMemberStatusAdministrator {
-    _: "chatMemberStatusAdministrator";
+    _?: "chatMemberStatusAdministrator";
     /** True when the current user may change these rights */
     can_be_edited?: boolean | null;
     /** True when the administrator may change the title, photo and description */
@@ -1598,12 +1598,12 @@ export namespace Input {
 
   /** An ordinary member with no special rights */
   export interface chatMemberStatusMember {
-    _: "chatMemberStatusMember";
+    _?: "chatMemberStatusMember";
   }
 
   /** A member whose rights were narrowed by an administrator */
   export interface chatMemberStatusRestricted {
-    _: "chatMemberStatusRestricted";
+    _?: "chatMemberStatusRestricted";
     /** True when the user is still in the chat */
     is_member?: boolean | null;
     /** Unix time when the restriction ends; 0 for never */
@@ -1620,12 +1620,12 @@ export namespace Input {
 
   /** The user is not (or no longer) in the chat */
   export interface chatMemberStatusLeft {
-    _: "chatMemberStatusLeft";
+    _?: "chatMemberStatusLeft";
   }
 
   /** The user was removed and may not come back until the ban ends */
   export interface chatMemberStatusBanned {
-    _: "chatMemberStatusBanned";
+    _?: "chatMemberStatusBanned";
     /** Unix time when the ban ends; 0 for never */
     banned_until_date?: number | null;
   }
@@ -1656,36 +1656,36 @@ export namespace Input {
 
   /** A one-to-one conversation with a user */
   export interface chatTypePrivate {
-    _: "chatTypePrivate";
+    _?: "chatTypePrivate";
     /** The other user (the current user for "Saved messages") */
     user_id?: number | null;
   }
 
   /** A group chat of several users */
   export interface chatTypeGroup {
-    _: "chatTypeGroup";
+    _?: "chatTypeGroup";
     /** Identifier of the group; the chat identifier is its negation */
     group_id?: number | null;
   }
 
   /** Someone else sent the message to the current user */
   export interface messageIsIncoming {
-    _: "messageIsIncoming";
+    _?: "messageIsIncoming";
   }
 
   /** The current user's message is on its way to the network */
   export interface messageIsBeingSent {
-    _: "messageIsBeingSent";
+    _?: "messageIsBeingSent";
   }
 
   /** The current user's message reached the network */
   export interface messageIsSuccessfullySent {
-    _: "messageIsSuccessfullySent";
+    _?: "messageIsSuccessfullySent";
   }
 
   /** The current user's message could not be sent */
   export interface messageIsFailedToSend {
-    _: "messageIsFailedToSend";
+    _?: "messageIsFailedToSend";
   }
 
   /** The message was first written by a user */
@@ -1699,17 +1699,17 @@ export namespace Input {
 
   /** Sends the button's text as a message */
   export interface keyboardButtonTypeText {
-    _: "keyboardButtonTypeText";
+    _?: "keyboardButtonTypeText";
   }
 
   /** Shares the user's phone number after asking for consent */
   export interface keyboardButtonTypeRequestPhoneNumber {
-    _: "keyboardButtonTypeRequestPhoneNumber";
+    _?: "keyboardButtonTypeRequestPhoneNumber";
   }
 
   /** Shares the user's location after asking for consent */
   export interface keyboardButtonTypeRequestLocation {
-    _: "keyboardButtonTypeRequestLocation";
+    _?: "keyboardButtonTypeRequestLocation";
   }
 
   /** A button of a custom reply keyboard */
@@ -1723,14 +1723,14 @@ export namespace Input {
 
   /** Opens a web address */
   export interface inlineKeyboardButtonTypeUrl {
-    _: "inlineKeyboardButtonTypeUrl";
+    _?: "inlineKeyboardButtonTypeUrl";
     /** The address to open */
     url?: string | null;
   }
 
   /** Sends a callback query with data to the bot that sent the message */
   export interface inlineKeyboardButtonTypeCallback {
-    _: "inlineKeyboardButtonTypeCallback";
+    _?: "inlineKeyboardButtonTypeCallback";
     /** Data for the bot */
     data?: string | null;
   }
@@ -1746,21 +1746,21 @@ export namespace Input {
 
   /** Hides a custom keyboard shown earlier */
   export interface replyMarkupRemoveKeyboard {
-    _: "replyMarkupRemoveKeyboard";
+    _?: "replyMarkupRemoveKeyboard";
     /** True to affect only mentioned users and the author of the replied message */
     personal?: boolean | null;
   }
 
   /** Asks the client to open a reply to this message */
   export interface replyMarkupForceReply {
-    _: "replyMarkupForceReply";
+    _?: "replyMarkupForceReply";
     /** True to affect only mentioned users and the author of the replied message */
     personal?: boolean | null;
   }
 
   /** Shows a custom keyboard instead of the usual one */
   export interface replyMarkupShowKeyboard {
-    _: "replyMarkupShowKeyboard";
+    _?: "replyMarkupShowKeyboard";
     /** Rows of buttons, top to bottom */
     rows?: Input.keyboardButton[][] | null;
     /** True to fit the keyboard's height to its rows */
@@ -1773,14 +1773,14 @@ export namespace Input {
 
   /** Buttons shown under the message itself */
   export interface replyMarkupInlineKeyboard {
-    _: "replyMarkupInlineKeyboard";
+    _?: "replyMarkupInlineKeyboard";
     /** Rows of buttons, top to bottom */
     rows?: Input.inlineKeyboardButton[][] | null;
   }
 
   /** A text message */
   export interface messageText {
-    _: "messageText";
+    _?: "messageText";
     /** The text */
     text?: string | null;
     /** Marked-up stretches of the text */
@@ -1789,21 +1789,21 @@ export namespace Input {
 
   /** A shared location */
   export interface messageLocation {
-    _: "messageLocation";
+    _?: "messageLocation";
     /** The point shared */
     location?: Input.location | null;
   }
 
   /** A shared contact card */
   export interface messageContact {
-    _: "messageContact";
+    _?: "messageContact";
     /** The contact shared */
     contact?: Input.contact | null;
   }
 
   /** Service message: a group chat was created */
   export interface messageGroupChatCreate {
-    _: "messageGroupChatCreate";
+    _?: "messageGroupChatCreate";
     /** Title given at creation */
     title?: string | null;
     /** The users added at creation */
@@ -1812,33 +1812,33 @@ export namespace Input {
 
   /** Service message: the chat's title changed */
   export interface messageChatChangeTitle {
-    _: "messageChatChangeTitle";
+    _?: "messageChatChangeTitle";
     /** The new title */
     title?: string | null;
   }
 
   /** Service message: users were added to the chat */
   export interface messageChatAddMembers {
-    _: "messageChatAddMembers";
+    _?: "messageChatAddMembers";
     /** The users added */
     member_user_ids?: number[] | null;
   }
 
   /** Service message: a user left or was removed from the chat */
   export interface messageChatDeleteMember {
-    _: "messageChatDeleteMember";
+    _?: "messageChatDeleteMember";
     /** The user who left */
     user_id?: number | null;
   }
 
   /** Service message: a contact of the current user created an account */
   export interface messageContactRegistered {
-    _: "messageContactRegistered";
+    _?: "messageContactRegistered";
   }
 
   /** A message this version does not know how to show */
   export interface messageUnsupported {
-    _: "messageUnsupported";
+    _?: "messageUnsupported";
   }
 
   /** A message in a chat */
@@ -1899,7 +1899,7 @@ export namespace Input {
 
   /** A text message to send */
   export interface inputMessageText {
-    _: "inputMessageText";
+    _?: "inputMessageText";
     /** Text of the message, 1 to 4096 characters after markup is removed */
     text?: string | null;
     /** True to send links without a preview */
@@ -1914,21 +1914,21 @@ export namespace Input {
 
   /** A location to share */
   export interface inputMessageLocation {
-    _: "inputMessageLocation";
+    _?: "inputMessageLocation";
     /** The point to share */
     location?: Input.location | null;
   }
 
   /** A contact card to share */
   export interface inputMessageContact {
-    _: "inputMessageContact";
+    _?: "inputMessageContact";
     /** The contact to share */
     contact?: Input.contact | null;
   }
 
   /** A copy of an existing message, sent as a forward */
   export interface inputMessageForwarded {
-    _: "inputMessageForwarded";
+    _?: "inputMessageForwarded";
     /** The chat the original message is in */
     from_chat_id?: number | null;
     /** The original message */
@@ -1944,22 +1944,22 @@ export namespace Input {
 
   /** The user is typing a message */
   export interface chatActionTyping {
-    _: "chatActionTyping";
+    _?: "chatActionTyping";
   }
 
   /** The user is choosing a location to share */
   export interface chatActionChoosingLocation {
-    _: "chatActionChoosingLocation";
+    _?: "chatActionChoosingLocation";
   }
 
   /** The user is choosing a contact to share */
   export interface chatActionChoosingContact {
-    _: "chatActionChoosingContact";
+    _?: "chatActionChoosingContact";
   }
 
   /** The user stopped doing anything shown */
   export interface chatActionCancel {
-    _: "chatActionCancel";
+    _?: "chatActionCancel";
   }
 
   /** How the user is notified of new messages in a chat */
@@ -2064,40 +2064,40 @@ export namespace Input {
 
   /** A true/false option */
   export interface optionValueBoolean {
-    _: "optionValueBoolean";
+    _?: "optionValueBoolean";
     /** The value */
     value?: boolean | null;
   }
 
   /** The option is not set */
   export interface optionValueEmpty {
-    _: "optionValueEmpty";
+    _?: "optionValueEmpty";
   }
 
   /** A whole-number option */
   export interface optionValueInteger {
-    _: "optionValueInteger";
+    _?: "optionValueInteger";
     /** The value */
     value?: number | null;
   }
 
   /** A text option */
   export interface optionValueString {
-    _: "optionValueString";
+    _?: "optionValueString";
     /** The value */
     value?: string | null;
   }
 
   /** The login state changed */
   export interface updateAuthState {
-    _: "updateAuthState";
+    _?: "updateAuthState";
     /** The new state */
     auth_state: Input.AuthState;
   }
 
   /** A message arrived or was sent from another session */
   export interface updateNewMessage {
-    _: "updateNewMessage";
+    _?: "updateNewMessage";
     /** The new message */
     message?: Input.message | null;
     /** True when the sender asked for no notification */
@@ -2108,7 +2108,7 @@ export namespace Input {
 
   /** The content of a message changed (usually after an edit) */
   export interface updateMessageContent {
-    _: "updateMessageContent";
+    _?: "updateMessageContent";
     /** Chat of the message */
     chat_id?: number | null;
     /** The message */
@@ -2119,7 +2119,7 @@ export namespace Input {
 
   /** A message was edited; comes after updateMessageContent */
   export interface updateMessageEdited {
-    _: "updateMessageEdited";
+    _?: "updateMessageEdited";
     /** Chat of the message */
     chat_id?: number | null;
     /** The message */
@@ -2132,7 +2132,7 @@ export namespace Input {
 
   /** Messages were removed from a chat */
   export interface updateDeleteMessages {
-    _: "updateDeleteMessages";
+    _?: "updateDeleteMessages";
     /** The chat */
     chat_id?: number | null;
     /** The removed messages */
@@ -2141,14 +2141,14 @@ export namespace Input {
 
   /** A chat became known to the client or its data changed (order, top message, ...) */
   export interface updateChat {
-    _: "updateChat";
+    _?: "updateChat";
     /** The chat as it is now */
     chat?: Input.chat | null;
   }
 
   /** A chat was renamed */
   export interface updateChatTitle {
-    _: "updateChatTitle";
+    _?: "updateChatTitle";
     /** The chat */
     chat_id?: number | null;
     /** Its new title */
@@ -2157,7 +2157,7 @@ export namespace Input {
 
   /** Incoming messages of a chat were read (here or in another session) */
   export interface updateChatReadInbox {
-    _: "updateChatReadInbox";
+    _?: "updateChatReadInbox";
     /** The chat */
     chat_id?: number | null;
     /** The newest incoming message now read */
@@ -2168,7 +2168,7 @@ export namespace Input {
 
   /** The other side read outgoing messages of a chat */
   export interface updateChatReadOutbox {
-    _: "updateChatReadOutbox";
+    _?: "updateChatReadOutbox";
     /** The chat */
     chat_id?: number | null;
     /** The newest outgoing message now read */
@@ -2177,14 +2177,14 @@ export namespace Input {
 
   /** Data of a user changed, or a user became known to the client */
   export interface updateUser {
-    _: "updateUser";
+    _?: "updateUser";
     /** The user as it is now */
     user?: Input.user | null;
   }
 
   /** A client option changed */
   export interface updateOption {
-    _: "updateOption";
+    _?: "updateOption";
     /** Name of the option */
     name?: string | null;
     /** Its new value */
@@ -2242,50 +2242,50 @@ export namespace Input {
 
   export type Error = error;
   export type Ok = ok;
-  export type AuthCodeType = authCodeTypeMessage | authCodeTypeSms | authCodeTypeCall | authCodeTypeFlashCall;
-  export type AuthState = authStateWaitPhoneNumber | authStateWaitCode | authStateWaitPassword | authStateOk | authStateLoggingOut;
+  export type AuthCodeType = (authCodeTypeMessage & { _: "authCodeTypeMessage" }) | (authCodeTypeSms & { _: "authCodeTypeSms" }) | (authCodeTypeCall & { _: "authCodeTypeCall" }) | (authCodeTypeFlashCall & { _: "authCodeTypeFlashCall" });
+  export type AuthState = (authStateWaitPhoneNumber & { _: "authStateWaitPhoneNumber" }) | (authStateWaitCode & { _: "authStateWaitCode" }) | (authStateWaitPassword & { _: "authStateWaitPassword" }) | (authStateOk & { _: "authStateOk" }) | (authStateLoggingOut & { _: "authStateLoggingOut" });
   export type PasswordState = passwordState;
-  export type TextEntityType = textEntityTypeMention | textEntityTypeHashtag | textEntityTypeBotCommand | textEntityTypeUrl | textEntityTypeEmail | textEntityTypeBold | textEntityTypeItalic | textEntityTypeCode | textEntityTypePre | textEntityTypePreCode | textEntityTypeTextUrl | textEntityTypeMentionName;
+  export type TextEntityType = (textEntityTypeMention & { _: "textEntityTypeMention" }) | (textEntityTypeHashtag & { _: "textEntityTypeHashtag" }) | (textEntityTypeBotCommand & { _: "textEntityTypeBotCommand" }) | (textEntityTypeUrl & { _: "textEntityTypeUrl" }) | (textEntityTypeEmail & { _: "textEntityTypeEmail" }) | (textEntityTypeBold & { _: "textEntityTypeBold" }) | (textEntityTypeItalic & { _: "textEntityTypeItalic" }) | (textEntityTypeCode & { _: "textEntityTypeCode" }) | (textEntityTypePre & { _: "textEntityTypePre" }) | (textEntityTypePreCode & { _: "textEntityTypePreCode" }) | (textEntityTypeTextUrl & { _: "textEntityTypeTextUrl" }) | (textEntityTypeMentionName & { _: "textEntityTypeMentionName" });
   export type TextEntity = textEntity;
   export type TextEntities = textEntities;
   export type FormattedText = formattedText;
-  export type TextParseMode = textParseModeMarkdown | textParseModeHTML;
-  export type LinkState = linkStateNone | linkStateKnowsPhoneNumber | linkStateContact;
-  export type UserType = userTypeGeneral | userTypeDeleted | userTypeBot | userTypeUnknown;
+  export type TextParseMode = (textParseModeMarkdown & { _: "textParseModeMarkdown" }) | (textParseModeHTML & { _: "textParseModeHTML" });
+  export type LinkState = (linkStateNone & { _: "linkStateNone" }) | (linkStateKnowsPhoneNumber & { _: "linkStateKnowsPhoneNumber" }) | (linkStateContact & { _: "linkStateContact" });
+  export type UserType = (userTypeGeneral & { _: "userTypeGeneral" }) | (userTypeDeleted & { _: "userTypeDeleted" }) | (userTypeBot & { _: "userTypeBot" }) | (userTypeUnknown & { _: "userTypeUnknown" });
   export type BotCommand = botCommand;
   export type BotInfo = botInfo;
-  export type UserStatus = userStatusEmpty | userStatusOnline | userStatusOffline | userStatusRecently | userStatusLastWeek | userStatusLastMonth;
+  export type UserStatus = (userStatusEmpty & { _: "userStatusEmpty" }) | (userStatusOnline & { _: "userStatusOnline" }) | (userStatusOffline & { _: "userStatusOffline" }) | (userStatusRecently & { _: "userStatusRecently" }) | (userStatusLastWeek & { _: "userStatusLastWeek" }) | (userStatusLastMonth & { _: "userStatusLastMonth" });
   export type User = user;
   export type UserFull = userFull;
   export type Users = users;
   export type Contact = contact;
   export type ImportedContacts = importedContacts;
   export type Location = location;
-  export type ChatMemberStatus = chatMemberStatusCreator | chatMemberStatusAdministrator | chatMemberStatusMember | chatMemberStatusRestricted | chatMemberStatusLeft | chatMemberStatusBanned;
+  export type ChatMemberStatus = (chatMemberStatusCreator & { _: "chatMemberStatusCreator" }) | (chatMemberStatusAdministrator & { _: "chatMemberStatusAdministrator" }) | (chatMemberStatusMember & { _: "chatMemberStatusMember" }) | (chatMemberStatusRestricted & { _: "chatMemberStatusRestricted" }) | (chatMemberStatusLeft & { _: "chatMemberStatusLeft" }) | (chatMemberStatusBanned & { _: "chatMemberStatusBanned" });
   export type ChatMember = chatMember;
   export type ChatMembers = chatMembers;
-  export type ChatType = chatTypePrivate | chatTypeGroup;
-  export type MessageSendState = messageIsIncoming | messageIsBeingSent | messageIsSuccessfullySent | messageIsFailedToSend;
+  export type ChatType = (chatTypePrivate & { _: "chatTypePrivate" }) | (chatTypeGroup & { _: "chatTypeGroup" });
+  export type MessageSendState = (messageIsIncoming & { _: "messageIsIncoming" }) | (messageIsBeingSent & { _: "messageIsBeingSent" }) | (messageIsSuccessfullySent & { _: "messageIsSuccessfullySent" }) | (messageIsFailedToSend & { _: "messageIsFailedToSend" });
   export type MessageForwardInfo = messageForwardedFromUser;
-  export type KeyboardButtonType = keyboardButtonTypeText | keyboardButtonTypeRequestPhoneNumber | keyboardButtonTypeRequestLocation;
+  export type KeyboardButtonType = (keyboardButtonTypeText & { _: "keyboardButtonTypeText" }) | (keyboardButtonTypeRequestPhoneNumber & { _: "keyboardButtonTypeRequestPhoneNumber" }) | (keyboardButtonTypeRequestLocation & { _: "keyboardButtonTypeRequestLocation" });
   export type KeyboardButton = keyboardButton;
-  export type InlineKeyboardButtonType = inlineKeyboardButtonTypeUrl | inlineKeyboardButtonTypeCallback;
+  export type InlineKeyboardButtonType = (inlineKeyboardButtonTypeUrl & { _: "inlineKeyboardButtonTypeUrl" }) | (inlineKeyboardButtonTypeCallback & { _: "inlineKeyboardButtonTypeCallback" });
   export type InlineKeyboardButton = inlineKeyboardButton;
-  export type ReplyMarkup = replyMarkupRemoveKeyboard | replyMarkupForceReply | replyMarkupShowKeyboard | replyMarkupInlineKeyboard;
-  export type MessageContent = messageText | messageLocation | messageContact | messageGroupChatCreate | messageChatChangeTitle | messageChatAddMembers | messageChatDeleteMember | messageContactRegistered | messageUnsupported;
+  export type ReplyMarkup = (replyMarkupRemoveKeyboard & { _: "replyMarkupRemoveKeyboard" }) | (replyMarkupForceReply & { _: "replyMarkupForceReply" }) | (replyMarkupShowKeyboard & { _: "replyMarkupShowKeyboard" }) | (replyMarkupInlineKeyboard & { _: "replyMarkupInlineKeyboard" });
+  export type MessageContent = (messageText & { _: "messageText" }) | (messageLocation & { _: "messageLocation" }) | (messageContact & { _: "messageContact" }) | (messageGroupChatCreate & { _: "messageGroupChatCreate" }) | (messageChatChangeTitle & { _: "messageChatChangeTitle" }) | (messageChatAddMembers & { _: "messageChatAddMembers" }) | (messageChatDeleteMember & { _: "messageChatDeleteMember" }) | (messageContactRegistered & { _: "messageContactRegistered" }) | (messageUnsupported & { _: "messageUnsupported" });
   export type Message = message;
   export type Messages = messages;
-  export type InputMessageContent = inputMessageText | inputMessageLocation | inputMessageContact | inputMessageForwarded;
+  export type InputMessageContent = (inputMessageText & { _: "inputMessageText" }) | (inputMessageLocation & { _: "inputMessageLocation" }) | (inputMessageContact & { _: "inputMessageContact" }) | (inputMessageForwarded & { _: "inputMessageForwarded" });
   export type SearchMessagesFilter = searchMessagesFilterEmpty;
-  export type ChatAction = chatActionTyping | chatActionChoosingLocation | chatActionChoosingContact | chatActionCancel;
+  export type ChatAction = (chatActionTyping & { _: "chatActionTyping" }) | (chatActionChoosingLocation & { _: "chatActionChoosingLocation" }) | (chatActionChoosingContact & { _: "chatActionChoosingContact" }) | (chatActionCancel & { _: "chatActionCancel" });
   export type NotificationSettings = notificationSettings;
   export type DraftMessage = draftMessage;
   export type Chat = chat;
   export type Chats = chats;
   export type Session = session;
   export type Sessions = sessions;
-  export type OptionValue = optionValueBoolean | optionValueEmpty | optionValueInteger | optionValueString;
-  export type Update = updateAuthState | updateNewMessage | updateMessageContent | updateMessageEdited | updateDeleteMessages | updateChat | updateChatTitle | updateChatReadInbox | updateChatReadOutbox | updateUser | updateOption;
+  export type OptionValue = (optionValueBoolean & { _: "optionValueBoolean" }) | (optionValueEmpty & { _: "optionValueEmpty" }) | (optionValueInteger & { _: "optionValueInteger" }) | (optionValueString & { _: "optionValueString" });
+  export type Update = (updateAuthState & { _: "updateAuthState" }) | (updateNewMessage & { _: "updateNewMessage" }) | (updateMessageContent & { _: "updateMessageContent" }) | (updateMessageEdited & { _: "updateMessageEdited" }) | (updateDeleteMessages & { _: "updateDeleteMessages" }) | (updateChat & { _: "updateChat" }) | (updateChatTitle & { _: "updateChatTitle" }) | (updateChatReadInbox & { _: "updateChatReadInbox" }) | (updateChatReadOutbox & { _: "updateChatReadOutbox" }) | (updateUser & { _: "updateUser" }) | (updateOption & { _: "updateOption" });
   export type TestInt = testInt;
   export type TestString = testString;
   export type TestBytes = testBytes;

@@ -5,7 +5,8 @@
  * - results and updates (top level): `interface ctorName { _: 'ctorName'; field: T }`, a union
  *   `type TypeName = a | b` per boxed type; int64 → string, bytes → base64 string;
  * - parameters (`namespace Input`): the same shapes as the validator accepts them: omittable
- *   fields optional, `_` optional unless the type is polymorphic, int64 as `string | number`.
+ *   fields optional (and nullable), `_` optional except in a union of several constructors,
+ *   int64 as `string | number`.
  * Plus `interface Methods { name: { params: {...}; result: T } }`, `type MethodName`,
  * `Params<M>` / `Result<M>`, `interface Objects` (constructor name → interface), `type ObjectName`.
  *
@@ -126,15 +127,16 @@ export function generateTs(ir: SchemaIR, options: TsGenOptions = {}): string {
   // input flavour
   out.push('/** Shapes accepted as parameters (see the rules in src/schema/validate.ts). */\n');
   out.push('export namespace Input {\n');
+  // `_` may be left out of a bare constructor reference or a one-constructor type; a
+  // polymorphic type's union adds it back as required, as the validator does (rule 1).
   for (const c of ir.constructors) {
-    const t = typeByName.get(c.result);
-    const needsSelector = t !== undefined && t.constructors.length > 1;
-    out.push(doc(c.description, '  '), `  export interface ${tsName(c.name)} {\n    _${needsSelector ? '' : '?'}: ${JSON.stringify(c.name)};\n`);
+    out.push(doc(c.description, '  '), `  export interface ${tsName(c.name)} {\n    _?: ${JSON.stringify(c.name)};\n`);
     for (const p of c.params) out.push(field(p, true, '    '));
     out.push('  }\n\n');
   }
   for (const t of ir.types) {
-    const members = t.constructors.map(tsName);
+    const cs = t.constructors;
+    const members = cs.length > 1 ? cs.map((c) => `(${tsName(c)} & { _: ${JSON.stringify(c)} })`) : cs.map(tsName);
     out.push(`  export type ${tsName(t.name)} = ${members.length ? members.join(' | ') : 'never'};\n`);
   }
   out.push('}\n\n');

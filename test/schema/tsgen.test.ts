@@ -56,8 +56,9 @@ test('generated TS: interfaces, unions, Input shapes and Methods, as documented'
   assert.match(out, /export type Content = contentText \| contentSticker;/);
   assert.match(out, /A mark \*\\\/ with a comment end/);
   // input flavour: int64 accepts numbers, optional fields, `_` required only for a polymorphic type
-  assert.match(out, /export interface contentSticker \{\n {4}_: "contentSticker";\n[^}]*id\?: string \| number \| null;/);
+  assert.match(out, /export interface contentSticker \{\n {4}_\?: "contentSticker";\n[^}]*id\?: string \| number \| null;/);
   assert.match(out, /export interface formattedText \{\n {4}_\?: "formattedText";/);
+  assert.match(out, / {2}export type Content = \(contentText & \{ _: "contentText" \}\) \| \(contentSticker & \{ _: "contentSticker" \}\);/);
   assert.match(out, / {2}resetAuth: \{\n {4}params: \{\n {6}\/\*\* Drop local data \*\/\n {6}force\?: boolean \| null;\n {4}\};\n {4}result: unknown;\n {2}\};/);
   assert.match(out, / {6}content: Input\.Content;\n/);
   assert.match(out, / {6}ids\?: Array<string \| number> \| null;\n/);
@@ -65,7 +66,7 @@ test('generated TS: interfaces, unions, Input shapes and Methods, as documented'
   assert.deepEqual(typeErrors(out), []);
   // the types do what they say: a program using them type-checks, a wrong one does not
   const use = (body: string) => typeErrors(`${out}\n${body}\n`);
-  assert.deepEqual(use("const p: Params<'send'> = { content: { _: 'contentSticker', id: 5 } }; const r: Result<'send'> = { _: 'contentText', text: { _: 'formattedText', text: '', entities: null } }; export { p, r };"), []);
+  assert.deepEqual(use("const p: Params<'send'> = { content: { _: 'contentText', text: { text: 'hi' } } }; const r: Result<'send'> = { _: 'contentText', text: { _: 'formattedText', text: '', entities: null } }; export { p, r };"), []);
   assert.notDeepEqual(use("const p: Params<'send'> = { chat_id: 1 }; export { p };"), [], 'content is required');
   assert.notDeepEqual(use("const p: Params<'send'> = { content: { id: '5' } }; export { p };"), [], 'a polymorphic input needs _');
   assert.notDeepEqual(use("const r: Result<'resetAuth'> = 1; const q: Result<'send'> = { _: 'contentSticker', id: 5, raw: '' }; export { r, q };"), [], 'int64 comes out as string');
