@@ -2295,11 +2295,14 @@ export namespace Input {
   export type TestVectorStringObject = testVectorStringObject;
 }
 
-/** Every function: its parameters (input flavour, without `_`) and its result. */
+/** Every function: its parameters as callers may pass them, as validated, and its result. */
 export interface Methods {
   /** Tells where the client stands in the login process. Can be called before authorization */
   getAuthState: {
     params: {
+    };
+    validated: {
+      _: "getAuthState";
     };
     result: AuthState;
   };
@@ -2313,11 +2316,20 @@ export interface Methods {
       /** True when the number is the SIM card of this device; only meaningful with allow_flash_call */
       is_current_phone_number?: boolean | null;
     };
+    validated: {
+      _: "setAuthPhoneNumber";
+      phone_number: string;
+      allow_flash_call: boolean;
+      is_current_phone_number: boolean;
+    };
     result: AuthState;
   };
   /** Sends the login code again the next way (message, then SMS, then call). Fails when authStateWaitCode has no next_code_type. Can be called before authorization */
   resendAuthCode: {
     params: {
+    };
+    validated: {
+      _: "resendAuthCode";
     };
     result: AuthState;
   };
@@ -2331,6 +2343,12 @@ export interface Methods {
       /** Last name of the new account; may be empty */
       last_name?: string | null;
     };
+    validated: {
+      _: "checkAuthCode";
+      code: string;
+      first_name: string;
+      last_name: string;
+    };
     result: AuthState;
   };
   /** Checks the two-step verification password while in authStateWaitPassword. Can be called before authorization */
@@ -2339,11 +2357,18 @@ export interface Methods {
       /** The password */
       password?: string | null;
     };
+    validated: {
+      _: "checkAuthPassword";
+      password: string;
+    };
     result: AuthState;
   };
   /** Sends a recovery code to the account's recovery e-mail address while in authStateWaitPassword. Can be called before authorization */
   requestAuthPasswordRecovery: {
     params: {
+    };
+    validated: {
+      _: "requestAuthPasswordRecovery";
     };
     result: AuthState;
   };
@@ -2353,6 +2378,10 @@ export interface Methods {
       /** The code received by e-mail */
       recovery_code?: string | null;
     };
+    validated: {
+      _: "recoverAuthPassword";
+      recovery_code: string;
+    };
     result: AuthState;
   };
   /** Logs out. With force = false this is a proper log-out: the session is ended on the network side, local data is deleted, and the answer is authStateLoggingOut. With force = true local data is deleted at once without telling the network (the session stays in the account's list of active sessions) and the answer is the error 401 Unauthorized. Can be called before authorization */
@@ -2360,6 +2389,10 @@ export interface Methods {
     params: {
       /** True to drop local data without logging out from the network */
       force?: boolean | null;
+    };
+    validated: {
+      _: "resetAuth";
+      force: boolean;
     };
     result: AuthState;
   };
@@ -2369,11 +2402,18 @@ export interface Methods {
       /** The bot token, of the form user_id:secret */
       token?: string | null;
     };
+    validated: {
+      _: "checkAuthBotToken";
+      token: string;
+    };
     result: AuthState;
   };
   /** Returns the two-step verification settings of the current account */
   getPasswordState: {
     params: {
+    };
+    validated: {
+      _: "getPasswordState";
     };
     result: PasswordState;
   };
@@ -2391,11 +2431,22 @@ export interface Methods {
       /** The new recovery e-mail address, used when set_recovery_email is true; empty to remove it */
       new_recovery_email?: string | null;
     };
+    validated: {
+      _: "setPassword";
+      old_password: string;
+      new_password: string;
+      new_hint: string;
+      set_recovery_email: boolean;
+      new_recovery_email: string;
+    };
     result: PasswordState;
   };
   /** Lists the logged-in sessions of the current account */
   getActiveSessions: {
     params: {
+    };
+    validated: {
+      _: "getActiveSessions";
     };
     result: Sessions;
   };
@@ -2405,17 +2456,27 @@ export interface Methods {
       /** The session to end */
       session_id?: string | number | null;
     };
+    validated: {
+      _: "terminateSession";
+      session_id: string;
+    };
     result: Ok;
   };
   /** Ends every session of the current account except the current one */
   terminateAllOtherSessions: {
     params: {
     };
+    validated: {
+      _: "terminateAllOtherSessions";
+    };
     result: Ok;
   };
   /** Returns the current user */
   getMe: {
     params: {
+    };
+    validated: {
+      _: "getMe";
     };
     result: User;
   };
@@ -2425,6 +2486,10 @@ export interface Methods {
       /** The user */
       user_id?: number | null;
     };
+    validated: {
+      _: "getUser";
+      user_id: number;
+    };
     result: User;
   };
   /** Returns more about a user: blocked state, self-description, bot information */
@@ -2432,6 +2497,10 @@ export interface Methods {
     params: {
       /** The user */
       user_id?: number | null;
+    };
+    validated: {
+      _: "getUserFull";
+      user_id: number;
     };
     result: UserFull;
   };
@@ -2443,6 +2512,11 @@ export interface Methods {
       /** New last name; may be empty */
       last_name?: string | null;
     };
+    validated: {
+      _: "changeName";
+      first_name: string;
+      last_name: string;
+    };
     result: Ok;
   };
   /** Changes the username of the current user. A username has 5 to 32 characters (letters, digits, underscores), starts with a letter, and is unique */
@@ -2450,6 +2524,10 @@ export interface Methods {
     params: {
       /** The new username without the leading @; empty to remove it */
       username?: string | null;
+    };
+    validated: {
+      _: "changeUsername";
+      username: string;
     };
     result: Ok;
   };
@@ -2459,6 +2537,10 @@ export interface Methods {
       /** The new text, up to 70 characters; may be empty */
       about?: string | null;
     };
+    validated: {
+      _: "changeAbout";
+      about: string;
+    };
     result: Ok;
   };
   /** Adds contacts to the address book of the current user, matching them to accounts by phone number */
@@ -2466,6 +2548,10 @@ export interface Methods {
     params: {
       /** The contacts; their user_id is ignored */
       contacts?: Input.contact[] | null;
+    };
+    validated: {
+      _: "importContacts";
+      contacts: contact[];
     };
     result: ImportedContacts;
   };
@@ -2477,6 +2563,11 @@ export interface Methods {
       /** Maximum number of users to return */
       limit?: number | null;
     };
+    validated: {
+      _: "searchContacts";
+      query: string;
+      limit: number;
+    };
     result: Users;
   };
   /** Removes users from the address book of the current user */
@@ -2484,6 +2575,10 @@ export interface Methods {
     params: {
       /** The users to remove */
       user_ids?: number[] | null;
+    };
+    validated: {
+      _: "deleteContacts";
+      user_ids: number[];
     };
     result: Ok;
   };
@@ -2493,6 +2588,10 @@ export interface Methods {
       /** The user to block */
       user_id?: number | null;
     };
+    validated: {
+      _: "blockUser";
+      user_id: number;
+    };
     result: Ok;
   };
   /** Unblocks a user */
@@ -2500,6 +2599,10 @@ export interface Methods {
     params: {
       /** The user to unblock */
       user_id?: number | null;
+    };
+    validated: {
+      _: "unblockUser";
+      user_id: number;
     };
     result: Ok;
   };
@@ -2511,6 +2614,11 @@ export interface Methods {
       /** Maximum number of users to return */
       limit?: number | null;
     };
+    validated: {
+      _: "getBlockedUsers";
+      offset: number;
+      limit: number;
+    };
     result: Users;
   };
   /** Opens (creating when needed) the private chat with a user */
@@ -2518,6 +2626,10 @@ export interface Methods {
     params: {
       /** The other user */
       user_id?: number | null;
+    };
+    validated: {
+      _: "createPrivateChat";
+      user_id: number;
     };
     result: Chat;
   };
@@ -2529,6 +2641,11 @@ export interface Methods {
       /** Title of the group, 1 to 255 characters */
       title?: string | null;
     };
+    validated: {
+      _: "createNewGroupChat";
+      user_ids: number[];
+      title: string;
+    };
     result: Chat;
   };
   /** Returns a chat the current user is in or has seen */
@@ -2536,6 +2653,10 @@ export interface Methods {
     params: {
       /** The chat */
       chat_id?: number | null;
+    };
+    validated: {
+      _: "getChat";
+      chat_id: number;
     };
     result: Chat;
   };
@@ -2549,6 +2670,12 @@ export interface Methods {
       /** Maximum number of chats to return */
       limit?: number | null;
     };
+    validated: {
+      _: "getChats";
+      offset_order: string;
+      offset_chat_id: number;
+      limit: number;
+    };
     result: Chats;
   };
   /** Searches the chats of the current user by title or username (case-insensitive substring) */
@@ -2559,6 +2686,11 @@ export interface Methods {
       /** Maximum number of chats to return */
       limit?: number | null;
     };
+    validated: {
+      _: "searchChats";
+      query: string;
+      limit: number;
+    };
     result: Chats;
   };
   /** Finds a user or bot by username and opens the private chat with it */
@@ -2566,6 +2698,10 @@ export interface Methods {
     params: {
       /** The username, with or without the leading @ */
       username?: string | null;
+    };
+    validated: {
+      _: "searchPublicChat";
+      username: string;
     };
     result: Chat;
   };
@@ -2579,6 +2715,12 @@ export interface Methods {
       /** Number of earlier messages the new member may see; unused by the embedded engine */
       forward_limit?: number | null;
     };
+    validated: {
+      _: "addChatMember";
+      chat_id: number;
+      user_id: number;
+      forward_limit: number;
+    };
     result: Ok;
   };
   /** Returns a user's membership of a chat */
@@ -2588,6 +2730,11 @@ export interface Methods {
       chat_id?: number | null;
       /** The user */
       user_id?: number | null;
+    };
+    validated: {
+      _: "getChatMember";
+      chat_id: number;
+      user_id: number;
     };
     result: ChatMember;
   };
@@ -2599,6 +2746,11 @@ export interface Methods {
       /** The new title, 1 to 255 characters */
       title?: string | null;
     };
+    validated: {
+      _: "changeChatTitle";
+      chat_id: number;
+      title: string;
+    };
     result: Ok;
   };
   /** Tells the other members of a chat what the current user is doing (typing, ...). The embedded engine does not implement it and answers error 501 */
@@ -2609,6 +2761,11 @@ export interface Methods {
       /** What the user is doing */
       action: Input.ChatAction;
     };
+    validated: {
+      _: "sendChatAction";
+      chat_id: number;
+      action: ChatAction;
+    };
     result: Ok;
   };
   /** Tells that the user opened a chat on screen */
@@ -2617,6 +2774,10 @@ export interface Methods {
       /** The chat */
       chat_id?: number | null;
     };
+    validated: {
+      _: "openChat";
+      chat_id: number;
+    };
     result: Ok;
   };
   /** Tells that the user closed a chat on screen */
@@ -2624,6 +2785,10 @@ export interface Methods {
     params: {
       /** The chat */
       chat_id?: number | null;
+    };
+    validated: {
+      _: "closeChat";
+      chat_id: number;
     };
     result: Ok;
   };
@@ -2643,6 +2808,15 @@ export interface Methods {
       /** What to send */
       input_message_content: Input.InputMessageContent;
     };
+    validated: {
+      _: "sendMessage";
+      chat_id: number;
+      reply_to_message_id: number;
+      disable_notification: boolean;
+      from_background: boolean;
+      reply_markup: ReplyMarkup | null;
+      input_message_content: InputMessageContent;
+    };
     result: Message;
   };
   /** Returns one message */
@@ -2653,6 +2827,11 @@ export interface Methods {
       /** The message */
       message_id?: number | null;
     };
+    validated: {
+      _: "getMessage";
+      chat_id: number;
+      message_id: number;
+    };
     result: Message;
   };
   /** Returns several messages of one chat, in the order asked; a missing message is null in the list */
@@ -2662,6 +2841,11 @@ export interface Methods {
       chat_id?: number | null;
       /** The messages */
       message_ids?: number[] | null;
+    };
+    validated: {
+      _: "getMessages";
+      chat_id: number;
+      message_ids: number[];
     };
     result: Messages;
   };
@@ -2677,6 +2861,13 @@ export interface Methods {
       /** Maximum number of messages to return, 1 to 100 */
       limit?: number | null;
     };
+    validated: {
+      _: "getChatHistory";
+      chat_id: number;
+      from_message_id: number;
+      offset: number;
+      limit: number;
+    };
     result: Messages;
   };
   /** Changes the text of a message sent by the current user */
@@ -2691,6 +2882,13 @@ export interface Methods {
       /** The new text: must be inputMessageText */
       input_message_content: Input.InputMessageContent;
     };
+    validated: {
+      _: "editMessageText";
+      chat_id: number;
+      message_id: number;
+      reply_markup: ReplyMarkup | null;
+      input_message_content: InputMessageContent;
+    };
     result: Message;
   };
   /** Deletes messages */
@@ -2702,6 +2900,12 @@ export interface Methods {
       message_ids?: number[] | null;
       /** True to delete them for every participant, not only from the current user's history */
       revoke?: boolean | null;
+    };
+    validated: {
+      _: "deleteMessages";
+      chat_id: number;
+      message_ids: number[];
+      revoke: boolean;
     };
     result: Ok;
   };
@@ -2718,6 +2922,14 @@ export interface Methods {
       disable_notification?: boolean | null;
       /** True when sent by an automated process rather than the user */
       from_background?: boolean | null;
+    };
+    validated: {
+      _: "forwardMessages";
+      chat_id: number;
+      from_chat_id: number;
+      message_ids: number[];
+      disable_notification: boolean;
+      from_background: boolean;
     };
     result: Messages;
   };
@@ -2739,6 +2951,16 @@ export interface Methods {
       /** Kinds of messages to return; may be null for all */
       filter?: Input.SearchMessagesFilter | null;
     };
+    validated: {
+      _: "searchChatMessages";
+      chat_id: number;
+      query: string;
+      sender_user_id: number;
+      from_message_id: number;
+      offset: number;
+      limit: number;
+      filter: SearchMessagesFilter | null;
+    };
     result: Messages;
   };
   /** Searches messages of every chat of the current user by text (case-insensitive substring), newest first. For the next page pass the date, chat and id of the last message returned */
@@ -2755,6 +2977,14 @@ export interface Methods {
       /** Maximum number of messages to return, 1 to 100 */
       limit?: number | null;
     };
+    validated: {
+      _: "searchMessages";
+      query: string;
+      offset_date: number;
+      offset_chat_id: number;
+      offset_message_id: number;
+      limit: number;
+    };
     result: Messages;
   };
   /** Marks messages as read by the current user: updates the unread count of the chat and tells the senders */
@@ -2765,6 +2995,11 @@ export interface Methods {
       /** The messages read */
       message_ids?: number[] | null;
     };
+    validated: {
+      _: "viewMessages";
+      chat_id: number;
+      message_ids: number[];
+    };
     result: Ok;
   };
   /** Finds mentions, hashtags, bot commands, links and e-mail addresses in plain text. Can be called synchronously */
@@ -2772,6 +3007,10 @@ export interface Methods {
     params: {
       /** The text to scan */
       text?: string | null;
+    };
+    validated: {
+      _: "getTextEntities";
+      text: string;
     };
     result: TextEntities;
   };
@@ -2783,6 +3022,11 @@ export interface Methods {
       /** The markup language */
       parse_mode: Input.TextParseMode;
     };
+    validated: {
+      _: "parseTextEntities";
+      text: string;
+      parse_mode: TextParseMode;
+    };
     result: FormattedText;
   };
   /** Returns the value of a client option (my_id, version, or one set with setOption); optionValueEmpty when it is not set. Can be called before authorization */
@@ -2790,6 +3034,10 @@ export interface Methods {
     params: {
       /** Name of the option */
       name?: string | null;
+    };
+    validated: {
+      _: "getOption";
+      name: string;
     };
     result: OptionValue;
   };
@@ -2801,11 +3049,19 @@ export interface Methods {
       /** The new value; optionValueEmpty removes the option */
       value: Input.OptionValue;
     };
+    validated: {
+      _: "setOption";
+      name: string;
+      value: OptionValue;
+    };
     result: Ok;
   };
   /** Test request: does nothing. Can be called before authorization */
   testCallEmpty: {
     params: {
+    };
+    validated: {
+      _: "testCallEmpty";
     };
     result: Ok;
   };
@@ -2815,6 +3071,10 @@ export interface Methods {
       /** The string */
       x?: string | null;
     };
+    validated: {
+      _: "testCallString";
+      x: string;
+    };
     result: TestString;
   };
   /** Test request: answers the bytes it was given. Can be called before authorization */
@@ -2822,6 +3082,10 @@ export interface Methods {
     params: {
       /** The bytes */
       x?: string | null;
+    };
+    validated: {
+      _: "testCallBytes";
+      x: string;
     };
     result: TestBytes;
   };
@@ -2831,6 +3095,10 @@ export interface Methods {
       /** The numbers */
       x?: number[] | null;
     };
+    validated: {
+      _: "testCallVectorInt";
+      x: number[];
+    };
     result: TestVectorInt;
   };
   /** Test request: answers the testInt objects it was given. Can be called before authorization */
@@ -2838,6 +3106,10 @@ export interface Methods {
     params: {
       /** The objects */
       x?: Input.testInt[] | null;
+    };
+    validated: {
+      _: "testCallVectorIntObject";
+      x: testInt[];
     };
     result: TestVectorIntObject;
   };
@@ -2847,6 +3119,10 @@ export interface Methods {
       /** The strings */
       x?: string[] | null;
     };
+    validated: {
+      _: "testCallVectorString";
+      x: string[];
+    };
     result: TestVectorString;
   };
   /** Test request: answers the testString objects it was given. Can be called before authorization */
@@ -2854,6 +3130,10 @@ export interface Methods {
     params: {
       /** The objects */
       x?: Input.testString[] | null;
+    };
+    validated: {
+      _: "testCallVectorStringObject";
+      x: testString[];
     };
     result: TestVectorStringObject;
   };
@@ -2863,11 +3143,18 @@ export interface Methods {
       /** The number */
       x?: number | null;
     };
+    validated: {
+      _: "testSquareInt";
+      x: number;
+    };
     result: TestInt;
   };
   /** Test request: checks that the network side answers. Can be called before authorization */
   testNetwork: {
     params: {
+    };
+    validated: {
+      _: "testNetwork";
     };
     result: Ok;
   };
@@ -2875,11 +3162,17 @@ export interface Methods {
   testUseUpdate: {
     params: {
     };
+    validated: {
+      _: "testUseUpdate";
+    };
     result: Update;
   };
   /** Test request: answers an error object as its result; it exists so that the Error type is used by a function. Can be called before authorization */
   testUseError: {
     params: {
+    };
+    validated: {
+      _: "testUseError";
     };
     result: Error;
   };
@@ -2890,6 +3183,9 @@ export type MethodName = keyof Methods;
 
 /** Parameters of function `M` (without `_`). */
 export type Params<M extends MethodName> = Methods[M]['params'];
+
+/** Request `M` after validateRequest (src/schema/validate.ts): complete, with defaults. */
+export type Validated<M extends MethodName> = Methods[M]['validated'];
 
 /** Result of function `M`. */
 export type Result<M extends MethodName> = Methods[M]['result'];

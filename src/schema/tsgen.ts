@@ -7,8 +7,8 @@
  * - parameters (`namespace Input`): the same shapes as the validator accepts them: omittable
  *   fields optional (and nullable), `_` optional except in a union of several constructors,
  *   int64 as `string | number`.
- * Plus `interface Methods { name: { params: {...}; result: T } }`, `type MethodName`,
- * `Params<M>` / `Result<M>`, `interface Objects` (constructor name → interface), `type ObjectName`.
+ * Plus `interface Methods { name: { params: {...}; validated: {...}; result: T } }`, `type MethodName`,
+ * `Params<M>` / `Validated<M>` / `Result<M>`, `interface Objects` (constructor name → interface), `type ObjectName`.
  *
  * Output is deterministic (declaration order of the schema, no dates, basename of the source).
  * Names are the schema's verbatim: constructors keep their lower-case name as the interface
@@ -31,7 +31,7 @@ const RESERVED = new Set(
     'false finally for from function get if implements import in infer instanceof interface is keyof let module namespace ' +
     'never new null number object of package private protected public readonly require return set static string super ' +
     'switch symbol this throw true try type typeof undefined unique unknown var void while with yield bigint Input ' +
-    'Methods MethodName Objects ObjectName Request Params Result'
+    'Methods MethodName Objects ObjectName Request Params Result Validated'
   ).split(' '),
 );
 
@@ -143,16 +143,28 @@ export function generateTs(ir: SchemaIR, options: TsGenOptions = {}): string {
 
   // methods
   const methods: Method[] = ir.functions;
-  out.push('/** Every function: its parameters (input flavour, without `_`) and its result. */\n');
+  // What validateRequest hands the core: every parameter present, defaults filled in, int64 as
+  // string, omitted objects null. Nested objects use the result interfaces.
+  const validatedField = (p: Param): string => {
+    let t = ref(p.type, false);
+    const k = p.type.kind;
+    const maybeNull = p.flag !== undefined || ((k === 'type' || k === 'constructor' || k === 'typevar') && !isRequired(p));
+    if (maybeNull && t !== 'unknown') t += ' | null';
+    return `      ${propName(p.name)}: ${t};\n`;
+  };
+  out.push('/** Every function: its parameters as callers may pass them, as validated, and its result. */\n');
   out.push('export interface Methods {\n');
   for (const f of methods) {
     out.push(doc(f.description, '  '), `  ${propName(f.name)}: {\n    params: {\n`);
     for (const p of f.params) out.push(field(p, true, '      '));
+    out.push(`    };\n    validated: {\n      _: ${JSON.stringify(f.name)};\n`);
+    for (const p of f.params) out.push(validatedField(p));
     out.push(`    };\n    result: ${ref(f.result, false)};\n  };\n`);
   }
   out.push('}\n\n');
   out.push('/** Name of any function. */\nexport type MethodName = keyof Methods;\n\n');
   out.push('/** Parameters of function `M` (without `_`). */\nexport type Params<M extends MethodName> = Methods[M][\'params\'];\n\n');
+  out.push('/** Request `M` after validateRequest (src/schema/validate.ts): complete, with defaults. */\nexport type Validated<M extends MethodName> = Methods[M][\'validated\'];\n\n');
   out.push('/** Result of function `M`. */\nexport type Result<M extends MethodName> = Methods[M][\'result\'];\n\n');
   out.push('/** Every constructor by name. */\nexport interface Objects {\n');
   for (const c of ir.constructors) out.push(`  ${propName(c.name)}: ${tsName(c.name)};\n`);

@@ -7,6 +7,8 @@ import path from 'node:path';
 import ts from 'typescript';
 import { parseTl, loadSchema, ourSchema } from '../../src/schema/parser.js';
 import { generateTs, tsName } from '../../src/schema/tsgen.js';
+import { SchemaIndex } from '../../src/schema/index.js';
+import { validateRequest } from '../../src/schema/validate.js';
 import { packageRoot } from '../../src/paths.js';
 import { binPath, sharedSchemasDir, NO_SHARED } from '../helpers/bin.js';
 
@@ -59,7 +61,7 @@ test('generated TS: interfaces, unions, Input shapes and Methods, as documented'
   assert.match(out, /export interface contentSticker \{\n {4}_\?: "contentSticker";\n[^}]*id\?: string \| number \| null;/);
   assert.match(out, /export interface formattedText \{\n {4}_\?: "formattedText";/);
   assert.match(out, / {2}export type Content = \(contentText & \{ _: "contentText" \}\) \| \(contentSticker & \{ _: "contentSticker" \}\);/);
-  assert.match(out, / {2}resetAuth: \{\n {4}params: \{\n {6}\/\*\* Drop local data \*\/\n {6}force\?: boolean \| null;\n {4}\};\n {4}result: unknown;\n {2}\};/);
+  assert.match(out, / {2}resetAuth: \{\n {4}params: \{\n {6}\/\*\* Drop local data \*\/\n {6}force\?: boolean \| null;\n {4}\};\n {4}validated: \{\n {6}_: "resetAuth";\n {6}force: boolean;\n {4}\};\n {4}result: unknown;\n {2}\};/);
   assert.match(out, / {6}content: Input\.Content;\n/);
   assert.match(out, / {6}ids\?: Array<string \| number> \| null;\n/);
   assert.match(out, /export type MethodName = keyof Methods;/);
@@ -68,6 +70,12 @@ test('generated TS: interfaces, unions, Input shapes and Methods, as documented'
   const use = (body: string) => typeErrors(`${out}\n${body}\n`);
   assert.deepEqual(use("const p: Params<'send'> = { content: { _: 'contentText', text: { text: 'hi' } } }; const r: Result<'send'> = { _: 'contentText', text: { _: 'formattedText', text: '', entities: null } }; export { p, r };"), []);
   assert.notDeepEqual(use("const p: Params<'send'> = { chat_id: 1 }; export { p };"), [], 'content is required');
+  // Validated<M> is exactly what validateRequest returns for that method
+  const idx = new SchemaIndex(parseTl(SMALL, 'small.tl'));
+  const v = validateRequest(idx, { _: 'send', content: { _: 'contentSticker', id: 5 } });
+  assert.ok(v.ok);
+  assert.deepEqual(use(`const v: Validated<'send'> = ${JSON.stringify(v.value)}; export { v };`), []);
+  assert.notDeepEqual(use("const v: Validated<'send'> = { _: 'send', chat_id: 0, content: { _: 'contentSticker', id: '5', raw: '' } }; export { v };"), [], 'ids is always present once validated');
   assert.notDeepEqual(use("const p: Params<'send'> = { content: { id: '5' } }; export { p };"), [], 'a polymorphic input needs _');
   assert.notDeepEqual(use("const r: Result<'resetAuth'> = 1; const q: Result<'send'> = { _: 'contentSticker', id: 5, raw: '' }; export { r, q };"), [], 'int64 comes out as string');
 });
