@@ -72,7 +72,7 @@ export interface RowResult {
   note: string;
 }
 
-/** A synchronous operation to time; `n` iterations per call keeps loop overhead out of tiny ops. */
+/** A synchronous operation to time (rows loop inside it when one call is too small to time). */
 export type SyncOp = () => void;
 /** An asynchronous operation to time. */
 export type AsyncOp = () => Promise<void>;

@@ -104,46 +104,6 @@ export function bareNewState(): void {
   lua.lua_close(L);
 }
 
-/** A realistic TDLib 1.8.x `message` object (text message in a basic group), ~600 bytes of JSON. */
-export function sampleMessage(id: number, chatId: number): Record<string, unknown> {
-  return {
-    _: 'message',
-    id,
-    sender_id: { _: 'messageSenderUser', user_id: 1000 + (id % 7) },
-    chat_id: chatId,
-    is_outgoing: id % 3 === 0,
-    is_pinned: false,
-    can_be_edited: true,
-    can_be_forwarded: true,
-    can_be_saved: true,
-    has_timestamped_media: true,
-    is_channel_post: false,
-    contains_unread_mention: false,
-    date: 1700000000 + id,
-    edit_date: 0,
-    interaction_info: null,
-    unread_reactions: [],
-    reply_to: null,
-    message_thread_id: 0,
-    self_destruct_in: 0,
-    auto_delete_in: 0,
-    via_bot_user_id: 0,
-    author_signature: '',
-    media_album_id: '0',
-    restriction_reason: '',
-    content: {
-      _: 'messageText',
-      text: {
-        _: 'formattedText',
-        text: `message number ${id}: the quick brown fox jumps over the lazy dog`,
-        entities: [{ _: 'textEntity', offset: 0, length: 7, type: { _: 'textEntityTypeBold' } }],
-      },
-      link_preview: null,
-    },
-    reply_markup: null,
-  };
-}
-
 /**
  * Row 7 baseline: one prepared INSERT per op into a table shaped like the core's message table,
  * in a file database with the core's pragmas (WAL, synchronous=NORMAL), one row per statement

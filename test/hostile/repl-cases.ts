@@ -26,6 +26,7 @@ export interface ReplCase {
   todo?: string;
 }
 
+/** The REPL cases. */
 export const replCases: ReplCase[] = [
   {
     name: 'a runaway loop is stopped, the session goes on (and says its globals were reset)',
