@@ -255,6 +255,28 @@ test('kill -9 in the middle of writes loses nothing acknowledged and leaves the 
   }
 });
 
+test('a session is used by one process at a time; a lock left by a killed process is taken over', async () => {
+  const dir = tmpDir();
+  try {
+    const script = childScript(dir, `core.openEmbeddedCore({ dataDir: ${JSON.stringify(dir)}, session: 'shared' }); say('open'); setInterval(() => {}, 1000);`);
+    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    assert.throws(
+      () => openEmbeddedCore({ dataDir: dir, session: 'shared' }),
+      (e: unknown) => isLuatdError(e, 'USAGE') && e.message.includes(`process ${child.pid}`),
+    );
+    const other = openEmbeddedCore({ dataDir: dir, session: 'other' });
+    await other.close();
+    const gone = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await gone;
+    const mine = openEmbeddedCore({ dataDir: dir, session: 'shared' });
+    await mine.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('an open client does not keep the process alive, and close() is clean', async () => {
   const dir = tmpDir();
   try {

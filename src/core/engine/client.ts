@@ -13,7 +13,7 @@ import { validateRequest } from '../../schema/validate.js';
 import { notImplemented, unknownMethod } from '../errors.js';
 import { feedHead } from '../network/feed.js';
 import { type ClientRow, sql } from '../network/model.js';
-import { type Store, mapStorageError, notifyStore, releaseStore } from '../store/store.js';
+import { type Store, lockSession, mapStorageError, notifyStore, releaseStore } from '../store/store.js';
 import { authStateOf, touchSession, unauthorized } from './auth.js';
 import { type Ctx, type HandlerEntry, isCommittedError } from './context.js';
 import { HANDLERS } from './handlers.js';
@@ -78,6 +78,7 @@ export class EmbeddedClient implements Client, Ctx {
   private timer: NodeJS.Timeout | undefined;
   private scheduled = false;
   private closed = false;
+  private readonly unlock: () => void;
   private lastSeq = 0;
 
   constructor(
@@ -93,6 +94,7 @@ export class EmbeddedClient implements Client, Ctx {
     if (store.sessions.has(this.name)) {
       throw new LuatdError('USAGE', `session '${this.name}' is already open in this process; close it first or use another session name`);
     }
+    this.unlock = lockSession(store, this.name);
     try {
       this.db.transaction(() => {
         sql(this.db, 'INSERT OR IGNORE INTO clients (name, last_seq) VALUES (?, ?)').run(this.name, feedHead(this.db));
@@ -101,6 +103,7 @@ export class EmbeddedClient implements Client, Ctx {
       }).immediate();
       this.row = this.readRow();
     } catch (e) {
+      this.unlock();
       throw mapStorageError(store.file, e);
     }
     this.lastSeq = this.row.last_seq;
@@ -275,6 +278,7 @@ export class EmbeddedClient implements Client, Ctx {
     if (this.timer) clearInterval(this.timer);
     this.store.listeners.delete(this.wake);
     this.store.sessions.delete(this.name);
+    this.unlock();
     this.listeners.clear();
     releaseStore(this.store);
   }

@@ -5,7 +5,7 @@
  * (reference-counted), which also gives them an immediate in-process change notification.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync, existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { LuatdError } from '../../errors.js';
 import { APP_MARK, MIGRATIONS } from './migrations.js';
@@ -141,4 +141,64 @@ export function releaseStore(store: Store): void {
 /** Wakes every client of this process that shares the store (after a commit). */
 export function notifyStore(store: Store): void {
   for (const l of store.listeners) l();
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Claims a session of a data dir for this process (a lock file holding our pid), so that two
+ * processes never run one session at once (each would deliver every update and fight over its
+ * position). A lock left by a dead process (kill -9) is taken over. Answers the release function.
+ */
+export function lockSession(store: Store, session: string): () => void {
+  if (store.file === ':memory:') return () => {};
+  const dir = path.join(path.dirname(store.file), 'locks');
+  const file = path.join(dir, `${session}.lock`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new LuatdError('IO', `cannot create ${dir}: ${(e as Error).message}`, { path: dir });
+  }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        try {
+          if (readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file);
+        } catch {
+          // already gone
+        }
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new LuatdError('IO', `cannot create ${file}: ${(e as Error).message}`, { path: file });
+    }
+    let holder = NaN;
+    try {
+      holder = Number(readFileSync(file, 'utf8').trim());
+    } catch {
+      // vanished meanwhile: retry
+    }
+    if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder)) {
+      throw new LuatdError('USAGE', `session '${session}' of ${path.dirname(store.file)} is in use by process ${holder}; use another session name`, {
+        session,
+        pid: holder,
+      });
+    }
+    try {
+      unlinkSync(file);
+    } catch {
+      // someone else removed the stale lock first
+    }
+  }
+  throw new LuatdError('IO', `cannot lock session '${session}' (${file})`, { path: file });
 }
