@@ -117,6 +117,22 @@ ${'local chat = createPrivateChat{user_id = getMe().id};'} sendMessage{chat_id =
     expect: { code: 'LIMIT_TIME', message: /total timeout of 400 ms/ },
     limits: { totalMs: 400 },
   },
+  {
+    group: 'loops',
+    name: 'a script yielding as fast as it can does not starve the script alongside',
+    script: 'while true do sleep(0) end',
+    expect: { code: 'LIMIT_TIME', message: /total timeout of 1500 ms/ },
+    limits: { totalMs: 1500 },
+  },
+  {
+    group: 'loops',
+    name: 'an update feedback loop (each new message sends another) is stopped by the total timeout',
+    script: `${'local chat = createPrivateChat{user_id = getMe().id};'}
+on("updateNewMessage", function(u) sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "again"}} end)
+sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "start"}}`,
+    expect: { code: 'LIMIT_TIME', message: /total timeout of 800 ms/ },
+    limits: { totalMs: 800 },
+  },
 
   // ---- resources ----
   // fengari needs about a second to fill its 1,000,000-slot stack: these two get a longer slice
@@ -214,6 +230,22 @@ ${'local chat = createPrivateChat{user_id = getMe().id};'} sendMessage{chat_id =
   { group: 'sandbox', name: 'require("child_process")', script: 'return require("child_process")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /child_process/ } },
   { group: 'sandbox', name: 'require("fs")', script: 'return require("fs")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /fs/ } },
   { group: 'sandbox', name: 'require("js") (fengari-interop)', script: 'return require("js")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /js/ } },
+  {
+    group: 'sandbox',
+    name: 'no userdata (a JS object in disguise) is reachable from the globals or the string metatable',
+    script: `local seen, found = {}, {}
+local function walk(v, path, depth)
+  if type(v) == "userdata" then found[#found + 1] = path return end
+  if type(v) ~= "table" or seen[v] or depth > 8 then return end
+  seen[v] = true
+  for k, x in next, v do walk(x, path .. "." .. tostring(k), depth + 1) end
+  local mt = getmetatable(v)
+  if type(mt) == "table" then walk(mt, path .. ".<metatable>", depth + 1) end
+end
+walk(_G, "_G", 0); walk(getmetatable(""), "<string metatable>", 0); walk(td, "td", 0)
+assert(#found == 0, "userdata reachable: " .. table.concat(found, ", "))`,
+    expect: { ok: true },
+  },
   {
     group: 'sandbox',
     name: 'no js global, no package.loaded.js, no package.loadlib',
