@@ -1791,14 +1791,14 @@ export namespace Input {
   export interface messageLocation {
     _?: "messageLocation";
     /** The point shared */
-    location?: Input.location | null;
+    location: Input.location;
   }
 
   /** A shared contact card */
   export interface messageContact {
     _?: "messageContact";
     /** The contact shared */
-    contact?: Input.contact | null;
+    contact: Input.contact;
   }
 
   /** Service message: a group chat was created */
@@ -1916,14 +1916,14 @@ export namespace Input {
   export interface inputMessageLocation {
     _?: "inputMessageLocation";
     /** The point to share */
-    location?: Input.location | null;
+    location: Input.location;
   }
 
   /** A contact card to share */
   export interface inputMessageContact {
     _?: "inputMessageContact";
     /** The contact to share */
-    contact?: Input.contact | null;
+    contact: Input.contact;
   }
 
   /** A copy of an existing message, sent as a forward */
@@ -2006,7 +2006,7 @@ export namespace Input {
     /** Number of unread messages that mention the current user */
     unread_mention_count?: number | null;
     /** How the user is notified of new messages in the chat */
-    notification_settings?: Input.notificationSettings | null;
+    notification_settings: Input.notificationSettings;
     /** The message whose reply keyboard is shown; 0 when none */
     reply_markup_message_id?: number | null;
     /** The unsent draft of the chat; may be null */
@@ -2099,7 +2099,7 @@ export namespace Input {
   export interface updateNewMessage {
     _?: "updateNewMessage";
     /** The new message */
-    message?: Input.message | null;
+    message: Input.message;
     /** True when the sender asked for no notification */
     disable_notification?: boolean | null;
     /** True when the message mentions the current user */
@@ -2143,7 +2143,7 @@ export namespace Input {
   export interface updateChat {
     _?: "updateChat";
     /** The chat as it is now */
-    chat?: Input.chat | null;
+    chat: Input.chat;
   }
 
   /** A chat was renamed */
@@ -2179,7 +2179,7 @@ export namespace Input {
   export interface updateUser {
     _?: "updateUser";
     /** The user as it is now */
-    user?: Input.user | null;
+    user: Input.user;
   }
 
   /** A client option changed */
