@@ -136,6 +136,12 @@ export class LuaRuntime {
   private setup(): void {
     const L = this.L;
     if (this.limits.maxStringBytes > 0) L.l_G.luatd_maxstrlen = this.limits.maxStringBytes;
+    // pattern matching, sorting and compiling run inside one JS call each, where the count hook
+    // never fires: fengari (patched) calls this every 10,000 steps of them
+    L.l_G.luatd_steps = 10_000;
+    L.l_G.luatd_stepcheck = (L1: LuaState) => {
+      if (this.inSlice) this.hook(L1, 1); // level 1: the Lua line that called string.find, table.sort, load
+    };
     lua.lua_atnativeerror(L, (L1: LuaState) => {
       const e = lua.lua_touserdata(L1, 1);
       lauxlib.luaL_where(L1, 2);
@@ -422,29 +428,30 @@ export class LuaRuntime {
 
   // ---------------------------------------------------------------- limits
 
-  private hook(L1: LuaState): void {
+  /** The limits check: from the count hook (level 0 is the running Lua function) and from fengari's step budget. */
+  private hook(L1: LuaState, level = 0): void {
     if (this.killedBy) {
       this.raiseKill(L1);
       return;
     }
     if (this.opts.interrupted?.()) {
-      this.kill('LUA_RUNTIME', `${where(L1)}interrupted`);
+      this.kill('LUA_RUNTIME', `${where(L1, level)}interrupted`);
       this.raiseKill(L1);
     }
     const now = performance.now();
     if (this.limits.sliceMs > 0 && now - this.sliceStart > this.limits.sliceMs) {
-      this.kill('LIMIT_TIME', `${where(L1)}script ran for more than ${this.limits.sliceMs} ms without giving control back (limit: --max-slice); it was stopped`);
+      this.kill('LIMIT_TIME', `${where(L1, level)}script ran for more than ${this.limits.sliceMs} ms without giving control back (limit: --max-slice); it was stopped`);
       this.raiseKill(L1);
     }
     if (this.deadline > 0 && now > this.deadline) {
-      this.kill('LIMIT_TIME', `${where(L1)}script ran longer than its total timeout of ${this.limits.totalMs} ms (limit: --timeout); it was stopped`);
+      this.kill('LIMIT_TIME', `${where(L1, level)}script ran longer than its total timeout of ${this.limits.totalMs} ms (limit: --timeout); it was stopped`);
       this.raiseKill(L1);
     }
     if (this.opts.heapUsed && this.limits.memoryMb > 0 && (++this.hookTicks & 15) === 0) {
       const used = this.opts.heapUsed();
       // stop a little below the worker's hard cap, so the script gets a clean error instead of a dead worker
       if (used > this.limits.memoryMb * 1024 * 1024 * 0.85) {
-        this.kill('LIMIT_MEMORY', `${where(L1)}script used more than its memory limit of ${this.limits.memoryMb} MiB (limit: --max-memory); it was stopped`);
+        this.kill('LIMIT_MEMORY', `${where(L1, level)}script used more than its memory limit of ${this.limits.memoryMb} MiB (limit: --max-memory); it was stopped`);
         this.raiseKill(L1);
       }
     }
@@ -844,8 +851,8 @@ function afterWait(L: LuaState, _status: number, what: string): number {
 }
 
 /** `chunk:line: ` of the Lua code running at hook time ('' when unknown). */
-function where(L1: LuaState): string {
-  lauxlib.luaL_where(L1, 0);
+function where(L1: LuaState, level: number): string {
+  lauxlib.luaL_where(L1, level);
   const w = decodeLenient(lua.lua_tolstring(L1, -1));
   lua.lua_pop(L1, 1);
   return w;

@@ -1,7 +1,8 @@
 /**
  * A small test double of the Client interface (src/core/client.ts) for the Lua host's tests:
  * answers the schema's test methods by echoing, a few auth/user/message methods, records every
- * request, and answers synchronously or on a later tick as asked.
+ * request, and answers synchronously or on a later tick as asked. `testNetwork` never returns
+ * (a backend stuck in synchronous work), for the supervisor's hard-stop test.
  */
 import type { Client, TdObject, UpdateListener } from '../../src/core/client.js';
 import { LuatdError } from '../../src/errors.js';
@@ -45,6 +46,12 @@ export class FakeClient implements Client {
         return { _: 'testVectorIntObject', value: req.x };
       case 'testSquareInt':
         return { _: 'testInt', value: (req.x as number) * (req.x as number) };
+      case 'testNetwork':
+        // a backend stuck in synchronous work (no Lua runs, so no hook can fire): only the
+        // supervisor of an isolated run can end this
+        for (;;) {
+          /* spin */
+        }
       case 'testUseError':
         return { _: 'error', code: 400, message: 'Bad Request' };
       case 'sendMessage': {

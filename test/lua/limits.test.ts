@@ -65,11 +65,11 @@ test('the total timeout ends a script that sleeps forever', async () => {
   assert.match(r.outcome.error!.message, /total timeout of 120 ms/);
 });
 
-test('isolated: a catastrophic pattern (uninterruptible) is stopped by the supervisor', async () => {
+test('isolated: work the hook cannot interrupt (a backend call stuck in JS) is stopped by the supervisor', async () => {
   const started = Date.now();
   const [bad, good] = await Promise.all([
     runIsolated({
-      source: 'print("start") string.find(string.rep("a", 40000), ".-.-.-.-.-b") print("never")',
+      source: 'print("start") testNetwork() print("never")',
       chunkName: 'bad.lua',
       core: {},
       clientModule: fakeClientModule,
@@ -83,6 +83,18 @@ test('isolated: a catastrophic pattern (uninterruptible) is stopped by the super
   assert.match(bad.error!.message, /worker was terminated/);
   assert.equal(good.status, 'ok', good.error?.message);
   assert.ok(Date.now() - started < 5000);
+});
+
+test('in-process: compiling a huge chunk, a quadratic plain find and a big sort are interrupted too', async () => {
+  for (const src of [
+    'local f, err = load(string.rep("x = 1 ", 2e6)) while true do end',
+    'string.find(string.rep("a", 2e6), string.rep("a", 2e5) .. "b", 1, true)',
+    'local t = {} for i = 1, 2e5 do t[i] = (i * 7919) % 200003 end sleep(0) table.sort(t) table.sort(t) table.sort(t)',
+  ]) {
+    const r = await runaway(src, { sliceMs: 150, maxStringBytes: 64 << 20 });
+    assert.equal(r.outcome.status, 'killed', src);
+    assert.equal(r.outcome.error?.code, 'LIMIT_TIME', src);
+  }
 });
 
 test('isolated: a memory bomb ends with LIMIT_MEMORY and the host survives', async () => {
@@ -119,4 +131,11 @@ test('an xpcall whose message handler loops too is still killed (handlers are sk
   const r = await runaway('xpcall(function() while true do end end, function() while true do end end)');
   assert.equal(r.outcome.status, 'killed');
   assert.equal(r.outcome.error?.code, 'LIMIT_TIME');
+});
+
+test('in-process: a catastrophic pattern is interrupted by the slice limit too (step budget in pattern matching)', async () => {
+  const r = await runaway('local ok = pcall(string.find, string.rep("a", 40000), ".-.-.-.-.-b") print("swallowed?")');
+  assert.equal(r.outcome.status, 'killed');
+  assert.equal(r.outcome.error?.code, 'LIMIT_TIME');
+  assert.deepEqual(r.out, []);
 });
