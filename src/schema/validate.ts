@@ -15,14 +15,11 @@
  * 2. Omitted parameters. `undefined` and `null` both mean "omitted" (a Lua nil arrives as
  *    either), as TDLib's JSON reader treats null. An omitted parameter takes its type's
  *    default: Bool false, int32/int53/double 0, int64/int128/int256 "0", string "", bytes "",
- *    vector [], objects null (only where allowed, see next), MTProto `#` 0, `true` false;
- *    MTProto conditional fields null.
- *    Exception, `isRequired(param)`: an object parameter (a boxed type such as
- *    `input_message_content:InputMessageContent`, or a bare constructor such as
- *    `location:location`) whose description does not say it may be null has no sensible
- *    default; omitting it is MISSING_PARAM (`Required: 'input_message_content'`). So
- *    `resetAuth({})` is `resetAuth({force=false})`, as in TDLib, and a validated request never
- *    holds null where the schema does not allow it.
+ *    vector [], objects null, MTProto `#` 0, `true` false; MTProto conditional fields null.
+ *    Exception, `isRequired(param)`: a parameter of a boxed type (`type.kind === 'type'`, e.g.
+ *    `input_message_content:InputMessageContent`) whose description does not say it may be null
+ *    has no sensible default; omitting it is MISSING_PARAM (`Required: 'input_message_content'`).
+ *    So `resetAuth({})` is `resetAuth({force=false})`, as in TDLib.
  * 3. Scalars. Bool: a boolean only. int32: an integer number in [-2^31, 2^31-1]. int53: an
  *    integer number within ±(2^53-1). int64: a decimal string (optional '-') within the int64
  *    range, or a safe-integer number or a bigint, normalised to the string. int128/int256: a
@@ -99,11 +96,11 @@ function compiledFor(index: SchemaIndex): Compiled {
 }
 
 /**
- * True when omitting the parameter is an error (rule 2): it is an object (boxed type or bare
- * constructor) and its description does not allow null. Docs show this as "required".
+ * True when omitting the parameter is an error (rule 2): its type is a boxed type and its
+ * description does not allow null. Docs show this as "required".
  */
 export function isRequired(param: Param): boolean {
-  return !param.mayBeNull && (param.type.kind === 'type' || param.type.kind === 'constructor');
+  return !param.mayBeNull && param.type.kind === 'type';
 }
 
 /** The value an omitted parameter takes (rule 2). Fresh arrays each call. */
