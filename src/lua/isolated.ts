@@ -1,12 +1,15 @@
 /**
  * Running one script in its own worker thread, supervised from the calling thread.
  *
- * Why a worker: the instruction hook (runtime.ts) stops runaway Lua loops, but not work that runs
- * inside one JS call (a catastrophic string.find, a giant table.sort) and not memory growth.
+ * Why a worker: the instruction hook (runtime.ts) stops runaway Lua loops, and a step budget
+ * patched into fengari stops long pattern matches, sorts and compiles, but neither can stop every
+ * JS call (a backend call that never returns) nor cap memory.
  * The worker has its own VM and its own core client (better-sqlite3 works in workers; several
  * connections on one data dir is the core's normal mode), a V8 heap cap (`resourceLimits`), and a
  * heartbeat in a SharedArrayBuffer: the start time of the Lua slice in progress. The supervisor
- * terminates a worker whose slice overruns `sliceMs + hardStopGraceMs` and reports LIMIT_TIME;
+ * terminates a worker whose slice overruns `sliceMs + hardStopGraceMs` and reports LIMIT_TIME
+ * (the hook and fengari's step budget catch almost everything first; what remains is a single huge
+ * allocation loop or a backend call stuck in JS);
  * a worker that dies of its heap cap is reported as LIMIT_MEMORY. The calling process survives
  * either way; API calls cost the same as in-process since the VM and the core share the worker.
  */
@@ -102,7 +105,7 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
           status: 'killed',
           error: new LuatdError(
             'LIMIT_TIME',
-            `script ran for more than ${budget} ms in one operation the instruction limit cannot interrupt (e.g. a huge string.find or table.sort); its worker was terminated (limit: --max-slice + --hard-stop-grace)`,
+            `script ran for more than ${budget} ms in one operation the instruction limit cannot interrupt (e.g. building a huge string, or a backend call that does not return); its worker was terminated (limit: --max-slice + --hard-stop-grace)`,
           ),
         };
         void worker.terminate();
