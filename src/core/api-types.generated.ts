@@ -1791,14 +1791,14 @@ export namespace Input {
   export interface messageLocation {
     _?: "messageLocation";
     /** The point shared */
-    location: Input.location;
+    location?: Input.location | null;
   }
 
   /** A shared contact card */
   export interface messageContact {
     _?: "messageContact";
     /** The contact shared */
-    contact: Input.contact;
+    contact?: Input.contact | null;
   }
 
   /** Service message: a group chat was created */
@@ -1916,14 +1916,14 @@ export namespace Input {
   export interface inputMessageLocation {
     _?: "inputMessageLocation";
     /** The point to share */
-    location: Input.location;
+    location?: Input.location | null;
   }
 
   /** A contact card to share */
   export interface inputMessageContact {
     _?: "inputMessageContact";
     /** The contact to share */
-    contact: Input.contact;
+    contact?: Input.contact | null;
   }
 
   /** A copy of an existing message, sent as a forward */
@@ -2006,7 +2006,7 @@ export namespace Input {
     /** Number of unread messages that mention the current user */
     unread_mention_count?: number | null;
     /** How the user is notified of new messages in the chat */
-    notification_settings: Input.notificationSettings;
+    notification_settings?: Input.notificationSettings | null;
     /** The message whose reply keyboard is shown; 0 when none */
     reply_markup_message_id?: number | null;
     /** The unsent draft of the chat; may be null */
@@ -2099,7 +2099,7 @@ export namespace Input {
   export interface updateNewMessage {
     _?: "updateNewMessage";
     /** The new message */
-    message: Input.message;
+    message?: Input.message | null;
     /** True when the sender asked for no notification */
     disable_notification?: boolean | null;
     /** True when the message mentions the current user */
@@ -2143,7 +2143,7 @@ export namespace Input {
   export interface updateChat {
     _?: "updateChat";
     /** The chat as it is now */
-    chat: Input.chat;
+    chat?: Input.chat | null;
   }
 
   /** A chat was renamed */
@@ -2179,7 +2179,7 @@ export namespace Input {
   export interface updateUser {
     _?: "updateUser";
     /** The user as it is now */
-    user: Input.user;
+    user?: Input.user | null;
   }
 
   /** A client option changed */
