@@ -87,6 +87,24 @@ test('terminateSession: the victim gets updateAuthState(WaitPhoneNumber) and 401
   net.close();
 });
 
+test('updates wait for the first listener instead of being consumed unseen', async () => {
+  const net = createMemoryNetwork();
+  const a = openEmbeddedCore({ network: net, session: 'a' });
+  login(a, '9996655555');
+  ok(a, { _: 'setOption', name: 'k', value: { _: 'optionValueBoolean', value: true } });
+  await settle(120);
+  const ups = new Updates(a);
+  await ups.waitFor((u) => u._ === 'updateOption' && u.name === 'k');
+  assert.deepEqual(ups.names().slice(0, 4), [
+    'updateAuthState:authStateWaitPhoneNumber',
+    'updateAuthState:authStateWaitCode',
+    'updateAuthState:authStateOk',
+    'updateOption',
+  ]);
+  await a.close();
+  net.close();
+});
+
 test('one client per session name at a time in a process', async () => {
   const net = createMemoryNetwork();
   const a = openEmbeddedCore({ network: net, session: 'same' });

@@ -32,13 +32,14 @@ test('a data dir keeps auth, messages and the update position across reopen; upd
   const dir = tmpDir();
   try {
     let a = openEmbeddedCore({ dataDir: dir, session: 'a' });
+    const first = new Updates(a);
     const b = openEmbeddedCore({ dataDir: dir, session: 'b' });
     const aid = login(a, '9996650001', 'Ann');
     const bid = login(b, '9996650002', 'Ben');
     ok(a, { _: 'createPrivateChat', user_id: bid });
     ok(a, text(bid, 'kept'));
     ok(a, { _: 'setOption', name: 'color', value: { _: 'optionValueString', value: 'blue' } });
-    await settle();
+    await first.waitFor((u) => u._ === 'updateOption' && u.name === 'color');
     await a.close();
     ok(b, text(aid, 'sent while you were away'));
     await b.close();

@@ -212,6 +212,7 @@ export class EmbeddedClient implements Client, Ctx {
 
   onUpdate(listener: UpdateListener): () => void {
     this.listeners.add(listener);
+    this.schedule();
     return () => {
       this.listeners.delete(listener);
     };
@@ -239,7 +240,9 @@ export class EmbeddedClient implements Client, Ctx {
 
   /** Delivers pending updates and new feed rows addressed to this client, in feed order. */
   poll(): void {
-    if (this.closed) return;
+    // With nobody listening, updates wait in the feed (and the first one in `pending`) rather
+    // than being consumed unseen: a host that subscribes late still gets all of them, in order.
+    if (this.closed || this.listeners.size === 0) return;
     while (this.pending.length > 0) this.emit(this.pending.shift()!);
     let rows: { seq: number; body: string }[];
     try {
