@@ -167,9 +167,9 @@ export const messageHandlers: HandlerEntry[] = [
       if (content._ === 'error') return content;
       const replyTo = p.reply_to_message_id > 0 && messageRow(c.db, c.me, r.conv.id, p.reply_to_message_id) ? p.reply_to_message_id : 0;
       // Only bots attach keyboards; the network drops a person's reply markup, as Telegram does.
-      const markup = getAccount(c.db, c.me)?.is_bot ? p.reply_markup : null;
+      const markup = p.reply_markup !== null && getAccount(c.db, c.me)?.is_bot ? p.reply_markup : null;
       const row = postMessage(c.db, r.conv, c.me, content, c.now(), { replyTo, markup, disableNotification: p.disable_notification });
-      return render(c, dialogOf(c.db, c.me, r.conv.id)!, row);
+      return render(c, r.d, row);
     },
   ),
 

@@ -129,25 +129,37 @@ export function postMessage(db: Database.Database, conv: ConvRow, sender: number
     o.fwd ? JSON.stringify(o.fwd) : null,
     o.markup ? JSON.stringify(o.markup) : null,
   );
-  const row = sql(db, 'SELECT * FROM messages WHERE conv = ? AND id = ?').get(conv.id, id) as MessageRow;
+  const row: MessageRow = {
+    conv: conv.id,
+    id,
+    sender,
+    date: nowSec,
+    edit_date: 0,
+    reply_to: o.replyTo ?? 0,
+    content: JSON.stringify(content),
+    search: '',
+    fwd: o.fwd ? JSON.stringify(o.fwd) : null,
+    markup: o.markup ? JSON.stringify(o.markup) : null,
+  };
+  const hiddenFor = new Set<number>();
   const fresh = new Set<number>();
+  let members = memberDialogs(db, conv.id);
   if (conv.kind === 'private') {
     for (const u of new Set([conv.user_a!, conv.user_b!])) {
       if (u !== sender && isBlocked(db, u, sender)) {
         sql(db, 'INSERT OR IGNORE INTO hidden (owner, conv, id) VALUES (?, ?, ?)').run(u, conv.id, id);
+        hiddenFor.add(u);
         continue;
       }
-      if (ensureDialog(db, u, conv, nowSec).created) fresh.add(u);
+      if (!members.some((d) => d.owner === u) && ensureDialog(db, u, conv, nowSec).created) fresh.add(u);
     }
+    if (fresh.size > 0) members = memberDialogs(db, conv.id);
   }
-  for (const d of memberDialogs(db, conv.id)) {
-    if (sql(db, 'SELECT 1 FROM hidden WHERE owner = ? AND conv = ? AND id = ?').pluck().get(d.owner, conv.id, id) !== undefined) continue;
-    sql(db, 'UPDATE dialogs SET order_key = ?, unread_count = unread_count + ? WHERE owner = ? AND conv = ?').run(
-      nextActivity(db),
-      d.owner === sender ? 0 : 1,
-      d.owner,
-      conv.id,
-    );
+  // One activity value per message: every member's chat moves to the top of their own list.
+  const order = nextActivity(db);
+  for (const d of members) {
+    if (hiddenFor.has(d.owner)) continue;
+    sql(db, 'UPDATE dialogs SET order_key = ?, unread_count = unread_count + ? WHERE owner = ? AND conv = ?').run(order, d.owner === sender ? 0 : 1, d.owner, conv.id);
     if (fresh.has(d.owner)) announceChat(db, d.owner, conv, nowSec);
     feedAccount(db, d.owner, {
       _: 'updateNewMessage',
