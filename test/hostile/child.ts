@@ -1,7 +1,7 @@
 /**
  * Runs one script case in a child process and prints its verdict as JSON: used for `todo`
- * cases (known bugs), some of which hang the host, so the suite can kill them after a timeout
- * instead of hanging with them. Usage: node dist/test/hostile/child.js '<case name>'
+ * cases (known bugs) and `mayHang` cases (fixed hangs), so the suite can kill them after a
+ * timeout instead of hanging with them. Usage: node dist/test/hostile/child.js '<case name>'
  */
 import { scriptCases } from './cases.js';
 import { openSuite, runScriptCase } from './driver.js';

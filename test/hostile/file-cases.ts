@@ -155,7 +155,6 @@ export const fileCases: FileCase[] = [
       return ['run', '--data', data, lua(d, 'ok.lua', 'print(1)\n')];
     },
     expect: { exit: [1, 2], stderr: /data/ },
-    todo: 'luatd run --data <a file> ends in "internal error: EEXIST ... mkdir" with a JS stack (src/cli/commands/run.ts mkdirSync) instead of a clear IO/USAGE error',
   },
 ];
 
