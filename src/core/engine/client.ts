@@ -98,8 +98,7 @@ export class EmbeddedClient implements Client, Ctx {
     try {
       this.db.transaction(() => {
         sql(this.db, 'INSERT OR IGNORE INTO clients (name, last_seq) VALUES (?, ?)').run(this.name, feedHead(this.db));
-        // Rows every client has seen are history nobody needs.
-        sql(this.db, 'DELETE FROM feed WHERE seq <= (SELECT MIN(last_seq) FROM clients)').run();
+        pruneFeed(this.db);
       }).immediate();
       this.row = this.readRow();
     } catch (e) {
@@ -279,12 +278,22 @@ export class EmbeddedClient implements Client, Ctx {
     this.poll();
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
+    try {
+      pruneFeed(this.db);
+    } catch {
+      // another process holds the write lock: the next open prunes
+    }
     this.store.listeners.delete(this.wake);
     this.store.sessions.delete(this.name);
     this.unlock();
     this.listeners.clear();
     releaseStore(this.store);
   }
+}
+
+/** Drops feed rows every client has already passed: history nobody needs. */
+function pruneFeed(db: Database.Database): void {
+  sql(db, 'DELETE FROM feed WHERE seq <= (SELECT MIN(last_seq) FROM clients)').run();
 }
 
 function closedError(): LuatdError {
