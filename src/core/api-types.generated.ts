@@ -2363,7 +2363,7 @@ export interface Methods {
     };
     result: AuthState;
   };
-  /** Sends a recovery code to the account's recovery e-mail address while in authStateWaitPassword. Can be called before authorization */
+  /** Sends a recovery code to the account's recovery e-mail address while in authStateWaitPassword. For test numbers (99966XYYYY) the recovery code is XXXXX, like the login code. Can be called before authorization */
   requestAuthPasswordRecovery: {
     params: {
     };
@@ -2507,9 +2507,9 @@ export interface Methods {
   /** Changes the name of the current user */
   changeName: {
     params: {
-      /** New first name, 1 to 255 characters */
+      /** New first name, 1 to 64 characters */
       first_name?: string | null;
-      /** New last name; may be empty */
+      /** New last name, up to 64 characters; may be empty */
       last_name?: string | null;
     };
     validated: {
@@ -2582,7 +2582,7 @@ export interface Methods {
     };
     result: Ok;
   };
-  /** Blocks a user: their messages no longer reach the current user */
+  /** Blocks a user: their messages in the private chat no longer reach the current user */
   blockUser: {
     params: {
       /** The user to block */
@@ -2898,7 +2898,7 @@ export interface Methods {
       chat_id?: number | null;
       /** The messages */
       message_ids?: number[] | null;
-      /** True to delete them for every participant, not only from the current user's history */
+      /** True to delete them for every participant: this applies to the current user's own messages, and to any message of a group the current user created; other messages are removed from the current user's history only */
       revoke?: boolean | null;
     };
     validated: {
@@ -2987,7 +2987,7 @@ export interface Methods {
     };
     result: Messages;
   };
-  /** Marks messages as read by the current user: updates the unread count of the chat and tells the senders */
+  /** Marks messages as read by the current user, up to the newest of them: updates the unread count of the chat and tells the other members. Identifiers of messages that do not exist are ignored */
   viewMessages: {
     params: {
       /** The chat */
