@@ -248,3 +248,41 @@ test('users: usernames (format, uniqueness, case), searchPublicChat, names, cont
   await settle();
   await done();
 });
+
+test('searchMessages pages across chats by (date, chat, id); deleting unread messages lowers the unread count', async () => {
+  let now = 1_700_000_000_000;
+  const net = createMemoryNetwork();
+  const a = openEmbeddedCore({ network: net, session: 'a', clock: () => now });
+  const b = openEmbeddedCore({ network: net, session: 'b', clock: () => now });
+  const c = openEmbeddedCore({ network: net, session: 'c', clock: () => now });
+  const aid = login(a, '9996640001', 'Ann');
+  const bid = login(b, '9996640002', 'Ben');
+  const cid = login(c, '9996640003', 'Cat');
+  ok(b, { _: 'createPrivateChat', user_id: aid });
+  ok(c, { _: 'createPrivateChat', user_id: aid });
+  for (let i = 0; i < 6; i++) {
+    now += 1000;
+    ok(i % 2 === 0 ? b : c, text(aid, `needle ${i}`));
+    ok(b, text(aid, 'hay'));
+  }
+  const seen: string[] = [];
+  let cursor = { offset_date: 0, offset_chat_id: 0, offset_message_id: 0 };
+  for (let guard = 0; guard < 10; guard++) {
+    const r = ok(a, { _: 'searchMessages', query: 'NEEDLE', ...cursor, limit: 4 });
+    const list = r.messages as TdObject[];
+    if (list.length === 0) break;
+    seen.push(...list.map((m) => String((m.content as TdObject).text)));
+    const last = list[list.length - 1];
+    cursor = { offset_date: last.date as number, offset_chat_id: last.chat_id as number, offset_message_id: last.id as number };
+  }
+  assert.deepEqual(seen, ['needle 5', 'needle 4', 'needle 3', 'needle 2', 'needle 1', 'needle 0']);
+  assert.equal(ok(a, { _: 'getChat', chat_id: bid }).unread_count, 9);
+  const ua = new Updates(a);
+  ok(b, { _: 'deleteMessages', chat_id: aid, message_ids: [1, 2], revoke: true });
+  assert.equal(ok(a, { _: 'getChat', chat_id: bid }).unread_count, 7);
+  const ri = await ua.waitFor((u) => u._ === 'updateChatReadInbox');
+  assert.equal(ri.unread_count, 7);
+  assert.equal(ok(a, { _: 'getChat', chat_id: cid }).unread_count, 3);
+  for (const x of [a, b, c]) await x.close();
+  net.close();
+});
