@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { scriptCases, type ScriptCase } from './cases.js';
 import { fileCases, runFileCase } from './file-cases.js';
 import { openSuite, runScriptCase, type Suite, type Verdict } from './driver.js';
-import { runPluginCase } from './plugin-cases.js';
+import { runPluginCase, runPluginKvCase } from './plugin-cases.js';
 import { replCases, runReplCase } from './repl-cases.js';
 
 /** A case run in a child process (todo or mayHang) gets this long before it counts as a hang. */
@@ -73,6 +73,12 @@ for (const c of scriptCases) {
 test('plugins: a hostile plugin cannot reach a sibling (globals, string metatable, API functions, KV store)', async () => {
   assert.ok(suite, 'the suite core did not open');
   const v = await runPluginCase(suite);
+  conclude(v.problems, undefined, v.got);
+});
+
+test('plugins: a plugin abusing its KV store gets clear refusals, and the store still works', async () => {
+  assert.ok(suite, 'the suite core did not open');
+  const v = await runPluginKvCase(suite);
   conclude(v.problems, undefined, v.got);
 });
 

@@ -72,3 +72,69 @@ export async function runPluginCase(suite: Suite): Promise<Verdict> {
   problems.push(...(await checkData(suite)));
   return { problems, got };
 }
+
+const HOARDER = `
+local P = { name = "hoarder", permissions = {} }
+local function try(f, ...) local ok, e = pcall(f, ...) return ok and "ok" or tostring(e) end
+P.repl = { abuse = function()
+  local out = {}
+  out[#out + 1] = try(storage.set, "big", string.rep("x", 200 * 1024))
+  out[#out + 1] = try(storage.set, "fn", print)
+  local t = {} t.t = t
+  out[#out + 1] = try(storage.set, "cyc", t)
+  out[#out + 1] = try(storage.set, "nan", 0/0)
+  out[#out + 1] = try(storage.set, "", 1)
+  out[#out + 1] = try(storage.set, 42, 1)
+  out[#out + 1] = try(storage.set, "co", coroutine.create(print))
+  out[#out + 1] = try(storage.set, "bad", "\\255\\254")
+  local n = 0
+  for i = 1, 1100 do if pcall(storage.set, "k" .. i, i) then n = n + 1 end end
+  out[#out + 1] = "stored " .. n
+  out[#out + 1] = try(storage.set, "k1", "still writable")
+  out[#out + 1] = tostring(storage.get("k1"))
+  return table.concat(out, "\\n")
+end }
+return P
+`;
+
+/** What each line of the hoarder's `.abuse` answer must say: a clear refusal, then a store that still works. */
+const HOARDER_EXPECTED: RegExp[] = [
+  /^storage\.set: value of 'big' is larger than \d+ bytes$/,
+  /^storage\.set: .*function/,
+  /^storage\.set: .*cyclic/,
+  /^storage\.set: NaN cannot be stored/,
+  /^storage\.set: key must be a non-empty string/,
+  /^storage\.set: key must be a non-empty string.*number/,
+  /^storage\.set: .*thread/,
+  /^storage\.set: .*UTF-8/,
+  /^stored 1000$/,
+  /^ok$/,
+  /^still writable$/,
+];
+
+/** A plugin abusing its KV store (huge, unstorable, too many values) gets clear refusals and a store that still works. */
+export async function runPluginKvCase(suite: Suite): Promise<Verdict> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'luatd-hostile-kv-'));
+  const problems: string[] = [];
+  let got = '';
+  try {
+    mkdirSync(path.join(dir, 'hoarder'));
+    writeFileSync(path.join(dir, 'hoarder', 'init.lua'), HOARDER);
+    const opened = await openPlugins({ dirs: [dir], client: suite.client, schema: ourSchema(), limits: { ...HOSTILE_LIMITS, sliceMs: 5_000 } });
+    try {
+      const abuse = opened.manager.replCommands().get('abuse');
+      if (!abuse) return { problems: [`the hoarder plugin did not load: ${JSON.stringify(opened.manager.list())}`], got };
+      got = String(await abuse.run(''));
+      const lines = got.split('\n');
+      HOARDER_EXPECTED.forEach((re, i) => {
+        if (!re.test(lines[i] ?? '')) problems.push(`line ${i + 1}: ${JSON.stringify(lines[i])} does not match ${re}`);
+      });
+    } finally {
+      await opened.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  problems.push(...(await checkData(suite)));
+  return { problems, got: got.replace(/\n/g, ' | ') };
+}
