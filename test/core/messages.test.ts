@@ -161,8 +161,16 @@ test('parse modes and text entities go through the text module', async () => {
   assert.equal(content.text, 'bold and #tag');
   const kinds = (content.entities as TdObject[]).map((e) => (e.type as TdObject)._);
   assert.deepEqual(kinds, ['textEntityTypeBold', 'textEntityTypeHashtag']);
-  assert.equal(call(a, text(bid, '   ')).message, 'MESSAGE_EMPTY');
-  assert.equal(call(a, text(bid, 'x'.repeat(4097))).message, 'MESSAGE_TOO_LONG');
+  assert.deepEqual(call(a, text(bid, '   ')), { _: 'error', code: 400, message: 'Message must be non-empty' });
+  assert.equal(call(a, text(bid, 'x'.repeat(4097))).message, 'Message is too long');
+  const given = (entities: unknown[]): TdObject =>
+    call(a, { ...text(bid, ''), input_message_content: { _: 'inputMessageText', text: 'hello world', disable_web_page_preview: false, clear_draft: false, entities, parse_mode: null } });
+  const bold = given([{ _: 'textEntity', offset: 6, length: 5, type: { _: 'textEntityTypeBold' } }]);
+  assert.deepEqual((bold.content as TdObject).entities, [{ _: 'textEntity', offset: 6, length: 5, type: { _: 'textEntityTypeBold' } }]);
+  const outside = given([{ _: 'textEntity', offset: 6, length: 50, type: { _: 'textEntityTypeBold' } }]);
+  assert.equal(outside.code, 400);
+  assert.match(String(outside.message), /end of the text/);
+  assert.equal(call(a, { ...text(bid, ''), input_message_content: { _: 'inputMessageText', text: '<b>open', disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: { _: 'textParseModeHTML' } } }).code, 400);
   const ents = ok(a, { _: 'getTextEntities', text: 'ping @someone at /start' });
   assert.deepEqual((ents.entities as TdObject[]).map((e) => [e.offset, e.length]), [[5, 8], [17, 6]]);
   await done();

@@ -10,10 +10,7 @@ import { feedAccount } from '../network/feed.js';
 import { type ConvRow, type DialogRow, type MessageRow, isMember, sql } from '../network/model.js';
 import { countUnread, dialogOf, memberDialogs, postMessage } from '../network/ops.js';
 import { lastReadOutbox, renderMessage, searchKey } from '../network/render.js';
-import { findEntities } from '../text/detect.js';
-import { parseHtml } from '../text/html.js';
-import { parseMarkdown } from '../text/markdown.js';
-import { isTextError } from '../text/types.js';
+import { findEntities, formatText as formatInput, isTextError, parseTextEntities } from '../text/index.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
 import { getAccount } from '../network/model.js';
@@ -22,6 +19,9 @@ import { getAccount } from '../network/model.js';
 export const MAX_TEXT_LENGTH = 4096;
 /** Most messages one history or search page returns. */
 export const MAX_PAGE = 100;
+
+/** The text module's refusal of an empty message, which TD answers with the same words. */
+const EMPTY = 'Message must be non-empty';
 
 const VISIBLE = 'NOT EXISTS (SELECT 1 FROM hidden h WHERE h.owner = @me AND h.conv = m.conv AND h.id = m.id)';
 
@@ -33,34 +33,13 @@ function render(c: Ctx, d: DialogRow, m: MessageRow): T.message {
   return renderMessage(c.me, m, d.chat_id, d.status === 'creator');
 }
 
-type Entity = T.textEntity;
-
-/** Plain text and entities of an inputMessageText, parsed by its parse mode; or the error to answer. */
-function formatText(input: TdObject): { text: string; entities: Entity[] } | TdError {
-  let text = String(input.text);
-  let entities = (input.entities as Entity[] | undefined) ?? [];
-  const mode = (input.parse_mode as TdObject | null | undefined)?._;
-  if (mode === 'textParseModeMarkdown' || mode === 'textParseModeHTML') {
-    const r = mode === 'textParseModeMarkdown' ? parseMarkdown(text) : parseHtml(text);
-    if (isTextError(r)) return badRequest(`Can't parse entities: ${r.error}`);
-    text = r.text;
-    entities = r.entities as Entity[];
-  } else {
-    for (const e of entities) {
-      if (e.offset < 0 || e.length <= 0 || e.offset + e.length > text.length) {
-        return badRequest(`Invalid text entity at offset ${e.offset} with length ${e.length}: outside the text`);
-      }
-    }
-  }
-  if (text.trim() === '') return err('MESSAGE_EMPTY');
-  if (text.length > MAX_TEXT_LENGTH) return err('MESSAGE_TOO_LONG');
-  // Links, mentions and hashtags are found in every message, as the server does.
-  const marked = entities.slice();
-  for (const e of findEntities(text) as Entity[]) {
-    if (!marked.some((m) => m.offset < e.offset + e.length && e.offset < m.offset + m.length)) marked.push(e);
-  }
-  marked.sort((a, b) => a.offset - b.offset);
-  return { text, entities: marked };
+/** Plain text and entities of an inputMessageText (markup parsed, entities checked, links found); or the error to answer. */
+function formatText(input: TdObject): { text: string; entities: T.textEntity[] } | TdError {
+  const parseMode = (input.parse_mode as TdObject | null | undefined) ?? null;
+  const r = formatInput(String(input.text), { entities: input.entities ?? [], parseMode });
+  if (isTextError(r)) return badRequest(parseMode !== null && r.error !== EMPTY ? `Can't parse entities: ${r.error}` : r.error);
+  if (r.text.length > MAX_TEXT_LENGTH) return err('MESSAGE_TOO_LONG');
+  return { text: r.text, entities: r.entities as T.textEntity[] };
 }
 
 /** The stored content of an input content (not forwards); or the error to answer. */
@@ -317,7 +296,7 @@ export const messageHandlers: HandlerEntry[] = [
   read('getTextEntities', (_c, p: { text: string }) => ({ _: 'textEntities', entities: findEntities(p.text) })),
 
   read('parseTextEntities', (_c, p: { text: string; parse_mode: TdObject }) => {
-    const r = p.parse_mode._ === 'textParseModeHTML' ? parseHtml(p.text) : parseMarkdown(p.text);
+    const r = parseTextEntities(p.text, p.parse_mode);
     if (isTextError(r)) return badRequest(`Can't parse entities: ${r.error}`);
     return { _: 'formattedText', text: r.text, entities: r.entities };
   }),
