@@ -80,6 +80,24 @@ export const fileCases: FileCase[] = [
     expect: { exit: 1, stderr: /exit/ },
   },
   {
+    name: 'a limit that is not a number is a usage error',
+    command: 'run',
+    setup: (d) => ['run', '--memory', '--max-slice', 'abc', lua(d, 'ok.lua', 'print(1)\n')],
+    expect: { exit: 2, stderr: /--max-slice.*abc/ },
+  },
+  {
+    name: 'a negative limit is a usage error',
+    command: 'run',
+    setup: (d) => ['run', '--memory', '--timeout', '-5', lua(d, 'ok.lua', 'print(1)\n')],
+    expect: { exit: 2, stderr: /--timeout.*-5/ },
+  },
+  {
+    name: 'a session name that walks out of the data dir is refused',
+    command: 'run',
+    setup: (d) => ['run', '--data', path.join(d, 'data'), '--session', '../../etc', lua(d, 'ok.lua', 'print(1)\n')],
+    expect: { exit: 2, stderr: /session name/ },
+  },
+  {
     name: 'an endless loop is stopped by the slice limit',
     command: 'run',
     setup: (d) => ['run', '--memory', '--max-slice', '200', lua(d, 'loop.lua', 'while true do end\n')],
