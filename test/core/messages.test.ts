@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bulkFillChat, createMemoryNetwork, openEmbeddedCore } from '../../src/core/index.js';
+import { bulkFillChat, createMemoryNetwork, openEmbeddedCore, type EmbeddedNetwork } from '../../src/core/index.js';
 import type { Client, TdObject } from '../../src/core/client.js';
 import { call, login, ok, settle, text, Updates } from './helpers.js';
 
-function pair(): { a: Client; b: Client; aid: number; bid: number; done: () => Promise<void> } {
+function pair(): { a: Client; b: Client; aid: number; bid: number; net: EmbeddedNetwork; done: () => Promise<void> } {
   const net = createMemoryNetwork();
   const a = openEmbeddedCore({ network: net, session: 'a' });
   const b = openEmbeddedCore({ network: net, session: 'b' });
@@ -15,6 +15,7 @@ function pair(): { a: Client; b: Client; aid: number; bid: number; done: () => P
     b,
     aid,
     bid,
+    net,
     done: async () => {
       await a.close();
       await b.close();
@@ -221,7 +222,7 @@ test('chat list: getChats by last activity with offset_order/offset_chat_id pagi
 });
 
 test('users: usernames (format, uniqueness, case), searchPublicChat, names, contacts, blocks', async () => {
-  const { a, b, aid, bid, done } = pair();
+  const { a, b, aid, bid, net, done } = pair();
   const ub = new Updates(b);
   for (const bad of ['abc', '1abcde', 'has space', 'a'.repeat(33), 'bad-dash']) {
     assert.equal(call(a, { _: 'changeUsername', username: bad }).message, 'USERNAME_INVALID', bad);
@@ -253,6 +254,14 @@ test('users: usernames (format, uniqueness, case), searchPublicChat, names, cont
   ok(a, { _: 'unblockUser', user_id: bid });
   assert.deepEqual(ok(a, { _: 'getBlockedUsers', offset: 0, limit: 10 }).user_ids, []);
   assert.equal(call(a, { _: 'getUser', user_id: 5 }).message, 'User not found');
+  // a number from the address book that registers later announces itself
+  ok(a, { _: 'importContacts', contacts: [{ _: 'contact', phone_number: '9996690009', first_name: 'Newbie', last_name: '', user_id: 0 }] });
+  const ua = new Updates(a);
+  const n = openEmbeddedCore({ network: net, session: 'newbie' });
+  const nid = login(n, '9996690009', 'Newbie');
+  const joined = await ua.waitFor((u) => u._ === 'updateNewMessage' && ((u.message as TdObject).content as TdObject)._ === 'messageContactRegistered');
+  assert.equal((joined.message as TdObject).chat_id, nid);
+  await n.close();
   await settle();
   await done();
 });

@@ -255,6 +255,9 @@ export const authHandlers: HandlerEntry[] = [
       if (first === '' || first.length > 64) return err('FIRST_NAME_INVALID');
       if (last.length > 64) return err('LASTNAME_INVALID');
       a = getAccount(c.db, createAccount(c.db, { phone: row.phone, first_name: first, last_name: last }, c.now()))!;
+      // Everyone who had the number in their contacts learns that it joined, as in Telegram.
+      const owners = sql(c.db, 'SELECT owner FROM contacts WHERE phone = ? AND owner <> ?').pluck().all(row.phone, a.id) as number[];
+      for (const owner of owners) postMessage(c.db, privateConv(c.db, owner, a.id, c.now()), a.id, { _: 'messageContactRegistered' }, c.now());
     }
     if (a.pw_hash !== null) return transition(c, { state: 'wait_password', account_id: a.id, code: null });
     return login(c, a.id);
