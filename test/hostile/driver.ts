@@ -36,9 +36,12 @@ function check(r: TdObject, what: string): TdObject {
   return r;
 }
 
-/** Open the suite's core, log in a test account and write the sentinel message. */
-export async function openSuite(): Promise<Suite> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'luatd-hostile-data-'));
+/**
+ * Open the suite's core, log in a test account and write the sentinel message. The data dir is
+ * made under `parent` (default: the system temp folder) and removed by close().
+ */
+export async function openSuite(parent: string = tmpdir()): Promise<Suite> {
+  const dataDir = mkdtempSync(path.join(parent, 'luatd-hostile-data-'));
   const client = openEmbeddedCore({ dataDir, session: SESSION });
   try {
     // test numbers 99966XYYYY get the code XXXXX

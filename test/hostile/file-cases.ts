@@ -3,7 +3,7 @@
  * temporary folder and names the command line and the expected exit code and messages.
  * Every case also requires: no "internal error", no JS stack trace, no hang, no signal death.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,8 @@ export interface FileCase {
   /** The subcommand the case needs (skipped with a note until it exists). */
   command: string;
   setup(dir: string): string[];
+  /** A process started first (arguments after `luatd`) and killed after the case; it must print `ready`. */
+  background?: (dir: string) => string[];
   expect: { exit: number | number[]; stderr?: RegExp; stdout?: RegExp };
   todo?: string;
 }
@@ -96,6 +98,13 @@ export const fileCases: FileCase[] = [
     command: 'run',
     setup: (d) => ['run', '--data', path.join(d, 'data'), '--session', '../../etc', lua(d, 'ok.lua', 'print(1)\n')],
     expect: { exit: 2, stderr: /session name/ },
+  },
+  {
+    name: 'a session already used by another process is refused, naming the process',
+    command: 'run',
+    background: (d) => ['run', '--data', path.join(d, 'data'), '--session', 'busy', lua(d, 'hold.lua', 'print("ready"); sleep(30)\n')],
+    setup: (d) => ['run', '--data', path.join(d, 'data'), '--session', 'busy', lua(d, 'ok.lua', 'print(1)\n')],
+    expect: { exit: [1, 2], stderr: /in use by process \d+/ },
   },
   {
     name: 'an endless loop is stopped by the slice limit',
@@ -211,6 +220,28 @@ function runBin(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Prom
   });
 }
 
+/** Start `luatd args` and wait (up to 15 s) until it prints `ready`. */
+function startBackground(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: boolean; output: string }> {
+  const child = spawn(process.execPath, [binPath, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ child, ready: false, output }), 15_000);
+    const onData = (s: string) => {
+      output += s;
+      if (/ready/.test(output)) {
+        clearTimeout(timer);
+        resolve({ child, ready: true, output });
+      }
+    };
+    child.stdout.setEncoding('utf8').on('data', onData);
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (output += s));
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve({ child, ready: /ready/.test(output), output });
+    });
+  });
+}
+
 let topHelp: Promise<string> | undefined;
 
 /** Whether `luatd --help` lists the subcommand (`luatd x --help` alone would show the top help for an unknown x). */
@@ -225,8 +256,13 @@ export async function runFileCase(c: FileCase): Promise<FileVerdict> {
   const env = { ...process.env, LUATD_HOME: path.join(dir, 'home'), NO_COLOR: '1' };
   try {
     if (!(await hasCommand(c.command, env))) return { problems: [], got: '', skip: `not built yet: luatd ${c.command}` };
+    const bg = c.background ? await startBackground(c.background(dir), env) : undefined;
+    if (bg && !bg.ready) {
+      bg.child.kill('SIGKILL');
+      return { problems: [`the background process never became ready: ${bg.output.slice(0, 300)}`], got: '' };
+    }
     const args = c.setup(dir);
-    const r = await runBin(args, env, 20_000);
+    const r = await runBin(args, env, 20_000).finally(() => bg?.child.kill('SIGKILL'));
     const got = `exit ${r.status ?? r.signal}; stderr: ${r.stderr.trim().slice(0, 300)}; stdout: ${r.stdout.trim().slice(0, 200)}`;
     const problems: string[] = [];
     if (r.timedOut) problems.push('the bin hung (killed after 20 s)');

@@ -8,6 +8,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { scriptCases, type ScriptCase } from './cases.js';
 import { fileCases, runFileCase } from './file-cases.js';
 import { openSuite, runScriptCase, type Suite, type Verdict } from './driver.js';
@@ -45,8 +48,20 @@ function conclude(problems: string[], todo: string | undefined, got: string, nam
 }
 
 /** Run a case in a child process, killed after CHILD_TIMEOUT_MS: known bugs and fixed hangs may hang the host. */
-function runInChild(c: ScriptCase): Promise<Verdict> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./child.js', import.meta.url)), c.name], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function runInChild(c: ScriptCase): Promise<Verdict> {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'luatd-hostile-child-'));
+  try {
+    return await spawnChild(c, tmp);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function spawnChild(c: ScriptCase, tmp: string): Promise<Verdict> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./child.js', import.meta.url)), c.name], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LUATD_HOSTILE_TMP: tmp },
+  });
   let out = '';
   let err = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
