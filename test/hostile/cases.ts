@@ -129,6 +129,16 @@ ${'local chat = createPrivateChat{user_id = getMe().id};'} sendMessage{chat_id =
   },
   {
     group: 'loops',
+    name: 'an update handler raising errors does not end the script',
+    script: `${'local chat = createPrivateChat{user_id = getMe().id};'} local seen = 0
+on("updateNewMessage", function(u) seen = seen + 1; error("handler boom") end)
+for i = 1, 3 do sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "boom " .. i}} end
+for _ = 1, 100 do if seen >= 3 then break end sleep(0.01) end
+assert(seen >= 3, "handlers ran " .. seen .. " times"); stop()`,
+    expect: { ok: true },
+  },
+  {
+    group: 'loops',
     name: 'an update feedback loop (each new message sends another) is stopped by the total timeout',
     script: `${'local chat = createPrivateChat{user_id = getMe().id};'}
 on("updateNewMessage", function(u) sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "again"}} end)

@@ -82,6 +82,16 @@ export const fileCases: FileCase[] = [
     expect: { exit: 1, stderr: /exit/ },
   },
   {
+    name: 'modules that require each other in a loop end in a clear error naming the module',
+    command: 'run',
+    setup: (d) => {
+      lua(d, 'ping.lua', 'require("pong")\n');
+      lua(d, 'pong.lua', 'require("ping")\n');
+      return ['run', '--memory', lua(d, 'main.lua', 'require("ping")\n')];
+    },
+    expect: { exit: 1, stderr: /module '(ping|pong)'[^]*(levels|overflow|loop)/ },
+  },
+  {
     name: 'a limit that is not a number is a usage error',
     command: 'run',
     setup: (d) => ['run', '--memory', '--max-slice', 'abc', lua(d, 'ok.lua', 'print(1)\n')],
