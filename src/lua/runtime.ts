@@ -137,11 +137,9 @@ export class LuaRuntime {
     const L = this.L;
     if (this.limits.maxStringBytes > 0) L.l_G.luatd_maxstrlen = this.limits.maxStringBytes;
     // pattern matching, sorting and compiling run inside one JS call each, where the count hook
-    // never fires: fengari (patched) calls this every 10,000 steps of them
+    // never fires: fengari (patched) calls luatd_stepcheck every 10,000 steps of them
     L.l_G.luatd_steps = 10_000;
-    L.l_G.luatd_stepcheck = (L1: LuaState) => {
-      if (this.inSlice) this.hook(L1, 1); // level 1: the Lua line that called string.find, table.sort, load
-    };
+    L.l_G.luatd_stepcheck = stepCheck;
     lua.lua_atnativeerror(L, (L1: LuaState) => {
       const e = lua.lua_touserdata(L1, 1);
       lauxlib.luaL_where(L1, 2);
@@ -150,7 +148,7 @@ export class LuaRuntime {
       return 1;
     });
     // the count hook is inherited by every coroutine created after this point
-    lua.lua_sethook(L, (L1: LuaState) => this.hook(L1), lua.LUA_MASKCOUNT, HOOK_EVERY);
+    lua.lua_sethook(L, this.hookFn, lua.LUA_MASKCOUNT, HOOK_EVERY);
 
     openSandbox(L, {
       moduleRoots: () => this.moduleRoots(),
@@ -428,6 +426,14 @@ export class LuaRuntime {
 
   // ---------------------------------------------------------------- limits
 
+  /** The count hook of every thread; also reached from fengari's step budget (stepCheck). */
+  private readonly hookFn = (L1: LuaState, ar: unknown): void => {
+    // from stepCheck: level 1 is the Lua line that called string.find, table.sort, load...
+    if (ar === STEP) {
+      if (this.inSlice) this.hook(L1, 1);
+    } else this.hook(L1);
+  };
+
   /** The limits check: from the count hook (level 0 is the running Lua function) and from fengari's step budget. */
   private hook(L1: LuaState, level = 0): void {
     if (this.killedBy) {
@@ -459,7 +465,7 @@ export class LuaRuntime {
 
   private raiseKill(L1: LuaState): number {
     // hooks fire every instruction from now on, so a pcall that swallows this is interrupted again at once
-    lua.lua_sethook(L1, (L2: LuaState) => this.hook(L2), lua.LUA_MASKCOUNT, 1);
+    lua.lua_sethook(L1, this.hookFn, lua.LUA_MASKCOUNT, 1);
     pushString(L1, this.killedBy?.message ?? 'killed');
     return lua.lua_error(L1);
   }
@@ -842,6 +848,17 @@ export class LuaRuntime {
   get busy(): boolean {
     return this.inSlice;
   }
+}
+
+/** Marks a limits check coming from fengari's step budget rather than the count hook. */
+const STEP = { luatd: 'step' };
+/**
+ * fengari's step budget calls this (one shared function: a per-runtime closure kept on the global
+ * state made V8 promote every VM to the old generation, tripling start-up time). It goes through
+ * the thread's hook, which every coroutine inherits from the main thread.
+ */
+function stepCheck(L1: LuaState): void {
+  if (typeof L1.hook === 'function') L1.hook(L1, STEP);
 }
 
 /** Continuation of a waiting call: resumed with (true, results...) or (false, message); ctx names the call. */
