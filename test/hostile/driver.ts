@@ -12,7 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHost, runIsolated, type Host as LuaHost, type RunOutcome } from '../../src/index.js';
-import { openEmbeddedCore } from '../../src/core/index.js';
+import Database from 'better-sqlite3';
+import { DB_FILE, openEmbeddedCore } from '../../src/core/index.js';
 import type { Client, TdObject } from '../../src/core/client.js';
 import type { Limits } from '../../src/lua/limits.js';
 import type { Expectation, ScriptCase } from './cases.js';
@@ -121,13 +122,22 @@ export function judge(expect: Expectation, o: RunOutcome): string[] {
   return problems;
 }
 
-/** Problems with the core's data (sentinel missing or changed). */
+/** Problems with the core's data: the sentinel missing or changed, or the database file damaged. */
 export async function checkData(suite: Suite): Promise<string[]> {
+  const problems: string[] = [];
   const s = suite.sentinel;
   const m = await suite.client.invoke({ _: 'getMessage', chat_id: s.chatId, message_id: s.messageId });
-  if (m._ === 'error') return [`core data: the sentinel message is gone (${String(m.message)})`];
-  if (!JSON.stringify(m.content).includes(s.text)) return [`core data: the sentinel message changed: ${JSON.stringify(m.content)}`];
-  return [];
+  if (m._ === 'error') problems.push(`core data: the sentinel message is gone (${String(m.message)})`);
+  else if (!JSON.stringify(m.content).includes(s.text)) problems.push(`core data: the sentinel message changed: ${JSON.stringify(m.content)}`);
+  // a second, read-only connection: what another process would find in the file
+  const db = new Database(path.join(suite.dataDir, DB_FILE), { readonly: true });
+  try {
+    const result = db.pragma('quick_check', { simple: true });
+    if (result !== 'ok') problems.push(`core data: SQLite quick_check says ${String(result)}`);
+  } finally {
+    db.close();
+  }
+  return problems;
 }
 
 function newHost(suite: Suite, limits: Partial<Limits> = {}): Promise<LuaHost> {
