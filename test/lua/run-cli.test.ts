@@ -206,3 +206,16 @@ test('a worker terminated by the hard stop leaves the core data intact for the n
   assert.equal(second.status, 0, second.stderr);
   assert.equal(second.stdout, 'kept\n');
 });
+
+test('SIGTERM stops a waiting bot cleanly (exit 0)', async () => {
+  const p = spawn(process.execPath, [binPath, 'run', '--memory', '-e', 'on(function() end) print("ready")'], { cwd: packageRoot });
+  let out = '';
+  let err = '';
+  p.stdout.on('data', (d) => (out += d));
+  p.stderr.on('data', (d) => (err += d));
+  const closed = new Promise<number | null>((r) => p.on('close', (c) => r(c)));
+  while (!out.includes('ready')) await new Promise((r) => setTimeout(r, 20));
+  p.kill('SIGTERM');
+  assert.equal(await closed, 0, err);
+  assert.equal(err, '');
+});
