@@ -225,7 +225,7 @@ const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const authHandlers: HandlerEntry[] = [
   read('getAuthState', (c) => authStateOf(c.db, c.row)),
 
-  write('setAuthPhoneNumber', (c, p: { phone_number: string }) => {
+  write('setAuthPhoneNumber', (c, p) => {
     if (c.row.state !== 'wait_phone' && c.row.state !== 'wait_code') return unexpectedCall('setAuthPhoneNumber');
     const phone = normalizePhone(p.phone_number);
     if (phone === undefined) return err('PHONE_NUMBER_INVALID');
@@ -241,7 +241,7 @@ export const authHandlers: HandlerEntry[] = [
     return transition(c, { code_type: c.row.code_type + 1, code: newCode(c, c.row.phone, c.row.code_type + 1), code_sent: c.nowMs() });
   }),
 
-  write('checkAuthCode', (c, p: { code: string; first_name: string; last_name: string }) => {
+  write('checkAuthCode', (c, p) => {
     const row = c.row;
     if (row.state !== 'wait_code' || row.phone === null) return unexpectedCall('checkAuthCode');
     const code = p.code.trim();
@@ -263,7 +263,7 @@ export const authHandlers: HandlerEntry[] = [
     return login(c, a.id);
   }),
 
-  write('checkAuthPassword', (c, p: { password: string }) => {
+  write('checkAuthPassword', (c, p) => {
     const a = c.row.state === 'wait_password' && c.row.account_id !== null ? getAccount(c.db, c.row.account_id) : undefined;
     if (!a) return unexpectedCall('checkAuthPassword');
     if (a.pw_hash === null) return login(c, a.id);
@@ -283,7 +283,7 @@ export const authHandlers: HandlerEntry[] = [
     return transition(c, { recovery_code: code });
   }),
 
-  write('recoverAuthPassword', (c, p: { recovery_code: string }) => {
+  write('recoverAuthPassword', (c, p) => {
     const a = c.row.state === 'wait_password' && c.row.account_id !== null ? getAccount(c.db, c.row.account_id) : undefined;
     if (!a || c.row.recovery_code === null) return unexpectedCall('recoverAuthPassword');
     if (p.recovery_code.trim() !== c.row.recovery_code) return err('CODE_INVALID');
@@ -292,7 +292,7 @@ export const authHandlers: HandlerEntry[] = [
     return login(c, a.id);
   }),
 
-  write('resetAuth', (c, p: { force: boolean }) => {
+  write('resetAuth', (c, p) => {
     if (p.force) {
       // Local data goes; the network is not told, so the session stays in the account's list.
       clearLocal(c.db, c.name);
@@ -308,7 +308,7 @@ export const authHandlers: HandlerEntry[] = [
     return { _: 'authStateLoggingOut' };
   }),
 
-  write('checkAuthBotToken', (c, p: { token: string }) => {
+  write('checkAuthBotToken', (c, p) => {
     if (c.row.state !== 'wait_phone' && c.row.state !== 'wait_code') return unexpectedCall('checkAuthBotToken');
     const id = sql(c.db, 'SELECT id FROM accounts WHERE bot_token = ? AND is_bot = 1').pluck().get(p.token.trim()) as number | undefined;
     if (id === undefined) return err('ACCESS_TOKEN_INVALID');
@@ -317,18 +317,16 @@ export const authHandlers: HandlerEntry[] = [
 
   read('getPasswordState', (c) => passwordState(getAccount(c.db, c.me)!)),
 
-  write('setPassword', 
-    (c, p: { old_password: string; new_password: string; new_hint: string; set_recovery_email: boolean; new_recovery_email: string }) => {
-      const a = getAccount(c.db, c.me)!;
-      if (a.pw_hash !== null && !checkPassword(p.old_password, a.pw_hash)) return err('PASSWORD_HASH_INVALID');
-      const email = p.new_recovery_email.trim();
-      if (p.set_recovery_email && email !== '' && !EMAIL_RE.test(email)) return err('EMAIL_INVALID');
-      const hash = p.new_password === '' ? null : hashPassword(p.new_password);
-      sql(c.db, 'UPDATE accounts SET pw_hash = ?, pw_hint = ? WHERE id = ?').run(hash, hash === null ? '' : p.new_hint, a.id);
-      if (p.set_recovery_email) sql(c.db, 'UPDATE accounts SET recovery_email = ? WHERE id = ?').run(email, a.id);
-      return passwordState(getAccount(c.db, a.id)!);
-    },
-  ),
+  write('setPassword', (c, p) => {
+    const a = getAccount(c.db, c.me)!;
+    if (a.pw_hash !== null && !checkPassword(p.old_password, a.pw_hash)) return err('PASSWORD_HASH_INVALID');
+    const email = p.new_recovery_email.trim();
+    if (p.set_recovery_email && email !== '' && !EMAIL_RE.test(email)) return err('EMAIL_INVALID');
+    const hash = p.new_password === '' ? null : hashPassword(p.new_password);
+    sql(c.db, 'UPDATE accounts SET pw_hash = ?, pw_hint = ? WHERE id = ?').run(hash, hash === null ? '' : p.new_hint, a.id);
+    if (p.set_recovery_email) sql(c.db, 'UPDATE accounts SET recovery_email = ? WHERE id = ?').run(email, a.id);
+    return passwordState(getAccount(c.db, a.id)!);
+  }),
 
   read('getActiveSessions', (c) => {
     const rows = sql(c.db, 'SELECT * FROM authorizations WHERE account_id = ? ORDER BY log_in_date DESC, id').all(c.me) as {
@@ -359,7 +357,7 @@ export const authHandlers: HandlerEntry[] = [
     return { _: 'sessions', sessions };
   }),
 
-  write('terminateSession', (c, p: { session_id: string }) => {
+  write('terminateSession', (c, p) => {
     const owner = sql(c.db, 'SELECT account_id FROM authorizations WHERE id = ?').pluck().get(p.session_id) as number | undefined;
     if (owner !== c.me) return badRequest('Session not found');
     if (p.session_id === c.row.auth_id) return badRequest("Can't terminate the current session; use resetAuth");

@@ -39,19 +39,19 @@ function checkTitle(title: string): string | TdError {
 
 /** Chat methods. */
 export const chatHandlers: HandlerEntry[] = [
-  write('createPrivateChat', (c, p: { user_id: number }) => {
+  write('createPrivateChat', (c, p) => {
     const a = getAccount(c.db, p.user_id);
     return a ? openPrivate(c, a) : err('USER_NOT_FOUND');
   }),
 
-  write('searchPublicChat', (c, p: { username: string }) => {
+  write('searchPublicChat', (c, p) => {
     const name = p.username.trim().replace(/^@/, '');
     if (!USERNAME_RE.test(name)) return err('USERNAME_INVALID');
     const a = sql(c.db, 'SELECT * FROM accounts WHERE lower(username) = lower(?)').get(name) as AccountRow | undefined;
     return a ? openPrivate(c, a) : err('USERNAME_NOT_OCCUPIED');
   }),
 
-  write('createNewGroupChat', (c, p: { user_ids: number[]; title: string }) => {
+  write('createNewGroupChat', (c, p) => {
     const title = checkTitle(p.title);
     if (typeof title !== 'string') return title;
     const members = [...new Set(p.user_ids)].filter((u) => u !== c.me);
@@ -66,12 +66,12 @@ export const chatHandlers: HandlerEntry[] = [
     return renderChat(c.db, dialogOf(c.db, c.me, id)!, conv);
   }),
 
-  read('getChat', (c, p: { chat_id: number }) => {
+  read('getChat', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     return isErr(r) ? r : renderChat(c.db, r.d, r.conv);
   }),
 
-  read('getChats', (c, p: { offset_order: string; offset_chat_id: number; limit: number }) => {
+  read('getChats', (c, p) => {
     const bad = checkLimit(p.limit);
     if (bad) return bad;
     let order: bigint;
@@ -89,7 +89,7 @@ export const chatHandlers: HandlerEntry[] = [
     return { _: 'chats', chat_ids: ids };
   }),
 
-  read('searchChats', (c, p: { query: string; limit: number }) => {
+  read('searchChats', (c, p) => {
     const bad = checkLimit(p.limit);
     if (bad) return bad;
     const q = p.query.trim().toLowerCase();
@@ -105,7 +105,7 @@ export const chatHandlers: HandlerEntry[] = [
     return { _: 'chats', chat_ids: ids };
   }),
 
-  write('addChatMember', (c, p: { chat_id: number; user_id: number }) => {
+  write('addChatMember', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (r.conv.kind !== 'group') return badRequest("Can't add members to a private chat");
@@ -119,7 +119,7 @@ export const chatHandlers: HandlerEntry[] = [
     return { _: 'ok' };
   }),
 
-  read('getChatMember', (c, p: { chat_id: number; user_id: number }) => {
+  read('getChatMember', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
@@ -141,7 +141,7 @@ export const chatHandlers: HandlerEntry[] = [
     };
   }),
 
-  write('changeChatTitle', (c, p: { chat_id: number; title: string }) => {
+  write('changeChatTitle', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (r.conv.kind !== 'group') return badRequest("Can't change the title of a private chat");
@@ -156,12 +156,12 @@ export const chatHandlers: HandlerEntry[] = [
     return { _: 'ok' };
   }),
 
-  read('openChat', (c, p: { chat_id: number }) => {
+  read('openChat', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     return isErr(r) ? r : { _: 'ok' };
   }),
 
-  read('closeChat', (c, p: { chat_id: number }) => {
+  read('closeChat', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     return isErr(r) ? r : { _: 'ok' };
   }),

@@ -28,11 +28,11 @@ export interface Ctx {
 export type Result<K extends MethodName> = Methods[K]['result'] | error;
 
 /**
- * A method implementation. `params` is the validated request (typed by each handler, since
- * the generated parameter types are the permissive input flavour); the result type comes from
- * the schema, so a handler answering the wrong shape fails type-check.
+ * A method implementation: the request as the validator hands it over (every parameter present,
+ * int64 as strings) in, the schema's result type out, so a handler reading a parameter that does
+ * not exist or answering the wrong shape fails type-check.
  */
-export type Handler<K extends MethodName> = (c: Ctx, params: any) => Result<K>;
+export type Handler<K extends MethodName> = (c: Ctx, params: Methods[K]['validated']) => Result<K>;
 
 /** A table entry: the method, its handler, and whether it writes (then it runs in one IMMEDIATE transaction). */
 export interface HandlerEntry {

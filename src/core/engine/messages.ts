@@ -34,16 +34,16 @@ function render(c: Ctx, d: DialogRow, m: MessageRow): T.message {
 }
 
 /** Plain text and entities of an inputMessageText (markup parsed, entities checked, links found); or the error to answer. */
-function formatText(input: TdObject): { text: string; entities: T.textEntity[] } | TdError {
-  const parseMode = (input.parse_mode as TdObject | null | undefined) ?? null;
-  const r = formatInput(String(input.text), { entities: input.entities ?? [], parseMode });
+function formatText(input: T.inputMessageText): { text: string; entities: T.textEntity[] } | TdError {
+  const parseMode = input.parse_mode ?? null;
+  const r = formatInput(input.text, { entities: input.entities ?? [], parseMode });
   if (isTextError(r)) return badRequest(parseMode !== null && r.error !== EMPTY ? `Can't parse entities: ${r.error}` : r.error);
   if (r.text.length > MAX_TEXT_LENGTH) return err('MESSAGE_TOO_LONG');
   return { text: r.text, entities: r.entities as T.textEntity[] };
 }
 
 /** The stored content of an input content (not forwards); or the error to answer. */
-function contentOf(input: TdObject): T.MessageContent | TdError {
+function contentOf(input: T.InputMessageContent): T.MessageContent | TdError {
   switch (input._) {
     case 'inputMessageText': {
       const f = formatText(input);
@@ -51,17 +51,17 @@ function contentOf(input: TdObject): T.MessageContent | TdError {
       return { _: 'messageText', text: f.text, entities: f.entities };
     }
     case 'inputMessageLocation': {
-      const loc = input.location as { latitude: number; longitude: number } | null;
+      const loc = input.location as T.location | null;
       if (!loc || Math.abs(loc.latitude) > 90 || Math.abs(loc.longitude) > 180) return badRequest('Invalid location');
       return { _: 'messageLocation', location: { _: 'location', latitude: loc.latitude, longitude: loc.longitude } };
     }
     case 'inputMessageContact': {
-      const ct = input.contact as TdObject | null;
-      if (!ct || String(ct.first_name).trim() === '') return badRequest('Contact must have a first name');
-      return { _: 'messageContact', contact: { _: 'contact', phone_number: String(ct.phone_number ?? ''), first_name: String(ct.first_name), last_name: String(ct.last_name ?? ''), user_id: Number(ct.user_id ?? 0) } };
+      const ct = input.contact as T.contact | null;
+      if (!ct || ct.first_name.trim() === '') return badRequest('Contact must have a first name');
+      return { _: 'messageContact', contact: { _: 'contact', phone_number: ct.phone_number, first_name: ct.first_name, last_name: ct.last_name, user_id: ct.user_id } };
     }
     default:
-      return badRequest(`Unsupported input message content: ${String(input._)}`);
+      return badRequest(`Unsupported input message content: ${String((input as { _: string })._)}`);
   }
 }
 
@@ -87,7 +87,7 @@ function forward(c: Ctx, chatId: number, fromChatId: number, ids: number[], disa
   }
   const now = c.now();
   return rows.map((m) => {
-    const fwd = m.fwd !== null ? (JSON.parse(m.fwd) as TdObject) : { _: 'messageForwardedFromUser', sender_user_id: m.sender, date: m.date };
+    const fwd: T.MessageForwardInfo = m.fwd !== null ? (JSON.parse(m.fwd) as T.MessageForwardInfo) : { _: 'messageForwardedFromUser', sender_user_id: m.sender, date: m.date };
     const row = postMessage(c.db, to.conv, c.me, JSON.parse(m.content) as T.MessageContent, now, { fwd, disableNotification });
     return render(c, dialogOf(c.db, c.me, to.conv.id)!, row);
   });
@@ -132,34 +132,32 @@ function messages(c: Ctx, d: DialogRow, rows: MessageRow[]): T.messages {
 
 /** Message methods. */
 export const messageHandlers: HandlerEntry[] = [
-  write('sendMessage', 
-    (c, p: { chat_id: number; reply_to_message_id: number; disable_notification: boolean; reply_markup: TdObject | null; input_message_content: TdObject }) => {
-      const r = resolveChat(c, p.chat_id);
-      if (isErr(r)) return r;
-      if (!canWrite(r)) return err('CHAT_WRITE_FORBIDDEN');
-      const input = p.input_message_content;
-      if (input._ === 'inputMessageForwarded') {
-        const f = forward(c, p.chat_id, Number(input.from_chat_id), [Number(input.message_id)], p.disable_notification);
-        return Array.isArray(f) ? f[0] : f;
-      }
-      const content = contentOf(input);
-      if (content._ === 'error') return content;
-      const replyTo = p.reply_to_message_id > 0 && messageRow(c.db, c.me, r.conv.id, p.reply_to_message_id) ? p.reply_to_message_id : 0;
-      // Only bots attach keyboards; the network drops a person's reply markup, as Telegram does.
-      const markup = p.reply_markup !== null && getAccount(c.db, c.me)?.is_bot ? p.reply_markup : null;
-      const row = postMessage(c.db, r.conv, c.me, content, c.now(), { replyTo, markup, disableNotification: p.disable_notification });
-      return render(c, r.d, row);
-    },
-  ),
+  write('sendMessage', (c, p) => {
+    const r = resolveChat(c, p.chat_id);
+    if (isErr(r)) return r;
+    if (!canWrite(r)) return err('CHAT_WRITE_FORBIDDEN');
+    const input = p.input_message_content;
+    if (input._ === 'inputMessageForwarded') {
+      const f = forward(c, p.chat_id, Number(input.from_chat_id), [Number(input.message_id)], p.disable_notification);
+      return Array.isArray(f) ? f[0] : f;
+    }
+    const content = contentOf(input);
+    if (content._ === 'error') return content;
+    const replyTo = p.reply_to_message_id > 0 && messageRow(c.db, c.me, r.conv.id, p.reply_to_message_id) ? p.reply_to_message_id : 0;
+    // Only bots attach keyboards; the network drops a person's reply markup, as Telegram does.
+    const markup = p.reply_markup !== null && getAccount(c.db, c.me)?.is_bot ? p.reply_markup : null;
+    const row = postMessage(c.db, r.conv, c.me, content, c.now(), { replyTo, markup, disableNotification: p.disable_notification });
+    return render(c, r.d, row);
+  }),
 
-  read('getMessage', (c, p: { chat_id: number; message_id: number }) => {
+  read('getMessage', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     const m = messageRow(c.db, c.me, r.conv.id, p.message_id);
     return m ? render(c, r.d, m) : err('MESSAGE_NOT_FOUND');
   }),
 
-  read('getMessages', (c, p: { chat_id: number; message_ids: number[] }) => {
+  read('getMessages', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     const list = p.message_ids.map((id) => {
@@ -170,27 +168,25 @@ export const messageHandlers: HandlerEntry[] = [
     return { _: 'messages', total_count: list.filter((m) => m !== null).length, messages: list as T.message[] };
   }),
 
-  read('getChatHistory', (c, p: { chat_id: number; from_message_id: number; offset: number; limit: number }) => {
+  read('getChatHistory', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     const rows = page(c, r.conv.id, p.from_message_id, p.offset, p.limit);
     return Array.isArray(rows) ? messages(c, r.d, rows) : rows;
   }),
 
-  read('searchChatMessages', 
-    (c, p: { chat_id: number; query: string; sender_user_id: number; from_message_id: number; offset: number; limit: number }) => {
-      const r = resolveChat(c, p.chat_id);
-      if (isErr(r)) return r;
-      const q = p.query.trim().toLowerCase();
-      let extra = '';
-      if (q !== '') extra += ' AND instr(search, @q) > 0';
-      if (p.sender_user_id !== 0) extra += ' AND sender = @sender';
-      const rows = page(c, r.conv.id, p.from_message_id, p.offset, p.limit, extra, { q, sender: p.sender_user_id });
-      return Array.isArray(rows) ? messages(c, r.d, rows) : rows;
-    },
-  ),
+  read('searchChatMessages', (c, p) => {
+    const r = resolveChat(c, p.chat_id);
+    if (isErr(r)) return r;
+    const q = p.query.trim().toLowerCase();
+    let extra = '';
+    if (q !== '') extra += ' AND instr(search, @q) > 0';
+    if (p.sender_user_id !== 0) extra += ' AND sender = @sender';
+    const rows = page(c, r.conv.id, p.from_message_id, p.offset, p.limit, extra, { q, sender: p.sender_user_id });
+    return Array.isArray(rows) ? messages(c, r.d, rows) : rows;
+  }),
 
-  read('searchMessages', (c, p: { query: string; offset_date: number; offset_chat_id: number; offset_message_id: number; limit: number }) => {
+  read('searchMessages', (c, p) => {
     if (p.limit <= 0) return badRequest('Parameter limit must be positive');
     const q = p.query.trim().toLowerCase();
     const after = p.offset_date > 0 ? ' AND (m.date, d.chat_id, m.id) < (@date, @chat, @id)' : '';
@@ -205,7 +201,7 @@ export const messageHandlers: HandlerEntry[] = [
     return { _: 'messages', total_count: rows.length, messages: rows.map((m) => renderMessage(c.me, m, m.chat_id, m.status === 'creator')) };
   }),
 
-  write('editMessageText', (c, p: { chat_id: number; message_id: number; input_message_content: TdObject }) => {
+  write('editMessageText', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (p.input_message_content._ !== 'inputMessageText') return badRequest('editMessageText needs an inputMessageText content');
@@ -227,7 +223,7 @@ export const messageHandlers: HandlerEntry[] = [
     return render(c, r.d, messageRow(c.db, c.me, r.conv.id, m.id)!);
   }),
 
-  write('deleteMessages', (c, p: { chat_id: number; message_ids: number[]; revoke: boolean }) => {
+  write('deleteMessages', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (p.message_ids.length === 0) return badRequest('No messages to delete');
@@ -268,12 +264,12 @@ export const messageHandlers: HandlerEntry[] = [
     return { _: 'ok' };
   }),
 
-  write('forwardMessages', (c, p: { chat_id: number; from_chat_id: number; message_ids: number[]; disable_notification: boolean }) => {
+  write('forwardMessages', (c, p) => {
     const f = forward(c, p.chat_id, p.from_chat_id, p.message_ids, p.disable_notification);
     return Array.isArray(f) ? { _: 'messages', total_count: f.length, messages: f } : f;
   }),
 
-  write('viewMessages', (c, p: { chat_id: number; message_ids: number[] }) => {
+  write('viewMessages', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     // Like TD, ids that do not exist are ignored: reading is a hint, not a command.
@@ -293,9 +289,9 @@ export const messageHandlers: HandlerEntry[] = [
     return { _: 'ok' };
   }),
 
-  read('getTextEntities', (_c, p: { text: string }) => ({ _: 'textEntities', entities: findEntities(p.text) })),
+  read('getTextEntities', (_c, p) => ({ _: 'textEntities', entities: findEntities(p.text) })),
 
-  read('parseTextEntities', (_c, p: { text: string; parse_mode: TdObject }) => {
+  read('parseTextEntities', (_c, p) => {
     const r = parseTextEntities(p.text, p.parse_mode);
     if (isTextError(r)) return badRequest(`Can't parse entities: ${r.error}`);
     return { _: 'formattedText', text: r.text, entities: r.entities };

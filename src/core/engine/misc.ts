@@ -1,6 +1,5 @@
 /** Options (getOption/setOption) and the test* methods. */
 import { tdError } from '../client.js';
-import type { TdObject } from '../client.js';
 import type * as T from '../api-types.generated.js';
 import { err } from '../errors.js';
 import { feedClient } from '../network/feed.js';
@@ -15,7 +14,7 @@ const OPTION_NAME = /^[A-Za-z0-9_]{1,64}$/;
 
 /** Option and test methods. */
 export const miscHandlers: HandlerEntry[] = [
-  read('getOption', (c, p: { name: string }): T.OptionValue => {
+  read('getOption', (c, p): T.OptionValue => {
     if (p.name === 'my_id') {
       return c.row.state === 'ok' && c.row.account_id !== null ? { _: 'optionValueInteger', value: c.row.account_id } : { _: 'optionValueEmpty' };
     }
@@ -24,7 +23,7 @@ export const miscHandlers: HandlerEntry[] = [
     return v === undefined ? { _: 'optionValueEmpty' } : (JSON.parse(v) as T.OptionValue);
   }),
 
-  write('setOption', (c, p: { name: string; value: TdObject | null }) => {
+  write('setOption', (c, p) => {
     if (READ_ONLY_OPTIONS.has(p.name)) return err('OPTION_READ_ONLY');
     if (!OPTION_NAME.test(p.name)) return err('OPTION_NAME_INVALID');
     const value = p.value ?? { _: 'optionValueEmpty' };
@@ -35,14 +34,14 @@ export const miscHandlers: HandlerEntry[] = [
   }),
 
   read('testCallEmpty', () => ({ _: 'ok' })),
-  read('testCallString', (_c, p: { x: string }) => ({ _: 'testString', value: p.x })),
-  read('testCallBytes', (_c, p: { x: string }) => ({ _: 'testBytes', value: p.x })),
-  read('testCallVectorInt', (_c, p: { x: number[] }) => ({ _: 'testVectorInt', value: p.x })),
-  read('testCallVectorIntObject', (_c, p: { x: T.testInt[] }) => ({ _: 'testVectorIntObject', value: p.x })),
-  read('testCallVectorString', (_c, p: { x: string[] }) => ({ _: 'testVectorString', value: p.x })),
-  read('testCallVectorStringObject', (_c, p: { x: T.testString[] }) => ({ _: 'testVectorStringObject', value: p.x })),
+  read('testCallString', (_c, p) => ({ _: 'testString', value: p.x })),
+  read('testCallBytes', (_c, p) => ({ _: 'testBytes', value: p.x })),
+  read('testCallVectorInt', (_c, p) => ({ _: 'testVectorInt', value: p.x })),
+  read('testCallVectorIntObject', (_c, p) => ({ _: 'testVectorIntObject', value: p.x })),
+  read('testCallVectorString', (_c, p) => ({ _: 'testVectorString', value: p.x })),
+  read('testCallVectorStringObject', (_c, p) => ({ _: 'testVectorStringObject', value: p.x })),
   // The square wraps around like a 32-bit integer, as TDLib's int32 arithmetic does.
-  read('testSquareInt', (_c, p: { x: number }) => ({ _: 'testInt', value: Math.imul(p.x, p.x) })),
+  read('testSquareInt', (_c, p) => ({ _: 'testInt', value: Math.imul(p.x, p.x) })),
   read('testNetwork', (c) => {
     c.db.prepare('SELECT 1').get();
     return { _: 'ok' };

@@ -25,9 +25,9 @@ export function checkLimit(limit: number): TdError | undefined {
 /** User methods. */
 export const userHandlers: HandlerEntry[] = [
   read('getMe', (c) => user(c, c.me)),
-  read('getUser', (c, p: { user_id: number }) => user(c, p.user_id)),
+  read('getUser', (c, p) => user(c, p.user_id)),
 
-  read('getUserFull', (c, p: { user_id: number }) => {
+  read('getUserFull', (c, p) => {
     const a = getAccount(c.db, p.user_id);
     if (!a) return err('USER_NOT_FOUND');
     const common = sql(
@@ -47,7 +47,7 @@ export const userHandlers: HandlerEntry[] = [
     };
   }),
 
-  write('changeName', (c, p: { first_name: string; last_name: string }) => {
+  write('changeName', (c, p) => {
     const first = p.first_name.trim();
     const last = p.last_name.trim();
     if (first === '' || first.length > 64) return err('FIRST_NAME_INVALID');
@@ -57,7 +57,7 @@ export const userHandlers: HandlerEntry[] = [
     return { _: 'ok' };
   }),
 
-  write('changeUsername', (c, p: { username: string }) => {
+  write('changeUsername', (c, p) => {
     const name = p.username.trim().replace(/^@/, '');
     const me = getAccount(c.db, c.me)!;
     if (name !== '') {
@@ -71,14 +71,14 @@ export const userHandlers: HandlerEntry[] = [
     return { _: 'ok' };
   }),
 
-  write('changeAbout', (c, p: { about: string }) => {
+  write('changeAbout', (c, p) => {
     const about = p.about.trim();
     if (about.length > ABOUT_MAX) return err('ABOUT_TOO_LONG');
     sql(c.db, 'UPDATE accounts SET about = ? WHERE id = ?').run(about, c.me);
     return { _: 'ok' };
   }),
 
-  write('importContacts', (c, p: { contacts: { phone_number: string; first_name: string; last_name: string }[] }) => {
+  write('importContacts', (c, p) => {
     const user_ids: number[] = [];
     const importer_count: number[] = [];
     const matched: AccountRow[] = [];
@@ -99,7 +99,7 @@ export const userHandlers: HandlerEntry[] = [
     return { _: 'importedContacts', user_ids, importer_count };
   }),
 
-  read('searchContacts', (c, p: { query: string; limit: number }) => {
+  read('searchContacts', (c, p) => {
     const bad = checkLimit(p.limit);
     if (bad) return bad;
     const q = p.query.trim().toLowerCase();
@@ -108,7 +108,7 @@ export const userHandlers: HandlerEntry[] = [
     return { _: 'users', total_count: found.length, user_ids: found.slice(0, p.limit).map((a) => a.id) };
   }),
 
-  write('deleteContacts', (c, p: { user_ids: number[] }) => {
+  write('deleteContacts', (c, p) => {
     const phones: string[] = [];
     for (const id of p.user_ids) {
       const a = getAccount(c.db, id);
@@ -120,20 +120,20 @@ export const userHandlers: HandlerEntry[] = [
     return { _: 'ok' };
   }),
 
-  write('blockUser', (c, p: { user_id: number }) => {
+  write('blockUser', (c, p) => {
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
     if (p.user_id === c.me) return badRequest("Can't block self");
     sql(c.db, 'INSERT OR IGNORE INTO blocks (owner, user_id) VALUES (?, ?)').run(c.me, p.user_id);
     return { _: 'ok' };
   }),
 
-  write('unblockUser', (c, p: { user_id: number }) => {
+  write('unblockUser', (c, p) => {
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
     sql(c.db, 'DELETE FROM blocks WHERE owner = ? AND user_id = ?').run(c.me, p.user_id);
     return { _: 'ok' };
   }),
 
-  read('getBlockedUsers', (c, p: { offset: number; limit: number }) => {
+  read('getBlockedUsers', (c, p) => {
     const bad = checkLimit(p.limit);
     if (bad) return bad;
     if (p.offset < 0) return badRequest('Parameter offset must be non-negative');

@@ -3,7 +3,6 @@
  * change sends to the accounts concerned. Called by handlers inside their transaction.
  */
 import type Database from 'better-sqlite3';
-import type { TdObject } from '../client.js';
 import type * as T from '../api-types.generated.js';
 import { feedAccount } from './feed.js';
 import { type ConvRow, type DialogRow, type MessageRow, sql } from './model.js';
@@ -103,8 +102,8 @@ export function isBlocked(db: Database.Database, blocker: number, user: number):
 /** Options of postMessage. */
 export interface PostOptions {
   replyTo?: number;
-  fwd?: TdObject | null;
-  markup?: TdObject | null;
+  fwd?: T.MessageForwardInfo | null;
+  markup?: T.ReplyMarkup | null;
   disableNotification?: boolean;
 }
 
