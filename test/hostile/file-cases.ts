@@ -54,6 +54,35 @@ export const fileCases: FileCase[] = [
     expect: { exit: 1, stderr: /binary|bytecode|text/i },
   },
   {
+    name: 'a file of random bytes is a syntax error, not a crash',
+    command: 'run',
+    setup: (d) => {
+      // a fixed pseudo-random sequence (xorshift), so that a failure can be replayed
+      const buf = Buffer.alloc(64 * 1024);
+      let x = 2463534242;
+      for (let i = 0; i < buf.length; i++) {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        buf[i] = x & 0xff;
+      }
+      return ['run', '--memory', lua(d, 'noise.lua', buf)];
+    },
+    expect: { exit: 1, stderr: /noise\.lua/ },
+  },
+  {
+    name: 'a NUL byte in the source is a syntax error naming the line',
+    command: 'run',
+    setup: (d) => ['run', '--memory', lua(d, 'nul.lua', Buffer.from('print("a")\n\0print("b")\n', 'latin1'))],
+    expect: { exit: 1, stderr: /nul\.lua:2:/ },
+  },
+  {
+    name: 'a shebang line is skipped, as lua does',
+    command: 'run',
+    setup: (d) => ['run', '--memory', lua(d, 'shebang.lua', '#!/usr/bin/env luatd run\nprint("ran")\n')],
+    expect: { exit: 0, stdout: /^ran\s*$/ },
+  },
+  {
     name: 'a directory given as the script',
     command: 'run',
     setup: (d) => {
