@@ -31,6 +31,9 @@ pass = function(co, ok, ...)
 end
 
 local function resume(co, ...)
+  if type(co) ~= "thread" then
+    error("bad argument #1 to 'resume' (coroutine expected, got " .. type(co) .. ")", 2)
+  end
   -- a host task (the main chunk, a handler) waiting for an answer must only be resumed by the host
   if is_task(co) then
     return false, "cannot resume a luatd task (the main chunk or a handler) from Lua"
@@ -45,6 +48,9 @@ end
 
 coroutine.resume = resume
 coroutine.wrap = function(f)
+  if type(f) ~= "function" then
+    error("bad argument #1 to 'wrap' (function expected, got " .. type(f) .. ")", 2)
+  end
   local co = raw_create(f)
   return function(...)
     return unwrap(resume(co, ...))
@@ -66,11 +72,12 @@ end
 
 -- pcall/xpcall: same guard as resume, so `while true do pcall(...) end` cannot outlive a kill
 pcall = function(...)
+  if select("#", ...) == 0 then error("bad argument #1 to 'pcall' (value expected)", 2) end
   return after_catch(raw_pcall(...))
 end
 xpcall = function(f, handler, ...)
   if type(handler) ~= "function" then
-    return after_catch(raw_xpcall(f, handler, ...))
+    error("bad argument #2 to 'xpcall' (function expected, got " .. type(handler) .. ")", 2)
   end
   -- a kill is raised from inside the count hook, where hooks are off: the message handler would
   -- run unwatched, so once the script is killed the handler is skipped

@@ -149,3 +149,13 @@ test('interrupt() makes waiting tasks raise at their call (pcall can catch it); 
     rt.close();
   }
 });
+
+test('the wrapped pcall/xpcall/coroutine functions report misuse like Lua does, at the caller line', async () => {
+  const cases: [string, string][] = [
+    ['coroutine.resume(5)', "test.lua:1: bad argument #1 to 'resume' (coroutine expected, got number)"],
+    ['coroutine.wrap(nil)', "test.lua:1: bad argument #1 to 'wrap' (function expected, got nil)"],
+    ['pcall()', "test.lua:1: bad argument #1 to 'pcall' (value expected)"],
+    ['xpcall(print)', "test.lua:1: bad argument #2 to 'xpcall' (function expected, got nil)"],
+  ];
+  for (const [src, msg] of cases) assert.equal((await errLua(src)).message, msg, src);
+});
