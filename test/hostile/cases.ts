@@ -133,7 +133,7 @@ ${'local chat = createPrivateChat{user_id = getMe().id};'} sendMessage{chat_id =
     script: `${'local chat = createPrivateChat{user_id = getMe().id};'} local seen = 0
 on("updateNewMessage", function(u) seen = seen + 1; error("handler boom") end)
 for i = 1, 3 do sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "boom " .. i}} end
-for _ = 1, 100 do if seen >= 3 then break end sleep(0.01) end
+for _ = 1, 300 do if seen >= 3 then break end sleep(0.01) end
 assert(seen >= 3, "handlers ran " .. seen .. " times"); stop()`,
     expect: { ok: true },
   },
