@@ -116,7 +116,6 @@ export class LuaRuntime {
   private finished = true;
   private stopped = false;
   private finish: ((o: RunOutcome) => void) | undefined;
-  private mainDone = false;
   private scriptDir: string | undefined;
   private closed = false;
   /** Tasks waiting for an operation, and how to wake each (interrupt() wakes them all). */
@@ -665,7 +664,6 @@ export class LuaRuntime {
 
     this.finished = false;
     this.stopped = false;
-    this.mainDone = false;
     const done = new Promise<RunOutcome>((resolve) => (this.finish = resolve));
     this.unsubscribe = this.client.onUpdate((u) => this.queueUpdate(u));
     if (this.limits.totalMs > 0) {
@@ -678,7 +676,6 @@ export class LuaRuntime {
     }
     this.spawn(args.length, false).then(
       () => {
-        this.mainDone = true;
         if (!this.keepsRunning()) this.settle({ status: 'ok' });
       },
       (e) => this.settle(this.outcomeOf(e)),
@@ -807,11 +804,6 @@ export class LuaRuntime {
   /** Number of tasks (main chunk, handler calls, exec) currently started and not finished. */
   get runningTasks(): number {
     return this.activeTasks;
-  }
-
-  /** True once the main chunk of the current run() has finished. */
-  get mainFinished(): boolean {
-    return this.mainDone;
   }
 
   /** Names of globals visible to scripts (own globals plus every API function), sorted: for completion. */
