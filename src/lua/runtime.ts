@@ -609,6 +609,7 @@ export class LuaRuntime {
   private settle(o: RunOutcome): void {
     if (this.finished) return;
     this.finished = true;
+    this.deadline = 0;
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     this.unsubscribe?.();
@@ -665,7 +666,7 @@ export class LuaRuntime {
     this.finished = false;
     this.stopped = false;
     const done = new Promise<RunOutcome>((resolve) => (this.finish = resolve));
-    this.unsubscribe = this.client.onUpdate((u) => this.queueUpdate(u));
+    this.unsubscribe ??= this.client.onUpdate((u) => this.queueUpdate(u));
     if (this.limits.totalMs > 0) {
       this.deadline = performance.now() + this.limits.totalMs;
       const t = setTimeout(() => {
