@@ -16,6 +16,7 @@ import { fileCases, runFileCase } from './file-cases.js';
 import { openSuite, runScriptCase, type Suite, type Verdict } from './driver.js';
 import { runPluginCase, runPluginKvCase } from './plugin-cases.js';
 import { replCases, runReplCase } from './repl-cases.js';
+import { runFuzz } from './fuzz.js';
 
 /** A case run in a child process (todo or mayHang) gets this long before it counts as a hang. */
 const CHILD_TIMEOUT_MS = 8_000;
@@ -84,6 +85,11 @@ for (const c of scriptCases) {
     conclude(v.problems, c.todo, v.got, c.name);
   });
 }
+
+test('api: every method of our schema with wrong, extreme and empty values answers clearly', async () => {
+  const v = await runFuzz();
+  conclude(v.problems, undefined, v.got);
+});
 
 test('plugins: a hostile plugin cannot reach a sibling (globals, string metatable, API functions, KV store)', async () => {
   assert.ok(suite, 'the suite core did not open');
