@@ -219,3 +219,13 @@ test('SIGTERM stops a waiting bot cleanly (exit 0)', async () => {
   assert.equal(await closed, 0, err);
   assert.equal(err, '');
 });
+
+test('a reader that goes away (luatd run x.lua | head) stops the script quietly', async () => {
+  const p = spawn(process.execPath, [binPath, 'run', '--memory', '-e', 'local i = 0 while true do i = i + 1 print(i) end'], { cwd: packageRoot });
+  let err = '';
+  p.stderr.on('data', (d) => (err += d));
+  const closed = new Promise<number | null>((r) => p.on('close', (c) => r(c)));
+  p.stdout.once('data', () => p.stdout.destroy());
+  assert.equal(await closed, 0, err);
+  assert.equal(err, '');
+});

@@ -106,6 +106,14 @@ export function register(program: Command): void {
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
+      // the reader of our output went away (`luatd run x.lua | head`): stop quietly, as `lua` would
+      let stdoutGone = false;
+      const onStdoutError = (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EPIPE') throw e;
+        stdoutGone = true;
+        ac.abort();
+      };
+      process.stdout.on('error', onStdoutError);
       try {
         const outcome = await runIsolated({
           source,
@@ -117,11 +125,13 @@ export function register(program: Command): void {
           limits,
           modulePaths: flags.modulePath,
           signal: ac.signal,
-          print: (line) => process.stdout.write(line + '\n'),
+          print: (line) => {
+            if (!stdoutGone) process.stdout.write(line + '\n');
+          },
           onHandlerError: (text) => process.stderr.write(`luatd: ${text}\n`),
           codeSink: (phone, code) => process.stderr.write(`luatd: login code for ${phone}: ${code}\n`),
         });
-        if (outcome.status !== 'ok' && outcome.error) {
+        if (outcome.status !== 'ok' && outcome.error && !stdoutGone) {
           process.stderr.write(`luatd: ${formatError(outcome.error)}\n`);
           // bad options discovered in the worker (a session name, --data and --memory...) are usage errors
           process.exitCode = outcome.error.code === 'USAGE' ? 2 : 1;
@@ -129,6 +139,7 @@ export function register(program: Command): void {
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+        process.stdout.off('error', onStdoutError);
       }
     });
 }
