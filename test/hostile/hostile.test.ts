@@ -17,6 +17,8 @@ import { openSuite, runScriptCase, type Suite, type Verdict } from './driver.js'
 import { runPluginCase, runPluginKvCase } from './plugin-cases.js';
 import { replCases, runReplCase } from './repl-cases.js';
 import { runFuzz } from './fuzz.js';
+import { NO_SHARED, sharedSchemasDir } from '../helpers/bin.js';
+import { loadSchema } from '../../src/schema/parser.js';
 
 /** A case run in a child process (todo or mayHang) gets this long before it counts as a hang. */
 const CHILD_TIMEOUT_MS = 8_000;
@@ -88,6 +90,16 @@ for (const c of scriptCases) {
 
 test('api: every method of our schema with wrong, extreme and empty values answers clearly', async () => {
   const v = await runFuzz();
+  conclude(v.problems, undefined, v.got);
+});
+
+test('api: every method of TDLib 1.8.66 with wrong, extreme and empty values answers clearly', async (t) => {
+  if (!sharedSchemasDir) {
+    t.skip(NO_SHARED);
+    tally.skipped++;
+    return;
+  }
+  const v = await runFuzz(loadSchema(path.join(sharedSchemasDir, 'td_api_1.8.66.tl')));
   conclude(v.problems, undefined, v.got);
 });
 
