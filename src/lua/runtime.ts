@@ -81,6 +81,8 @@ const pushNothing = () => 0;
 /** Yield id meaning "this task ends now" (stop()). */
 const END_TASK = 0;
 const HOOK_EVERY = 1000;
+/** The longest delay setTimeout honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface Task {
   co: LuaState;
@@ -263,13 +265,7 @@ export class LuaRuntime {
     this.setGlobalFn('sleep', (L1) => {
       const s = lauxlib.luaL_checknumber(L1, 1);
       if (!(s >= 0) || !Number.isFinite(s)) raise(L1, `sleep: expected a number of seconds >= 0, got ${s}`);
-      const p = new Promise<void>((resolve) => {
-        const t = setTimeout(() => {
-          this.timers.delete(t);
-          resolve();
-        }, s * 1000);
-        this.timers.add(t);
-      });
+      const p = new Promise<void>((resolve) => this.after(s * 1000, resolve));
       return this.wait(L1, { promise: p, push: pushNothing }, 'sleep');
     });
     this.setGlobalFn('on', (L1) => {
@@ -331,6 +327,20 @@ export class LuaRuntime {
       return 0;
     });
     for (const [name, fn] of Object.entries(this.opts.globals ?? {})) this.registerGlobal(name, fn);
+  }
+
+  /**
+   * Call `fn` after `ms` (cleared when the run settles). Long waits are chained: setTimeout takes
+   * at most 2^31-1 ms (24.8 days) and fires at once (with a warning on stderr) beyond that.
+   */
+  private after(ms: number, fn: () => void): void {
+    const step = Math.min(ms, MAX_TIMER_MS);
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      if (ms > MAX_TIMER_MS) this.after(ms - MAX_TIMER_MS, fn);
+      else fn();
+    }, step);
+    this.timers.add(t);
   }
 
   /** Make a JS function callable from Lua as a global (arguments converted to JS; a promise result waits). */
@@ -669,11 +679,9 @@ export class LuaRuntime {
     this.unsubscribe ??= this.client.onUpdate((u) => this.queueUpdate(u));
     if (this.limits.totalMs > 0) {
       this.deadline = performance.now() + this.limits.totalMs;
-      const t = setTimeout(() => {
-        this.timers.delete(t);
-        this.kill('LIMIT_TIME', `script ran longer than its total timeout of ${this.limits.totalMs} ms (limit: --timeout); it was stopped`);
-      }, this.limits.totalMs);
-      this.timers.add(t);
+      this.after(this.limits.totalMs, () =>
+        this.kill('LIMIT_TIME', `script ran longer than its total timeout of ${this.limits.totalMs} ms (limit: --timeout); it was stopped`),
+      );
     }
     this.spawn(args.length, false).then(
       () => {

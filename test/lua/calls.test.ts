@@ -159,3 +159,9 @@ test('the wrapped pcall/xpcall/coroutine functions report misuse like Lua does, 
   ];
   for (const [src, msg] of cases) assert.equal((await errLua(src)).message, msg, src);
 });
+
+test('sleep longer than a JS timer can hold (35 days) still waits', async () => {
+  const r = await runLua('sleep(3e6) error("woke up at once")', { limits: { totalMs: 200 } });
+  assert.equal(r.outcome.status, 'killed');
+  assert.match(r.outcome.error!.message, /total timeout of 200 ms/);
+});
