@@ -17,6 +17,7 @@ import { openSuite, runScriptCase, type Suite, type Verdict } from './driver.js'
 import { runPluginCase, runPluginKvCase } from './plugin-cases.js';
 import { replCases, runReplCase } from './repl-cases.js';
 import { runFuzz } from './fuzz.js';
+import { jsCases, runJsCase } from './js-cases.js';
 import { NO_SHARED, sharedSchemasDir } from '../helpers/bin.js';
 import { loadSchema } from '../../src/schema/parser.js';
 
@@ -114,6 +115,14 @@ test('plugins: a plugin abusing its KV store gets clear refusals, and the store 
   const v = await runPluginKvCase(suite);
   conclude(v.problems, undefined, v.got);
 });
+
+for (const c of jsCases) {
+  test(`js api: ${c.name}`, { todo: c.todo }, async () => {
+    assert.ok(suite, 'the suite core did not open');
+    const v = await runJsCase(suite, c);
+    conclude(v.problems, c.todo, v.got, c.name);
+  });
+}
 
 for (const c of replCases) {
   test(`repl: ${c.name}`, { todo: c.todo }, async () => {
