@@ -11,7 +11,8 @@ if type(raw) ~= "table" then
   error("luatd.prelude is run by the host when a VM starts; it cannot be required", 2)
 end
 
-local select, error, type, find = select, error, type, string.find
+local select, error, type, find, ipairs = select, error, type, string.find, ipairs
+local package = package
 local raw_create, raw_resume, raw_yield, raw_status = raw.create, raw.resume, raw.yield, raw.status
 local raw_isyieldable, raw_running = raw.isyieldable, raw.running
 local raw_pcall, raw_xpcall, raw_load = raw.pcall, raw.xpcall, raw.load
@@ -96,4 +97,31 @@ load = function(chunk, name, mode, ...)
     return raw_load(chunk, name, "t", (...))
   end
   return raw_load(chunk, name, "t")
+end
+
+-- require, in Lua so that a module may call API functions that wait while it loads (fengari's
+-- require calls the loader through a non-yieldable JS call). Same rules as Lua 5.3's.
+require = function(name)
+  if type(name) ~= "string" then
+    error("bad argument #1 to 'require' (string expected, got " .. type(name) .. ")", 2)
+  end
+  local loaded = package.loaded
+  local value = loaded[name]
+  if value ~= nil then return value end
+  local tried = ""
+  for _, searcher in ipairs(package.searchers) do
+    local loader, extra = searcher(name)
+    if type(loader) == "function" then
+      local result = loader(name, extra)
+      if result ~= nil then
+        loaded[name] = result
+      elseif loaded[name] == nil then
+        loaded[name] = true
+      end
+      return loaded[name]
+    elseif type(loader) == "string" then
+      tried = tried .. loader
+    end
+  end
+  error("module '" .. name .. "' not found:" .. tried, 2)
 end

@@ -67,6 +67,7 @@ test('require: modules next to the script and in module paths, text only, never 
   writeFileSync(path.join(dir, 'evil.js'), 'process.exit(7)');
   writeFileSync(path.join(dir, 'data.txt'), 'return "file"');
   writeFileSync(path.join(dir, 'calls.lua'), 'return getMe().username');
+  writeFileSync(path.join(dir, 'waits.lua'), 'local me = getMe() return {name = me.username}');
   const client = new FakeClient({ async: true });
   const rt = new LuaRuntime({ client, schema: ourSchema(), modulePaths: [path.join(dir, 'more')] });
   try {
@@ -81,6 +82,9 @@ test('require: modules next to the script and in module paths, text only, never 
       assert(not ok2 and err2:find("not a valid module name"), err2)
       assert(dofile("data.txt") == "file")
       assert(dofile("calls.lua") == "zoe", "a dofile'd file may wait for API answers")
+      assert(require("waits").name == "zoe", "a module may wait for API answers while it loads")
+      assert(require("waits") == require("waits"), "modules load once")
+      assert(package.loaded.waits.name == "zoe")
       local ok3, err3 = pcall(dofile, "/etc/passwd")
       assert(not ok3 and err3:find("must be a relative path"), err3)
       local ok4 = pcall(dofile, "../x.lua")
