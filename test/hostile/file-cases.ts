@@ -4,7 +4,7 @@
  * Every case also requires: no "internal error", no JS stack trace, no hang, no signal death.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { binPath } from '../helpers/bin.js';
@@ -15,6 +15,8 @@ export interface FileCase {
   /** The subcommand the case needs (skipped with a note until it exists). */
   command: string;
   setup(dir: string): string[];
+  /** Extra checks on the folder after the run (files written, files kept); returns problems. */
+  check?: (dir: string) => string[];
   /** A process started first (arguments after `luatd`) and killed after the case; it must print `ready`. */
   background?: (dir: string) => string[];
   expect: { exit: number | number[]; stderr?: RegExp; stdout?: RegExp };
@@ -188,6 +190,50 @@ export const fileCases: FileCase[] = [
     expect: { exit: 1, stderr: /schema|directory|EISDIR/i },
   },
   {
+    name: 'docs of a schema with hostile descriptions stay inside --out',
+    command: 'docs',
+    setup: (d) => {
+      const tl = path.join(d, 'h.tl');
+      writeFileSync(
+        tl,
+        [
+          '//@description Ok <script>alert(1)</script> [x](javascript:alert(1)) ../../../pwned',
+          'ok = Ok;',
+          '---functions---',
+          '//@description Writes ../../../../pwned things @x ](http://evil) `code',
+          'getThing x:int32 = Ok;',
+          '',
+        ].join('\n'),
+      );
+      return ['docs', '--schema', tl, '--out', path.join(d, 'site')];
+    },
+    check: (d) => {
+      const outside = listFiles(d).filter((f) => !f.startsWith(path.join(d, 'site') + path.sep) && !/^(h\.tl|home)/.test(path.relative(d, f)));
+      return outside.length ? [`files written outside --out: ${outside.join(', ')}`] : [];
+    },
+    expect: { exit: 0, stdout: /wrote \d+ pages/ },
+  },
+  {
+    name: 'docs --out keeps files the user put there',
+    command: 'docs',
+    setup: (d) => {
+      mkdirSync(path.join(d, 'site', 'methods'), { recursive: true });
+      writeFileSync(path.join(d, 'site', 'methods', 'mine.md'), 'keep me');
+      return ['docs', '--out', path.join(d, 'site')];
+    },
+    check: (d) => (existsSync(path.join(d, 'site', 'methods', 'mine.md')) ? [] : ['the user file site/methods/mine.md was deleted']),
+    expect: { exit: 0 },
+  },
+  {
+    name: 'docs --out naming a file is a clear error',
+    command: 'docs',
+    setup: (d) => {
+      writeFileSync(path.join(d, 'afile'), 'x');
+      return ['docs', '--out', path.join(d, 'afile')];
+    },
+    expect: { exit: 1, stderr: /afile/ },
+  },
+  {
     name: 'a corrupt data dir (garbage database file) is refused with DATA_CORRUPT wording',
     command: 'run',
     setup: (d) => {
@@ -223,6 +269,11 @@ export const fileCases: FileCase[] = [
     expect: { exit: [1, 2], stderr: /data/ },
   },
 ];
+
+/** Every file under `dir`, recursively (absolute paths). */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
 
 /** Result of one file case; `skip` when the command it needs does not exist yet. */
 export interface FileVerdict {
@@ -310,6 +361,7 @@ export async function runFileCase(c: FileCase): Promise<FileVerdict> {
     if (r.status !== null && !exits.includes(r.status)) problems.push(`expected exit ${exits.join('|')}, got ${r.status}`);
     if (c.expect.stderr && !c.expect.stderr.test(r.stderr)) problems.push(`stderr does not match ${c.expect.stderr}`);
     if (c.expect.stdout && !c.expect.stdout.test(r.stdout)) problems.push(`stdout does not match ${c.expect.stdout}`);
+    if (c.check) problems.push(...c.check(dir));
     if (/internal error/i.test(r.stderr)) problems.push('stderr reports an internal error');
     if (/\n\s+at .*\.js:\d+/.test(r.stderr)) problems.push('stderr carries a JS stack trace');
     return { problems, got };
