@@ -12,7 +12,7 @@ if type(raw) ~= "table" then
 end
 
 local select, error, type, find, ipairs = select, error, type, string.find, ipairs
-local package = package
+local package, concat = package, table.concat
 local raw_create, raw_resume, raw_yield, raw_status = raw.create, raw.resume, raw.yield, raw.status
 local raw_isyieldable, raw_running = raw.isyieldable, raw.running
 local raw_pcall, raw_xpcall, raw_load = raw.pcall, raw.xpcall, raw.load
@@ -100,7 +100,9 @@ load = function(chunk, name, mode, ...)
 end
 
 -- require, in Lua so that a module may call API functions that wait while it loads (fengari's
--- require calls the loader through a non-yieldable JS call). Same rules as Lua 5.3's.
+-- require calls the loader through a non-yieldable JS call). Same rules as Lua 5.3's, plus a clear
+-- error for modules that require each other in a loop (Lua would overflow its stack).
+local loading, loading_order = {}, {}
 require = function(name)
   if type(name) ~= "string" then
     error("bad argument #1 to 'require' (string expected, got " .. type(name) .. ")", 2)
@@ -112,7 +114,21 @@ require = function(name)
   for _, searcher in ipairs(package.searchers) do
     local loader, extra = searcher(name)
     if type(loader) == "function" then
-      local result = loader(name, extra)
+      if loading[name] then
+        local chain = {}
+        for i = loading[name], #loading_order do chain[#chain + 1] = loading_order[i] end
+        chain[#chain + 1] = name
+        error("module '" .. name .. "' requires itself through a loop: " .. concat(chain, " -> "), 2)
+      end
+      loading_order[#loading_order + 1] = name
+      loading[name] = #loading_order
+      local ok, result = raw_pcall(loader, name, extra)
+      loading[name] = nil
+      loading_order[#loading_order] = nil
+      if not ok then
+        after_catch() -- a kill stays a kill
+        error(result, 0)
+      end
       if result ~= nil then
         loaded[name] = result
       elseif loaded[name] == nil then

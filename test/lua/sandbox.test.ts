@@ -133,3 +133,21 @@ test('collectgarbage answers like Lua 5.3 (fengari has no lua_gc); string.char c
     assert(string.char(72, 105) == "Hi")
   `);
 });
+
+test('modules that require each other in a loop get a clear error naming the loop', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'luatd-loop-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(path.join(dir, 'ping.lua'), 'require("pong")\n');
+  writeFileSync(path.join(dir, 'pong.lua'), 'require("ping")\n');
+  const rt = new LuaRuntime({ client: new FakeClient(), schema: ourSchema() });
+  try {
+    const o = await rt.run('require("ping")', { chunkName: 'main.lua', scriptPath: path.join(dir, 'main.lua') });
+    assert.equal(o.status, 'error');
+    assert.match(o.error!.message, /pong\.lua:1: module 'ping' requires itself through a loop: ping -> pong -> ping$/);
+    // a failed load leaves nothing half-registered: fixing the file and requiring again works
+    writeFileSync(path.join(dir, 'pong.lua'), 'return "fixed"\n');
+    assert.deepEqual((await rt.exec('return require("pong")')).values, ['fixed']);
+  } finally {
+    rt.close();
+  }
+});
