@@ -69,15 +69,16 @@ export const replCases: ReplCase[] = [
     ],
   },
   {
-    name: 'printing a 100,000-item table keeps the session (only 100 items are shown)',
+    name: 'printing a 100,000-key table keeps the session (only 100 entries are shown)',
     // built in two chunks so that building stays well inside the slice; printing should cost as little
-    limits: { sliceMs: 600 },
+    limits: { sliceMs: 1000 },
     steps: [
-      { code: 'T = {} for i = 1, 5e4 do T[i] = i end', ok: true },
-      { code: 'for i = 5e4 + 1, 1e5 do T[i] = i end', ok: true },
-      { code: 'return T', ok: true, output: /more/, maxOutput: 5000 },
-      { code: 'return #T', ok: true, output: /^100000$/ },
+      { code: 'M = {} for i = 1, 5e4 do M["k" .. i] = i end', ok: true },
+      { code: 'for i = 5e4 + 1, 1e5 do M["k" .. i] = i end', ok: true },
+      { code: 'return M', ok: true, output: /more/, maxOutput: 5000 },
+      { code: 'local n = 0 for _ in pairs(M) do n = n + 1 end return n', ok: true, output: /^100000$/ },
     ],
+    todo: "the REPL printer (src/repl/pretty.ts) collects and sorts every key though it shows 100: a 100,000-key table takes ~5.6 s here, past the default 5 s slice, so printing it resets the session's globals",
   },
 ];
 
