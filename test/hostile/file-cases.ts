@@ -124,7 +124,6 @@ export const fileCases: FileCase[] = [
     },
     // the first line must name the module (or its file) and the cause
     expect: { exit: 1, stderr: /^luatd: [^\n]*(ping|pong)[^\n]*(levels|overflow|loop)/ },
-    todo: 'since the prelude wraps require, the loop ends in "luatd prelude:114: stack overflow": an internal line instead of the modules (they only appear in the traceback), and it takes ~5 s to get there',
   },
   {
     name: 'a limit that is not a number is a usage error',
