@@ -115,8 +115,9 @@ function runInLua54(bin: string, src: string): string {
   return r.stdout.trim();
 }
 
-/** Find a lua5.4 binary on PATH (or $LUA54), undefined when none. */
+/** Find a lua5.4 binary ($LUA54, usual places, PATH), undefined when none; `LUA54=none` skips it. */
 export function findLua54(): string | undefined {
+  if (process.env.LUA54 === 'none') return undefined;
   const candidates = [process.env.LUA54, '/usr/bin/lua5.4', '/usr/local/bin/lua5.4', '/opt/homebrew/bin/lua5.4'];
   for (const c of candidates) if (c && existsSync(c)) return c;
   const r = spawnSync('lua5.4', ['-v'], { encoding: 'utf8' });
