@@ -2,7 +2,7 @@
  * `npm run bench` (node dist/bench/run.js): runs every benchmark and prints one table.
  *
  *   --quick        few iterations, small data (CI proves the benches still run)
- *   --only NAMES   comma-separated row names (or prefixes: `--only lua-` runs the pure-Lua rows)
+ *   --only NAMES   comma-separated row names (or prefixes: `--only pure-` runs the pure-Lua rows)
  *   --json FILE    also save the results as JSON
  *   --schema FILE  the td_api 1.8.66 schema to use (default: ../shared/fixtures/schemas/)
  *   --list         print the row names and exit

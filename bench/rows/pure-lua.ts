@@ -1,11 +1,13 @@
 /**
- * Context rows: raw speed of the embedded VM (fengari) on classic Lua programs, against a
- * native `lua5.4` when one is installed. No target: fengari is an interpreter written in JS
+ * Context rows: raw speed of the embedded VM (fengari, inside the luatd sandbox with its
+ * instruction-count hook) on classic Lua programs, against a native `lua5.4` when one is installed. No target: fengari is an interpreter written in JS
  * and is expected to be many times slower; the figures say by how much.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { lua, lauxlib, lualib, to_luastring, to_jsstring } from 'fengari';
+import { LuaRuntime } from '../../src/lua/runtime.js';
+import { ourSchema } from '../../src/schema/parser.js';
+import { idleClient } from './fixtures.js';
 import { type BenchContext, type BenchRow, type RowOutcome } from '../harness.js';
 
 /** One classic program: a Lua body defining `work()`, sized by N (full) or Nq (quick). */
@@ -21,7 +23,7 @@ interface LuaProgram {
 /** The programs, written to run unchanged on Lua 5.3 (fengari) and 5.4. */
 export const LUA_PROGRAMS: LuaProgram[] = [
   {
-    name: 'lua-fib',
+    name: 'pure-fib',
     title: 'recursive fib(N) in the VM vs lua5.4',
     n: 24,
     nQuick: 16,
@@ -30,7 +32,7 @@ local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) 
 local function work() return fib(N) end`,
   },
   {
-    name: 'lua-loops',
+    name: 'pure-loops',
     title: 'numeric for loops with arithmetic (N iterations) vs lua5.4',
     n: 2_000_000,
     nQuick: 50_000,
@@ -42,7 +44,7 @@ local function work()
 end`,
   },
   {
-    name: 'lua-strings',
+    name: 'pure-strings',
     title: 'string building: N pieces via table.concat and .. vs lua5.4',
     n: 100_000,
     nQuick: 5_000,
@@ -57,7 +59,7 @@ local function work()
 end`,
   },
   {
-    name: 'lua-tables',
+    name: 'pure-tables',
     title: 'table churn: N small tables created, filled, sorted, dropped vs lua5.4',
     n: 200_000,
     nQuick: 5_000,
@@ -94,17 +96,16 @@ local med = (#s % 2 == 1) and s[m + 1] or (s[m] + s[m + 1]) / 2
 return string.format("%.9f", med)`;
 }
 
-/** Run a chunk in a fresh fengari state and return its first result as a string. */
-function runInFengari(src: string): string {
-  const L = lauxlib.luaL_newstate();
+/**
+ * Run a chunk in a fresh luatd VM (the sandbox scripts get, with its instruction-count hook) and
+ * return its first result. No slice limit: these programs run long on purpose.
+ */
+async function runInLuatd(src: string): Promise<string> {
+  const rt = new LuaRuntime({ client: idleClient(), schema: ourSchema(), limits: { sliceMs: 0 } });
   try {
-    lualib.luaL_openlibs(L);
-    if (lauxlib.luaL_loadstring(L, to_luastring(src)) !== lua.LUA_OK || lua.lua_pcall(L, 0, 1, 0) !== lua.LUA_OK) {
-      throw new Error(`fengari: ${to_jsstring(lua.lua_tolstring(L, -1))}`);
-    }
-    return to_jsstring(lua.lua_tolstring(L, -1));
+    return (await rt.exec(src, '=bench')).values[0];
   } finally {
-    lua.lua_close(L);
+    rt.close();
   }
 }
 
@@ -131,7 +132,7 @@ function programRow(p: LuaProgram): BenchRow {
     async run(ctx: BenchContext): Promise<RowOutcome> {
       const n = ctx.mode.quick ? p.nQuick : p.n;
       const src = driver(p, n, ctx.mode.warmup, ctx.mode.samples);
-      const ours = Number(runInFengari(src)) * 1e9;
+      const ours = Number(await runInLuatd(src)) * 1e9;
       if (!ctx.lua54) {
         return { status: 'ok', ours, baseline: null, note: `N=${n}; lua5.4 not installed: baseline column skipped` };
       }
