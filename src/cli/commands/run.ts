@@ -17,7 +17,7 @@ interface RunFlags {
   memory?: boolean;
   session?: string;
   schema?: string;
-  modulePath: string[];
+  modulePath?: string[];
   maxSlice: string;
   timeout: string;
   maxMemory: string;
@@ -53,7 +53,7 @@ export function register(program: Command): void {
     .option('--memory', 'use a fresh in-memory core (nothing is written)')
     .option('--session <name>', 'session (account) inside the data directory')
     .option('--schema <file>', 'another .tl schema: the globals follow it')
-    .option('--module-path <dir>', 'extra folder for require (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--module-path <dir>', 'extra folder for require (repeatable)', (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
     .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
     .option('--timeout <ms>', 'total wall-clock time of the script (0: none)', String(DEFAULT_LIMITS.totalMs))
     .option('--max-memory <mib>', 'JS heap of the script', String(DEFAULT_LIMITS.memoryMb))
@@ -123,7 +123,7 @@ export function register(program: Command): void {
           schema: flags.schema,
           core,
           limits,
-          modulePaths: flags.modulePath,
+          modulePaths: flags.modulePath ?? [],
           signal: ac.signal,
           print: (line) => {
             if (!stdoutGone) process.stdout.write(line + '\n');
