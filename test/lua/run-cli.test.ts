@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { binPath, sharedSchemasDir, NO_SHARED } from '../helpers/bin.js';
@@ -228,4 +228,17 @@ test('a reader that goes away (luatd run x.lua | head) stops the script quietly'
   p.stdout.once('data', () => p.stdout.destroy());
   assert.equal(await closed, 0, err);
   assert.equal(err, '');
+});
+
+test('--module-path (repeatable) adds folders for require; the script folder comes first', async (t) => {
+  const dir = tempDir(t);
+  for (const sub of ['one', 'two', 'app']) mkdirSync(path.join(dir, sub));
+  writeFileSync(path.join(dir, 'one', 'a.lua'), 'return "one.a"');
+  writeFileSync(path.join(dir, 'two', 'b.lua'), 'return "two.b"');
+  writeFileSync(path.join(dir, 'two', 'a.lua'), 'return "two.a"');
+  writeFileSync(path.join(dir, 'app', 'b.lua'), 'return "app.b"');
+  writeFileSync(path.join(dir, 'app', 'main.lua'), 'print(require("a"), require("b"))');
+  const r = await luatd(['run', '--memory', '--module-path', path.join(dir, 'one'), '--module-path', path.join(dir, 'two'), path.join(dir, 'app', 'main.lua')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, 'one.a\tapp.b\n');
 });
