@@ -207,6 +207,24 @@ export const fileCases: FileCase[] = [
     expect: { exit: [0, 1], stderr: /stdin:\d+:/ },
   },
   {
+    name: 'plugins list: a plugin looping at load and a duplicate name are disabled with the reason, the others load',
+    command: 'plugins',
+    setup: (d) => {
+      const dir = path.join(d, 'plugins');
+      for (const [name, init] of [
+        ['a_good', 'return { name = "good" }'],
+        ['b_loopy', 'while true do end'],
+        ['c_same1', 'return { name = "same" }'],
+        ['d_same2', 'return { name = "same" }'],
+      ]) {
+        mkdirSync(path.join(dir, name), { recursive: true });
+        writeFileSync(path.join(dir, name, 'init.lua'), init);
+      }
+      return ['plugins', 'list', '--no-user-plugins', '--plugins', dir, '--max-slice', '200'];
+    },
+    expect: { exit: 0, stdout: /good[^\n]*loaded[^]*b_loopy[^\n]*disabled: [^\n]*more than 200 ms[^]*same[^\n]*loaded[^]*same[^\n]*disabled: another plugin is already named 'same'/ },
+  },
+  {
     name: 'docs of a schema with hostile descriptions stay inside --out',
     command: 'docs',
     setup: (d) => {
