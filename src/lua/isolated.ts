@@ -53,6 +53,13 @@ export interface IsolatedRunOptions {
    * still busy 200 ms later is interrupted (the outcome is then an `interrupted` error).
    */
   signal?: AbortSignal;
+  /**
+   * Plugin folders to load inside the worker, next to the script (`luatd run --plugins DIR`):
+   * they share the script's core client, limits and hard stop, and hot-reload while it runs.
+   */
+  pluginDirs?: string[];
+  /** Plugin status lines (loaded, disabled: why, reloaded...). */
+  onPluginEvent?: (message: string) => void;
 }
 
 /** Messages from the worker. */
@@ -60,6 +67,7 @@ export type WorkerMessage =
   | { type: 'print'; line: string }
   | { type: 'handler-error'; text: string }
   | { type: 'code'; phone: string; code: string }
+  | { type: 'plugin'; message: string }
   | { type: 'done'; outcome: { status: RunOutcome['status']; error?: { code: string; message: string; traceback?: string } } };
 
 const workerFile = fileURLToPath(new URL('./worker-main.js', import.meta.url));
@@ -85,6 +93,7 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
       wantCodes: !!opts.codeSink,
       limits,
       modulePaths: opts.modulePaths ?? [],
+      pluginDirs: opts.pluginDirs ?? [],
       heartbeat,
     },
     resourceLimits,
@@ -130,6 +139,9 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
           break;
         case 'code':
           opts.codeSink?.(m.phone, m.code);
+          break;
+        case 'plugin':
+          opts.onPluginEvent?.(m.message);
           break;
         case 'done': {
           const e = m.outcome.error;

@@ -13,6 +13,7 @@ import type { Client } from '../core/client.js';
 import { loadSchema, ourSchema } from '../schema/parser.js';
 import type { SchemaIR } from '../schema/ir.js';
 import { LuatdError } from '../errors.js';
+import { openPlugins, type OpenedPlugins } from '../plugins/manager.js';
 
 interface Data {
   source: string | Uint8Array;
@@ -25,6 +26,7 @@ interface Data {
   wantCodes: boolean;
   limits: Limits;
   modulePaths: string[];
+  pluginDirs: string[];
   heartbeat: Float64Array;
 }
 
@@ -35,6 +37,7 @@ const post = (m: WorkerMessage) => port.postMessage(m);
 async function main(): Promise<void> {
   let client: Client | undefined;
   let runtime: LuaRuntime | undefined;
+  let plugins: OpenedPlugins | undefined;
   try {
     const ir = data.schema === undefined ? ourSchema() : typeof data.schema === 'string' ? loadSchema(data.schema) : data.schema;
     client = data.clientModule
@@ -43,9 +46,22 @@ async function main(): Promise<void> {
       ...data.core,
       codeSink: data.wantCodes ? (phone, code) => post({ type: 'code', phone, code }) : undefined,
     });
+    // plugins live in this worker too: same client, same limits, and the supervisor's hard stop covers them
+    if (data.pluginDirs.length > 0) {
+      plugins = await openPlugins({
+        dirs: data.pluginDirs,
+        client,
+        schema: ir,
+        dataDir: data.core.memory ? undefined : data.core.dataDir,
+        limits: data.limits,
+        print: (line) => post({ type: 'print', line }),
+        report: (e) => post({ type: 'plugin', message: e.message }),
+        watch: true,
+      });
+    }
     runtime = new LuaRuntime({
-      client,
-      schema: ir,
+      client: plugins?.client ?? client,
+      schema: plugins?.schema ?? ir,
       limits: data.limits,
       modulePaths: data.modulePaths,
       print: (line) => post({ type: 'print', line }),
@@ -62,6 +78,8 @@ async function main(): Promise<void> {
     });
     const outcome = await runtime.run(data.source, { chunkName: data.chunkName, args: data.args, scriptPath: data.scriptPath });
     runtime.close();
+    await plugins?.close();
+    plugins = undefined;
     await client.close();
     client = undefined;
     const e = outcome.error;
@@ -71,6 +89,7 @@ async function main(): Promise<void> {
     });
   } catch (e) {
     runtime?.close();
+    await plugins?.close().catch(() => undefined);
     await client?.close().catch(() => undefined);
     const err = e instanceof LuatdError ? e : new LuatdError('LUA_RUNTIME', describeJsError(e));
     post({ type: 'done', outcome: { status: 'error', error: { code: err.code, message: err.message } } });

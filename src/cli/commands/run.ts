@@ -3,10 +3,10 @@
  * the embedded core, in a supervised worker (limits: see src/lua/limits.ts). Exit code 0 on
  * success, 1 on an uncaught error or a limit (message and traceback on stderr).
  */
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { LuatdError } from '../../errors.js';
-import { defaultDataDir } from '../../paths.js';
+import { defaultDataDir, defaultPluginDir } from '../../paths.js';
 import { runIsolated } from '../../lua/isolated.js';
 import { formatError } from '../../lua/runtime.js';
 import { DEFAULT_LIMITS, type Limits } from '../../lua/limits.js';
@@ -18,6 +18,8 @@ interface RunFlags {
   session?: string;
   schema?: string;
   modulePath?: string[];
+  plugins: string[];
+  userPlugins: boolean;
   maxSlice: string;
   timeout: string;
   maxMemory: string;
@@ -39,6 +41,15 @@ function readStdin(): Buffer {
   }
 }
 
+/** `--plugins` folders (each must exist), then the user's plugin folder when it exists. */
+function pluginDirs(flags: RunFlags): string[] {
+  for (const dir of flags.plugins) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new LuatdError('USAGE', `--plugins ${dir}: no such folder`);
+  }
+  const user = defaultPluginDir();
+  return [...flags.plugins, ...(flags.userPlugins && existsSync(user) ? [user] : [])];
+}
+
 /** Register `luatd run`. */
 export function register(program: Command): void {
   // script arguments after the file must reach the script, not be parsed as luatd options
@@ -54,6 +65,8 @@ export function register(program: Command): void {
     .option('--session <name>', 'session (account) inside the data directory')
     .option('--schema <file>', 'another .tl schema: the globals follow it')
     .option('--module-path <dir>', 'extra folder for require (repeatable)', (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
+    .option('--plugins <dir>', 'load plugins from DIR next to the script (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--no-user-plugins', "do not load the user's plugin folder")
     .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
     .option('--timeout <ms>', 'total wall-clock time of the script (0: none)', String(DEFAULT_LIMITS.totalMs))
     .option('--max-memory <mib>', 'JS heap of the script', String(DEFAULT_LIMITS.memoryMb))
@@ -124,6 +137,8 @@ export function register(program: Command): void {
           core,
           limits,
           modulePaths: flags.modulePath ?? [],
+          pluginDirs: pluginDirs(flags),
+          onPluginEvent: (message) => process.stderr.write(`luatd: ${message}\n`),
           signal: ac.signal,
           print: (line) => {
             if (!stdoutGone) process.stdout.write(line + '\n');
