@@ -1,8 +1,10 @@
 /**
- * The hostile-input suite: every case of cases.ts (scripts, through the host library) and
- * file-cases.ts (through the built bin), each with its expected outcome written down.
- * Ends with a summary line `N passed, N failed` on stdout (shown by node's spec reporter), so
- * the count appears in CI output; `todo` cases document known bugs and are counted apart.
+ * The hostile-input suite (see README.md here): scripts (cases.ts, through the host library),
+ * a schema-driven fuzz (fuzz.ts), JS requests (js-cases.ts), plugins (plugin-cases.ts), the REPL
+ * (repl-cases.ts) and files (file-cases.ts, through the built bin), each with its expected
+ * outcome written down. Ends with a summary line `N passed, N failed` on stdout (shown by node's
+ * spec reporter), so the count appears in CI output; `todo` cases document known bugs and are
+ * counted apart.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -45,8 +47,7 @@ function conclude(problems: string[], todo: string | undefined, got: string, nam
   if (todo) {
     tally.todo++;
     if (!problems.length) fixedTodos.push(name);
-  }
-  else if (problems.length) tally.failed++;
+  } else if (problems.length) tally.failed++;
   else tally.passed++;
   assert.deepEqual(problems, [], `${problems.join('\n')}\n(got: ${got})`);
 }
