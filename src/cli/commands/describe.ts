@@ -1,8 +1,7 @@
-/** `luatd describe NAME [--schema FILE]`: print the reference page of a method, constructor or type. */
+/** `luatd describe NAME [--schema FILE] [--plugins DIR]`: print the reference page of a method, constructor or type. */
 import type { Command } from 'commander';
-import { loadSchema, ourSchema } from '../../schema/parser.js';
 import { describe } from '../../docs/index.js';
-import { embeddedBackend } from './docs.js';
+import { schemaForDocs, collectDirs } from './schema-option.js';
 
 /** Register `luatd describe`. */
 export function register(program: Command): void {
@@ -11,8 +10,9 @@ export function register(program: Command): void {
     .description('print the reference page of a method, constructor or type (e.g. luatd describe resetAuth)')
     .argument('<name>', 'method, constructor or type name, as in the schema')
     .option('-s, --schema <file>', 'a .tl schema to look in instead of our own td_api.tl')
-    .action((name: string, opts: { schema?: string }) => {
-      const ir = opts.schema ? loadSchema(opts.schema) : ourSchema();
-      process.stdout.write(describe(ir, name, embeddedBackend));
+    .option('--plugins <dir>', 'also look in the functions that the TS/JS plugins of DIR add (repeatable)', collectDirs, [] as string[])
+    .action(async (name: string, opts: { schema?: string; plugins: string[] }) => {
+      const { ir, backend } = await schemaForDocs(opts);
+      process.stdout.write(describe(ir, name, backend));
     });
 }

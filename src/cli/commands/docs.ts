@@ -1,20 +1,14 @@
-/** `luatd docs --out DIR [--schema FILE]`: write the Markdown reference site of a schema. */
+/** `luatd docs --out DIR [--schema FILE] [--plugins DIR]`: write the Markdown reference site of a schema. */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { loadSchema, ourSchema } from '../../schema/parser.js';
 import { generateSite, writeSite, type DocsOptions } from '../../docs/index.js';
-import { IMPLEMENTED_METHODS } from '../../core/index.js';
-
-/** What the pages say about the backend luatd runs: the embedded engine, and which methods it serves. */
-export const embeddedBackend: DocsOptions = {
-  implemented: (method) => IMPLEMENTED_METHODS.has(method),
-  backendName: 'embedded',
-};
+import { schemaForDocs, collectDirs } from './schema-option.js';
 
 /** Options of the docs command as commander parses them. */
 interface DocsCliOptions {
   out: string;
   schema?: string;
+  plugins: string[];
 }
 
 /** Register `luatd docs`. */
@@ -24,14 +18,15 @@ export function register(program: Command): void {
     .description('write the Markdown reference (one page per method, constructor and type) of a schema')
     .requiredOption('-o, --out <dir>', 'folder to write the site into (created if needed)')
     .option('-s, --schema <file>', 'a .tl schema to document instead of our own td_api.tl')
+    .option('--plugins <dir>', 'also document the functions that the TS/JS plugins of DIR add (repeatable)', collectDirs, [] as string[])
     .action((opts: DocsCliOptions) => runDocs(opts));
 }
 
-function runDocs(opts: DocsCliOptions): void {
+async function runDocs(opts: DocsCliOptions): Promise<void> {
   const started = performance.now();
-  const ir = opts.schema ? loadSchema(opts.schema) : ourSchema();
+  const { ir, backend } = await schemaForDocs(opts);
   const docsOpts: DocsOptions = {
-    ...embeddedBackend,
+    ...backend,
     // the note names the schema by base name only, so pages do not depend on where it lives
     regenerateCommand: 'luatd docs --out DIR' + (opts.schema ? ' --schema ' + path.basename(opts.schema) : ''),
   };
