@@ -212,8 +212,10 @@ const vmStartRow: BenchRow = {
     // for context: what a script pays if it reaches every API global once
     const all = new LuaRuntime({ client, schema: s.ir });
     const names = s.ir.functions.map((f) => JSON.stringify(f.name)).join(',');
+    // compiled first, so that the timed call is only the globals' creation
+    await all.exec(`local names = {${names}}; function __touch() for _, n in ipairs(names) do assert(type(_G[n]) == "function") end end`);
     const t0 = performance.now();
-    await all.exec(`for _, n in ipairs({${names}}) do assert(type(_G[n]) == "function") end`);
+    await all.exec('__touch()');
     const touchMs = performance.now() - t0;
     all.close();
     return {
