@@ -2,7 +2,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { generateSite, writeSite, type DocsOptions } from '../../docs/index.js';
-import { schemaForDocs, collectDirs } from './schema-option.js';
+import { schemaForDocs } from './schema-option.js';
+import { collect } from '../options.js';
 
 /** Options of the docs command as commander parses them. */
 interface DocsCliOptions {
@@ -18,7 +19,7 @@ export function register(program: Command): void {
     .description('write the Markdown reference (one page per method, constructor and type) of a schema')
     .requiredOption('-o, --out <dir>', 'folder to write the site into (created if needed)')
     .option('-s, --schema <file>', 'a .tl schema to document instead of our own td_api.tl')
-    .option('--plugins <dir>', 'also document the functions that the TS/JS plugins of DIR add (repeatable)', collectDirs, [] as string[])
+    .option('--plugins <dir>', 'also document the functions that the TS/JS plugins of DIR add (repeatable)', collect, [] as string[])
     .action((opts: DocsCliOptions) => runDocs(opts));
 }
 

@@ -5,9 +5,8 @@
  * - test DIR: load the plugin of DIR and run its test.lua (exit 1 on failure);
  * - serve: run the plugins against the core until SIGINT/SIGTERM, reloading them on edits.
  */
-import { mkdirSync } from 'node:fs';
+import { collect, ensureDataDir, nonNegative } from '../options.js';
 import type { Command } from 'commander';
-import { LuatdError } from '../../errors.js';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
 import { openCore } from '../../lua/core-open.js';
 import { DEFAULT_LIMITS } from '../../lua/limits.js';
@@ -23,22 +22,7 @@ interface CommonFlags {
   maxSlice: string;
 }
 
-/** Create the data directory, or say clearly why it cannot be one (e.g. it is a file). */
-function ensureDir(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw new LuatdError('IO', `cannot use ${dir} as the data directory: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is a file' : (e as Error).message}`);
-  }
-}
 
-function num(flag: string, v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new LuatdError('USAGE', `${flag} expects a non-negative number, got '${v}'`);
-  return n;
-}
-
-const collect = (v: string, acc: string[]): string[] => [...acc, v];
 
 function common(cmd: Command): Command {
   return cmd
@@ -68,7 +52,7 @@ export function register(program: Command): void {
     .action(async (flags: CommonFlags & { json?: boolean }) => {
       const core = await openCore({ memory: true });
       try {
-        const opened = await openPlugins({ dirs: dirsOf(flags), client: core, schema: schemaOf(flags), limits: { sliceMs: num('--max-slice', flags.maxSlice) } });
+        const opened = await openPlugins({ dirs: dirsOf(flags), client: core, schema: schemaOf(flags), limits: { sliceMs: nonNegative('--max-slice', flags.maxSlice) } });
         const list = opened.manager.list();
         await opened.close();
         if (flags.json) process.stdout.write(JSON.stringify(list, null, 2) + '\n');
@@ -99,7 +83,7 @@ export function register(program: Command): void {
           dir,
           client: core,
           schema: schemaOf(flags),
-          limits: { sliceMs: num('--max-slice', flags.maxSlice) },
+          limits: { sliceMs: nonNegative('--max-slice', flags.maxSlice) },
           print: (l) => process.stdout.write(l + '\n'),
         });
         if (!r.ok) {
@@ -118,7 +102,7 @@ export function register(program: Command): void {
     .option('--session <name>', 'session (account) inside the data directory')
     .action(async (flags: CommonFlags & { data?: string; memory?: boolean; session?: string }) => {
       const dataDir = flags.memory ? undefined : (flags.data ?? defaultDataDir());
-      if (dataDir) ensureDir(dataDir);
+      if (dataDir) ensureDataDir(dataDir);
       const core = await openCore({ memory: flags.memory, dataDir, session: flags.session, codeSink: (p, c) => process.stderr.write(`luatd: login code for ${p}: ${c}\n`) });
       try {
         const opened = await openPlugins({
@@ -126,7 +110,7 @@ export function register(program: Command): void {
           client: core,
           schema: schemaOf(flags),
           dataDir,
-          limits: { sliceMs: num('--max-slice', flags.maxSlice) },
+          limits: { sliceMs: nonNegative('--max-slice', flags.maxSlice) },
           print: (l) => process.stdout.write(l + '\n'),
           report: (e) => process.stderr.write(`luatd: ${e.message}\n`),
           watch: true,

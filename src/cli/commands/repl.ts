@@ -3,9 +3,8 @@
  * and plugins as `luatd run`). With stdin not a terminal it reads chunks from the pipe, prints
  * values on stdout and errors on stderr, and exits 1 if any chunk failed.
  */
-import { mkdirSync } from 'node:fs';
+import { collect, ensureDataDir, nonNegative } from '../options.js';
 import type { Command } from 'commander';
-import { LuatdError } from '../../errors.js';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
 import { DEFAULT_LIMITS } from '../../lua/limits.js';
 import { openSession } from '../../repl/session.js';
@@ -27,20 +26,6 @@ interface ReplFlags {
   maxString: string;
 }
 
-/** Create the data directory, or say clearly why it cannot be one (e.g. it is a file). */
-function ensureDir(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw new LuatdError('IO', `cannot use ${dir} as the data directory: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is a file' : (e as Error).message}`);
-  }
-}
-
-function num(flag: string, v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new LuatdError('USAGE', `${flag} expects a non-negative number, got '${v}'`);
-  return n;
-}
 
 /** Register `luatd repl`. */
 export function register(program: Command): void {
@@ -51,10 +36,10 @@ export function register(program: Command): void {
     .option('--memory', 'use a fresh in-memory core (nothing is written)')
     .option('--session <name>', 'session (account) inside the data directory')
     .option('--schema <file>', 'another .tl schema: the globals follow it')
-    .option('--plugins <dir>', 'load plugins from DIR (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--plugins <dir>', 'load plugins from DIR (repeatable)', collect, [] as string[])
     .option('--no-user-plugins', "do not load the user's plugin folder")
     .option('--no-history', 'do not read or write the history file')
-    .option('--module-path <dir>', 'extra folder for require (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--module-path <dir>', 'extra folder for require (repeatable)', collect, [] as string[])
     .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
     .option('--timeout <ms>', 'total time of one chunk (0: none)', String(DEFAULT_LIMITS.totalMs))
     .option('--max-string <bytes>', 'largest single Lua string', String(DEFAULT_LIMITS.maxStringBytes))
@@ -62,12 +47,12 @@ export function register(program: Command): void {
       const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
       const color = terminal && !process.env.NO_COLOR;
       const limits = {
-        sliceMs: num('--max-slice', flags.maxSlice),
-        totalMs: num('--timeout', flags.timeout),
-        maxStringBytes: num('--max-string', flags.maxString),
+        sliceMs: nonNegative('--max-slice', flags.maxSlice),
+        totalMs: nonNegative('--timeout', flags.timeout),
+        maxStringBytes: nonNegative('--max-string', flags.maxString),
       };
       const dataDir = flags.memory ? undefined : (flags.data ?? defaultDataDir());
-      if (dataDir) ensureDir(dataDir);
+      if (dataDir) ensureDataDir(dataDir);
       const pluginDirs = [...flags.plugins, ...(flags.userPlugins ? [defaultPluginDir()] : [])];
       // output of print and plugins; once the prompt runs, lines go above it
       let print = (line: string): void => {

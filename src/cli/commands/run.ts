@@ -3,7 +3,8 @@
  * the embedded core, in a supervised worker (limits: see src/lua/limits.ts). Exit code 0 on
  * success, 1 on an uncaught error or a limit (message and traceback on stderr).
  */
-import { readFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { collect, ensureDataDir, nonNegative } from '../options.js';
 import type { Command } from 'commander';
 import { LuatdError } from '../../errors.js';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
@@ -25,12 +26,6 @@ interface RunFlags {
   maxMemory: string;
   maxString: string;
   hardStopGrace: string;
-}
-
-function num(flag: string, v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new LuatdError('USAGE', `${flag} expects a non-negative number, got '${v}'`);
-  return n;
 }
 
 function readStdin(): Buffer {
@@ -64,8 +59,8 @@ export function register(program: Command): void {
     .option('--memory', 'use a fresh in-memory core (nothing is written)')
     .option('--session <name>', 'session (account) inside the data directory')
     .option('--schema <file>', 'another .tl schema: the globals follow it')
-    .option('--module-path <dir>', 'extra folder for require (repeatable)', (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
-    .option('--plugins <dir>', 'load plugins from DIR next to the script (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--module-path <dir>', 'extra folder for require (repeatable)', collect)
+    .option('--plugins <dir>', 'load plugins from DIR next to the script (repeatable)', collect, [] as string[])
     .option('--no-user-plugins', "do not load the user's plugin folder")
     .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
     .option('--timeout <ms>', 'total wall-clock time of the script (0: none)', String(DEFAULT_LIMITS.totalMs))
@@ -96,20 +91,14 @@ export function register(program: Command): void {
         scriptPath = file;
       }
       const limits: Limits = {
-        sliceMs: num('--max-slice', flags.maxSlice),
-        totalMs: num('--timeout', flags.timeout),
-        memoryMb: num('--max-memory', flags.maxMemory),
-        maxStringBytes: num('--max-string', flags.maxString),
-        hardStopGraceMs: num('--hard-stop-grace', flags.hardStopGrace),
+        sliceMs: nonNegative('--max-slice', flags.maxSlice),
+        totalMs: nonNegative('--timeout', flags.timeout),
+        memoryMb: nonNegative('--max-memory', flags.maxMemory),
+        maxStringBytes: nonNegative('--max-string', flags.maxString),
+        hardStopGraceMs: nonNegative('--hard-stop-grace', flags.hardStopGrace),
       };
       const core = flags.memory ? { memory: true, session: flags.session } : { dataDir: flags.data ?? defaultDataDir(), session: flags.session };
-      if (core.dataDir) {
-        try {
-          mkdirSync(core.dataDir, { recursive: true });
-        } catch (e) {
-          throw new LuatdError('IO', `cannot use ${core.dataDir} as the data directory: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is a file' : (e as Error).message}`);
-        }
-      }
+      if (core.dataDir) ensureDataDir(core.dataDir);
       // SIGINT/SIGTERM: stop the script cleanly (handlers end, the core closes, nothing lost)
       const ac = new AbortController();
       const onSignal = () => {

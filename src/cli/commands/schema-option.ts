@@ -15,9 +15,6 @@ export const embeddedBackend: DocsOptions = {
   backendName: 'embedded',
 };
 
-/** The `--plugins <dir>` option (repeatable) shared by docs and describe. */
-export const collectDirs = (v: string, acc: string[]): string[] => [...acc, v];
-
 /** Load the schema and the backend notes for `--schema` / `--plugins`; broken plugins are reported and left out. */
 export async function schemaForDocs(opts: { schema?: string; plugins?: string[] }): Promise<{ ir: SchemaIR; backend: DocsOptions }> {
   const base = opts.schema ? loadSchema(opts.schema) : ourSchema();
