@@ -9,7 +9,7 @@ import { EmbeddedClient } from './engine/client.js';
 import { createAccount, makeBotToken, USERNAME_RE } from './engine/auth.js';
 import { HANDLERS } from './engine/handlers.js';
 import { type ConvRow, getAccount, sql } from './network/model.js';
-import { dialogByChat, getConv, nextActivity } from './network/ops.js';
+import { dialogByChat, getConv, lastMessageId, nextActivity } from './network/ops.js';
 import { searchKey } from './network/render.js';
 import { type Store, acquireStore, mapStorageError, releaseStore } from './store/store.js';
 
@@ -149,7 +149,7 @@ export function bulkFillChat(client: Client, chatId: number, count: number, text
     const n = Math.min(BATCH, count - done);
     db.transaction(() => {
       conv = getConv(db, d.conv) as ConvRow;
-      let id = conv.last_msg_id;
+      let id = lastMessageId(db, conv);
       for (let i = 0; i < n; i++) {
         const t = text(done + i);
         const content = { _: 'messageText' as const, text: t, entities: [] };

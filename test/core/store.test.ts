@@ -105,6 +105,91 @@ test('an older data dir opens in a newer version: missing migrations run once, d
   }
 });
 
+test('a data dir of layout 1 (feed with AUTOINCREMENT, order counter in meta) upgrades: ids, order and feed position carry on', async () => {
+  const dir = tmpDir();
+  try {
+    // The state an older luatd leaves: Ann's chat with Bob holds messages 1-5, 6-7 were deleted for
+    // everyone (last_msg_id = 7), the order counter is at 41, feed rows up to seq 90 were pruned
+    // and seq 91 still waits for Ann.
+    const v1 = acquireStore(dir, MIGRATIONS.slice(0, 1));
+    v1.db.exec(`
+      INSERT INTO accounts (id, phone, first_name, created) VALUES (1001, '9996610001', 'Ann', 0), (1002, '9996610002', 'Bob', 0), (1003, '9996610003', 'Cid', 0);
+      INSERT INTO authorizations (id, account_id, client, log_in_date, last_active_date) VALUES ('a1', 1001, 'luatd', 0, 0);
+      INSERT INTO clients (name, state, phone, account_id, auth_id, last_seq, login_seq) VALUES ('ann', 'ok', '9996610001', 1001, 'a1', 90, 0);
+      INSERT INTO convs (id, kind, user_a, user_b, last_msg_id, created) VALUES (1, 'private', 1001, 1002, 7, 0), (2, 'private', 1001, 1003, 1, 0);
+      INSERT INTO messages (conv, id, sender, date, content) VALUES
+        (1, 1, 1002, 1, '{"_":"messageText","text":"m1","entities":[]}'), (1, 2, 1001, 2, '{"_":"messageText","text":"m2","entities":[]}'),
+        (1, 3, 1002, 3, '{"_":"messageText","text":"m3","entities":[]}'), (1, 4, 1001, 4, '{"_":"messageText","text":"m4","entities":[]}'),
+        (1, 5, 1002, 5, '{"_":"messageText","text":"m5","entities":[]}'), (2, 1, 1003, 6, '{"_":"messageText","text":"c1","entities":[]}');
+      INSERT INTO dialogs (owner, conv, chat_id, status, join_date, order_key) VALUES
+        (1001, 1, 1002, 'member', 0, 40), (1002, 1, 1001, 'member', 0, 40), (1001, 2, 1003, 'member', 0, 41), (1003, 2, 1001, 'member', 0, 41);
+      UPDATE meta SET value = '41' WHERE key = 'activity';
+      INSERT INTO feed (seq, client, account, auth, body) VALUES (90, NULL, 1001, NULL, '{"_":"updateOption","name":"seen","value":{"_":"optionValueEmpty"}}');
+      DELETE FROM feed;
+      INSERT INTO feed (client, account, auth, body) VALUES (NULL, 1001, NULL, '{"_":"updateOption","name":"waiting","value":{"_":"optionValueEmpty"}}');
+    `);
+    assert.equal(v1.db.prepare('SELECT MAX(seq) FROM feed').pluck().get(), 91);
+    releaseStore(v1);
+
+    const ann = openEmbeddedCore({ dataDir: dir, session: 'ann' });
+    const ups = new Updates(ann);
+    try {
+      await ups.waitFor((u) => u._ === 'updateOption' && u.name === 'waiting', 3000, 'the update left in the old feed');
+      assert.ok(!ups.list.some((u) => u._ === 'updateOption' && u.name === 'seen'), 'a pruned update came back');
+      assert.deepEqual(ok(ann, { _: 'getChats', offset_order: '9223372036854775807', offset_chat_id: 0, limit: 10 }).chat_ids, [1003, 1002]);
+      // the deleted ids 6 and 7 are not issued again
+      assert.equal(ok(ann, text(1002, 'after the upgrade')).id, 8);
+      assert.equal(ok(ann, text(1002, 'and again')).id, 9);
+      // the chat just written to is above every order of the old counter
+      const chats = ok(ann, { _: 'getChats', offset_order: '9223372036854775807', offset_chat_id: 0, limit: 10 }).chat_ids as number[];
+      assert.deepEqual(chats, [1002, 1003]);
+      assert.ok(Number(ok(ann, { _: 'getChat', chat_id: 1002 }).order) > 41);
+      const m = await ups.waitFor((u) => u._ === 'updateNewMessage' && (u.message as TdObject).id === 9, 3000, 'updateNewMessage 9');
+      assert.equal(((m.message as TdObject).content as TdObject).text, 'and again');
+    } finally {
+      await ann.close();
+    }
+    const db = new Database(path.join(dir, DB_FILE));
+    try {
+      assert.equal(db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+      // every client has passed everything: pruning leaves the newest row, so seq never restarts
+      const left = db.prepare('SELECT seq FROM feed').pluck().all() as number[];
+      assert.equal(left.length, 1);
+      assert.ok(left[0] > 91);
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('message ids are never reused after the newest messages are deleted for everyone, across restarts', async () => {
+  const dir = tmpDir();
+  try {
+    let a = openEmbeddedCore({ dataDir: dir, session: 'a' });
+    const b = openEmbeddedCore({ dataDir: dir, session: 'b' });
+    login(a, '9996610011', 'A');
+    const bId = login(b, '9996610012', 'B');
+    await b.close();
+    ok(a, { _: 'createPrivateChat', user_id: bId });
+    const ids = [1, 2, 3].map((i) => ok(a, text(bId, `m${i}`)).id as number);
+    ok(a, { _: 'deleteMessages', chat_id: bId, message_ids: [ids[1], ids[2]], revoke: true });
+    await a.close();
+    a = openEmbeddedCore({ dataDir: dir, session: 'a' });
+    try {
+      const next = ok(a, text(bId, 'after')).id as number;
+      assert.equal(next, ids[2] + 1);
+      const history = ok(a, { _: 'getChatHistory', chat_id: bId, from_message_id: 0, offset: 0, limit: 10 }).messages as TdObject[];
+      assert.deepEqual(history.map((m) => m.id), [next, ids[0]]);
+    } finally {
+      await a.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('two processes on one data dir see each other\'s updates', async () => {
   const dir = tmpDir();
   try {

@@ -11,7 +11,7 @@ import { SchemaIndex, closestName } from '../../schema/index.js';
 import { ourSchema } from '../../schema/parser.js';
 import { validateRequest } from '../../schema/validate.js';
 import { notImplemented, unknownMethod } from '../errors.js';
-import { feedHead } from '../network/feed.js';
+import { feedHead, pruneFeed } from '../network/feed.js';
 import { type ClientRow, sql } from '../network/model.js';
 import { type Store, lockSession, mapStorageError, notifyStore, releaseStore } from '../store/store.js';
 import { authStateOf, touchSession, unauthorized } from './auth.js';
@@ -291,11 +291,6 @@ export class EmbeddedClient implements Client, Ctx {
     this.listeners.clear();
     releaseStore(this.store);
   }
-}
-
-/** Drops feed rows every client has already passed: history nobody needs. */
-function pruneFeed(db: Database.Database): void {
-  sql(db, 'DELETE FROM feed WHERE seq <= (SELECT MIN(last_seq) FROM clients)').run();
 }
 
 function closedError(): LuatdError {

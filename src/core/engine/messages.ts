@@ -8,7 +8,7 @@ import type * as T from '../api-types.generated.js';
 import { badRequest, err } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
 import { type ConvRow, type DialogRow, type MessageRow, isMember, sql } from '../network/model.js';
-import { countUnread, dialogOf, memberDialogs, postMessage } from '../network/ops.js';
+import { countUnread, dialogOf, memberDialogs, postMessage, retireMessageId } from '../network/ops.js';
 import { lastReadOutbox, renderMessage, searchKey } from '../network/render.js';
 import { findEntities, formatText as formatInput, isTextError, parseTextEntities } from '../text/index.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
@@ -244,6 +244,7 @@ export const messageHandlers: HandlerEntry[] = [
       const forAll = p.revoke && (m.sender === c.me || r.d.status === 'creator');
       if (forAll) {
         for (const d of members) if (messageRow(c.db, d.owner, r.conv.id, m.id)) note(d.owner, m.id);
+        retireMessageId(c.db, r.conv, m.id);
         sql(c.db, 'DELETE FROM messages WHERE conv = ? AND id = ?').run(r.conv.id, m.id);
         sql(c.db, 'DELETE FROM hidden WHERE conv = ? AND id = ?').run(r.conv.id, m.id);
       } else {

@@ -4,9 +4,9 @@
  */
 import type Database from 'better-sqlite3';
 import type * as T from '../api-types.generated.js';
-import { feedAccount } from './feed.js';
+import { feedAccount, nextActivity } from './feed.js';
 import { type ConvRow, type DialogRow, type MessageRow, sql } from './model.js';
-import { renderChat, renderMessage, renderUser, searchKey } from './render.js';
+import { messageObject, renderChat, renderUser, searchKey } from './render.js';
 import { getAccount } from './model.js';
 
 /** The conversation of that id. */
@@ -29,9 +29,22 @@ export function memberDialogs(db: Database.Database, conv: number): DialogRow[] 
   return sql(db, "SELECT * FROM dialogs WHERE conv = ? AND status IN ('creator', 'member')").all(conv) as DialogRow[];
 }
 
-/** Next value of the global activity counter: the order of a chat touched now. */
-export function nextActivity(db: Database.Database): number {
-  return Number(sql(db, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'activity' RETURNING value").pluck().get());
+export { nextActivity } from './feed.js';
+
+/**
+ * Highest message id ever issued in a conversation: the newest stored message, or the floor kept
+ * in `convs.last_msg_id` when newer ones were deleted (ids are never reused).
+ */
+export function lastMessageId(db: Database.Database, conv: ConvRow): number {
+  const newest = (sql(db, 'SELECT MAX(id) FROM messages WHERE conv = ?').pluck().get(conv.id) as number | null) ?? 0;
+  return Math.max(newest, conv.last_msg_id);
+}
+
+/** Keeps the id of a message about to be deleted for everyone from being issued again. */
+export function retireMessageId(db: Database.Database, conv: ConvRow, id: number): void {
+  if (id <= conv.last_msg_id) return;
+  sql(db, 'UPDATE convs SET last_msg_id = ? WHERE id = ? AND last_msg_id < ?').run(id, conv.id, id);
+  conv.last_msg_id = id;
 }
 
 /** The private conversation of two users, created when missing. */
@@ -114,20 +127,9 @@ export interface PostOptions {
  * is kept for the sender only, as Telegram does.
  */
 export function postMessage(db: Database.Database, conv: ConvRow, sender: number, content: T.MessageContent, nowSec: number, o: PostOptions = {}): MessageRow {
-  const id = conv.last_msg_id + 1;
-  sql(db, 'UPDATE convs SET last_msg_id = ? WHERE id = ?').run(id, conv.id);
-  conv.last_msg_id = id;
-  sql(db, 'INSERT INTO messages (conv, id, sender, date, reply_to, content, search, fwd, markup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-    conv.id,
-    id,
-    sender,
-    nowSec,
-    o.replyTo ?? 0,
-    JSON.stringify(content),
-    searchKey(content),
-    o.fwd ? JSON.stringify(o.fwd) : null,
-    o.markup ? JSON.stringify(o.markup) : null,
-  );
+  // The id comes from the messages' own primary key (the newest row is one b-tree descent away):
+  // storing a counter on the conversation would rewrite its page on every message.
+  const id = lastMessageId(db, conv) + 1;
   const row: MessageRow = {
     conv: conv.id,
     id,
@@ -136,15 +138,26 @@ export function postMessage(db: Database.Database, conv: ConvRow, sender: number
     edit_date: 0,
     reply_to: o.replyTo ?? 0,
     content: JSON.stringify(content),
-    search: '',
+    search: searchKey(content),
     fwd: o.fwd ? JSON.stringify(o.fwd) : null,
     markup: o.markup ? JSON.stringify(o.markup) : null,
   };
+  sql(db, 'INSERT INTO messages (conv, id, sender, date, reply_to, content, search, fwd, markup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    row.conv,
+    id,
+    sender,
+    nowSec,
+    row.reply_to,
+    row.content,
+    row.search,
+    row.fwd,
+    row.markup,
+  );
   const hiddenFor = new Set<number>();
   const fresh = new Set<number>();
   let members = memberDialogs(db, conv.id);
   if (conv.kind === 'private') {
-    for (const u of new Set([conv.user_a!, conv.user_b!])) {
+    for (const u of conv.user_a === conv.user_b ? [conv.user_a!] : [conv.user_a!, conv.user_b!]) {
       if (u !== sender && isBlocked(db, u, sender)) {
         sql(db, 'INSERT OR IGNORE INTO hidden (owner, conv, id) VALUES (?, ?, ?)').run(u, conv.id, id);
         hiddenFor.add(u);
@@ -156,13 +169,15 @@ export function postMessage(db: Database.Database, conv: ConvRow, sender: number
   }
   // One activity value per message: every member's chat moves to the top of their own list.
   const order = nextActivity(db);
+  const forward = o.fwd ?? null;
+  const markup = o.markup ?? null;
   for (const d of members) {
     if (hiddenFor.has(d.owner)) continue;
     sql(db, 'UPDATE dialogs SET order_key = ?, unread_count = unread_count + ? WHERE owner = ? AND conv = ?').run(order, d.owner === sender ? 0 : 1, d.owner, conv.id);
     if (fresh.has(d.owner)) announceChat(db, d.owner, conv, nowSec);
     feedAccount(db, d.owner, {
       _: 'updateNewMessage',
-      message: renderMessage(d.owner, row, d.chat_id, d.status === 'creator'),
+      message: messageObject(d.owner, row, d.chat_id, d.status === 'creator', content, forward, markup),
       disable_notification: o.disableNotification ?? false,
       contains_mention: false,
     });

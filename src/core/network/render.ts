@@ -61,7 +61,30 @@ export function renderUser(db: Database.Database, viewer: number, a: AccountRow,
 
 /** The `message` object of a row, as seen by `viewer` in the chat `chatId`. */
 export function renderMessage(viewer: number, m: MessageRow, chatId: number, viewerIsCreator = false): T.message {
-  const content = JSON.parse(m.content) as T.MessageContent;
+  return messageObject(
+    viewer,
+    m,
+    chatId,
+    viewerIsCreator,
+    JSON.parse(m.content) as T.MessageContent,
+    m.fwd === null ? null : (JSON.parse(m.fwd) as T.MessageForwardInfo),
+    m.markup === null ? null : (JSON.parse(m.markup) as T.ReplyMarkup),
+  );
+}
+
+/**
+ * renderMessage with the JSON columns already parsed (the writer has them in hand; the objects
+ * are shared, not copied, so the caller must not change them afterwards).
+ */
+export function messageObject(
+  viewer: number,
+  m: MessageRow,
+  chatId: number,
+  viewerIsCreator: boolean,
+  content: T.MessageContent,
+  forwardInfo: T.MessageForwardInfo | null,
+  replyMarkup: T.ReplyMarkup | null,
+): T.message {
   const own = m.sender === viewer;
   const service = !['messageText', 'messageLocation', 'messageContact'].includes(content._);
   return {
@@ -78,7 +101,7 @@ export function renderMessage(viewer: number, m: MessageRow, chatId: number, vie
     contains_unread_mention: false,
     date: m.date,
     edit_date: m.edit_date,
-    forward_info: m.fwd === null ? null : (JSON.parse(m.fwd) as T.MessageForwardInfo),
+    forward_info: forwardInfo,
     reply_to_message_id: m.reply_to,
     ttl: 0,
     ttl_expires_in: 0,
@@ -86,7 +109,7 @@ export function renderMessage(viewer: number, m: MessageRow, chatId: number, vie
     author_signature: '',
     views: 0,
     content,
-    reply_markup: m.markup === null ? null : (JSON.parse(m.markup) as T.ReplyMarkup),
+    reply_markup: replyMarkup,
   };
 }
 

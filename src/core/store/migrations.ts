@@ -127,4 +127,32 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE TABLE client_options (client TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (client, name)) WITHOUT ROWID;
   `,
+  // 2: fewer pages written per message. The feed loses AUTOINCREMENT (its sqlite_sequence row
+  // was one more page per commit): seq stays monotonic because pruning always keeps the newest
+  // row. The chat-order counter moves from meta (another page per commit) to the feed's seq, so
+  // the first row gets a seq above every order and every seq handed out so far. convs.last_msg_id
+  // becomes a floor (raised only when the newest message is deleted); the next id is
+  // max(floor, newest stored id) + 1, so sending no longer rewrites the conversation row.
+  `
+  CREATE TABLE feed_v2 (
+    seq INTEGER PRIMARY KEY,
+    client TEXT,
+    account INTEGER,
+    auth TEXT,
+    body TEXT NOT NULL
+  );
+  INSERT INTO feed_v2 (seq, client, account, auth, body) SELECT seq, client, account, auth, body FROM feed;
+  INSERT INTO feed_v2 (seq, client, account, auth, body) VALUES (
+    1 + MAX(
+      COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'feed'), 0),
+      COALESCE((SELECT MAX(seq) FROM feed), 0),
+      COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'activity'), 0),
+      COALESCE((SELECT MAX(order_key) FROM dialogs), 0)
+    ),
+    NULL, NULL, NULL, '');
+  DROP TABLE feed;
+  ALTER TABLE feed_v2 RENAME TO feed;
+  DELETE FROM sqlite_sequence WHERE name = 'feed';
+  DELETE FROM meta WHERE key = 'activity';
+  `,
 ];
