@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bulkFillChat, createMemoryNetwork, openEmbeddedCore, type EmbeddedNetwork } from '../../src/core/index.js';
+import { bulkFillChat, createBot, createMemoryNetwork, openEmbeddedCore, type EmbeddedNetwork } from '../../src/core/index.js';
 import type { Client, TdObject } from '../../src/core/client.js';
 import { call, login, ok, settle, text, Updates } from './helpers.js';
 
@@ -302,4 +302,60 @@ test('searchMessages pages across chats by (date, chat, id); deleting unread mes
   assert.equal(ok(a, { _: 'getChat', chat_id: cid }).unread_count, 3);
   for (const x of [a, b, c]) await x.close();
   net.close();
+});
+
+test('updateNewMessage is the message as it was sent, as each member sees it: group creator rights, forward info, a bot\'s keyboard', async () => {
+  const { a, b, aid, bid, net, done } = pair();
+  const bot = createBot(net, 'Keys');
+  const k = openEmbeddedCore({ network: net, session: 'k' });
+  try {
+    ok(k, { _: 'checkAuthBotToken', token: bot.token });
+    const ua = new Updates(a);
+    const ub = new Updates(b);
+    const g = ok(a, { _: 'createNewGroupChat', user_ids: [bid, bot.user_id], title: 'Keys' });
+    const markup = {
+      _: 'replyMarkupInlineKeyboard',
+      rows: [[{ _: 'inlineKeyboardButton', text: 'Go', type: { _: 'inlineKeyboardButtonTypeCallback', data: 'Zw==' } }]],
+    };
+    const sent = ok(k, { ...text(g.id as number, 'pick one'), reply_markup: markup });
+    ok(b, { _: 'createPrivateChat', user_id: aid });
+    ok(b, text(aid, 'to forward'));
+    const fwd = ok(b, { _: 'forwardMessages', chat_id: g.id, from_chat_id: aid, message_ids: [1], disable_notification: true, from_background: false });
+    const fwdId = ((fwd.messages as TdObject[])[0]).id as number;
+    for (const [c, ups] of [[a, ua], [b, ub]] as const) {
+      for (const id of [sent.id as number, fwdId]) {
+        const u = await ups.waitFor((x) => x._ === 'updateNewMessage' && (x.message as TdObject).chat_id === g.id && (x.message as TdObject).id === id, 3000, `message ${id}`);
+        assert.deepEqual(u.message, ok(c, { _: 'getMessage', chat_id: g.id, message_id: id }), 'the update renders like getMessage');
+        assert.equal(u.disable_notification, id === fwdId);
+      }
+    }
+    const inA = ok(a, { _: 'getMessage', chat_id: g.id, message_id: fwdId });
+    assert.equal(inA.can_be_deleted_for_everyone, true, 'the creator may delete anyone\'s message');
+    assert.equal((inA.forward_info as TdObject).sender_user_id, bid);
+    assert.deepEqual(ok(b, { _: 'getMessage', chat_id: g.id, message_id: sent.id as number }).reply_markup, markup);
+    // an edit made before delivery does not change the updateNewMessage already queued
+    const late = openEmbeddedCore({ network: net, session: 'b2' });
+    try {
+      login(late, '9996620002', 'Bob');
+      const m = ok(a, text(g.id as number, 'first words'));
+      ok(a, {
+        _: 'editMessageText',
+        chat_id: g.id,
+        message_id: m.id,
+        reply_markup: null,
+        input_message_content: { _: 'inputMessageText', text: 'second words', disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null },
+      });
+      const ul = new Updates(late);
+      const nu = await ul.waitFor((x) => x._ === 'updateNewMessage' && (x.message as TdObject).id === m.id, 3000, 'the queued message');
+      assert.equal(((nu.message as TdObject).content as TdObject).text, 'first words');
+      const edited = await ul.waitFor((x) => x._ === 'updateMessageContent' && x.message_id === m.id, 3000, 'the edit');
+      assert.equal((edited.new_content as TdObject).text, 'second words');
+      assert.ok(ul.list.indexOf(nu) < ul.list.indexOf(edited));
+    } finally {
+      await late.close();
+    }
+  } finally {
+    await k.close();
+    await done();
+  }
 });

@@ -11,7 +11,7 @@ import { SchemaIndex, closestName } from '../../schema/index.js';
 import { ourSchema } from '../../schema/parser.js';
 import { validateRequest } from '../../schema/validate.js';
 import { notImplemented, unknownMethod } from '../errors.js';
-import { feedHead, pruneFeed } from '../network/feed.js';
+import { feedBody, feedHead, pruneFeed } from '../network/feed.js';
 import { type ClientRow, sql } from '../network/model.js';
 import { type Store, lockSession, mapStorageError, notifyStore, releaseStore } from '../store/store.js';
 import { authStateOf, touchSession, unauthorized } from './auth.js';
@@ -245,7 +245,7 @@ export class EmbeddedClient implements Client, Ctx {
     // than being consumed unseen: a host that subscribes late still gets all of them, in order.
     if (this.closed || this.listeners.size === 0) return;
     while (this.pending.length > 0) this.emit(this.pending.shift()!);
-    let rows: { seq: number; body: string }[];
+    let rows: { seq: number; account: number | null; body: string }[];
     try {
       // One read transaction: the client row and the feed come from the same snapshot, so the
       // skip-ahead below cannot jump over a row committed in between by another process.
@@ -253,8 +253,8 @@ export class EmbeddedClient implements Client, Ctx {
         const row = this.readRow();
         const found = sql(
           this.db,
-          'SELECT seq, body FROM feed WHERE seq > ? AND (client = ? OR (account = ? AND seq > ? AND (auth IS NULL OR auth = ?))) ORDER BY seq',
-        ).all(this.lastSeq, this.name, row.account_id ?? -1, row.login_seq, row.auth_id ?? '') as { seq: number; body: string }[];
+          'SELECT seq, account, body FROM feed WHERE seq > ? AND (client = ? OR (account = ? AND seq > ? AND (auth IS NULL OR auth = ?))) ORDER BY seq',
+        ).all(this.lastSeq, this.name, row.account_id ?? -1, row.login_seq, row.auth_id ?? '') as { seq: number; account: number | null; body: string }[];
         if (found.length === 0) this.lastSeq = Math.max(this.lastSeq, feedHead(this.db));
         return found;
       })();
@@ -265,7 +265,13 @@ export class EmbeddedClient implements Client, Ctx {
     if (rows.length === 0) return;
     for (const r of rows) {
       this.lastSeq = r.seq;
-      this.emit(JSON.parse(r.body) as TdObject);
+      let update: TdObject;
+      try {
+        update = feedBody(r.body, r.account ?? 0);
+      } catch {
+        continue; // a body this version cannot read: skip it rather than stall the feed
+      }
+      this.emit(update);
       if (this.closed) break;
     }
     try {

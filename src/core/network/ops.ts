@@ -4,9 +4,9 @@
  */
 import type Database from 'better-sqlite3';
 import type * as T from '../api-types.generated.js';
-import { feedAccount, nextActivity } from './feed.js';
+import { feedAccount, feedNewMessage, nextActivity } from './feed.js';
 import { type ConvRow, type DialogRow, type MessageRow, sql } from './model.js';
-import { messageObject, renderChat, renderUser, searchKey } from './render.js';
+import { renderChat, renderUser, searchKey } from './render.js';
 import { getAccount } from './model.js';
 
 /** The conversation of that id. */
@@ -169,18 +169,11 @@ export function postMessage(db: Database.Database, conv: ConvRow, sender: number
   }
   // One activity value per message: every member's chat moves to the top of their own list.
   const order = nextActivity(db);
-  const forward = o.fwd ?? null;
-  const markup = o.markup ?? null;
   for (const d of members) {
     if (hiddenFor.has(d.owner)) continue;
     sql(db, 'UPDATE dialogs SET order_key = ?, unread_count = unread_count + ? WHERE owner = ? AND conv = ?').run(order, d.owner === sender ? 0 : 1, d.owner, conv.id);
     if (fresh.has(d.owner)) announceChat(db, d.owner, conv, nowSec);
-    feedAccount(db, d.owner, {
-      _: 'updateNewMessage',
-      message: messageObject(d.owner, row, d.chat_id, d.status === 'creator', content, forward, markup),
-      disable_notification: o.disableNotification ?? false,
-      contains_mention: false,
-    });
+    feedNewMessage(db, d.owner, d.chat_id, d.status === 'creator', row, o.disableNotification ?? false);
   }
   return row;
 }
