@@ -155,4 +155,10 @@ export const MIGRATIONS: readonly string[] = [
   DELETE FROM sqlite_sequence WHERE name = 'feed';
   DELETE FROM meta WHERE key = 'activity';
   `,
+  // 3: no index on a chat's order. Every message changes the order of each member's chat, and
+  // the index was one more page written per commit; getChats now sorts the account's own dialogs
+  // (found by the primary key's owner prefix), which stays cheap for chat lists of thousands.
+  `
+  DROP INDEX dialogs_order;
+  `,
 ];
