@@ -43,6 +43,15 @@ test('pretty: `_` first, sequence part, then sorted string keys; cycles and limi
   assert.equal(runLua(`return pretty({color=false, depth=6, items=100, width=72, strlen=3}, ("x"):rep(10))`), '"xxx" ... (7 more bytes)');
 });
 
+test('pretty: a table with more keys than shown lists the smallest keys in order', () => {
+  // keys inserted in a scrambled order; numbers rank after strings, as in full sorting
+  const out = runLua(`local t = {} for i = 300, 1, -1 do t[string.format("k%03d", (i * 7) % 300 + 1)] = i end
+    t[1000] = true t[-5] = true
+    return pretty({color=false, depth=6, items=4, width=200}, t)`);
+  assert.equal(out, '{k001 = 300, k002 = 43, k003 = 86, k004 = 129, ... (298 more)}');
+  assert.equal(runLua(`return pretty({color=false, depth=6, items=5, width=200}, {b=1, a=2, [3]=true, [-1]=false, c=3})`), '{a = 2, b = 1, c = 3, [-1] = false, [3] = true}');
+});
+
 test('pretty: error objects print as `error CODE: MESSAGE`; colours only when asked', () => {
   assert.equal(runLua(`return pretty(${O}, {_="error", code=401, message="Unauthorized"})`), 'error 401: Unauthorized');
   const col = runLua(`return pretty({color=true, depth=6, items=100, width=72}, {_="ok", s="x"})`);
