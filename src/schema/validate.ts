@@ -24,7 +24,8 @@
  *    integer number within ±(2^53-1). int64: a decimal string (optional '-') within the int64
  *    range, or a safe-integer number or a bigint, normalised to the string. int128/int256: a
  *    decimal string (or safe integer / bigint) in range, normalised to the string. double: a
- *    finite number (NaN and ±Infinity rejected). -0 becomes 0 everywhere. string: any JS string.
+ *    finite number (NaN and ±Infinity rejected). -0 becomes 0 everywhere. string: any JS string
+ *    that is valid UTF-16 (a lone surrogate has no UTF-8 form and is refused).
  *    bytes: a standard base64 string (padding optional). No number↔string coercion except the
  *    int64 family.
  * 4. Objects and vectors. An object is a non-array JS object; a vector a JS array (an empty
@@ -234,6 +235,8 @@ function isDecimal(s: string): boolean {
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** In `u` mode a surrogate class matches only unpaired halves (pairs are single code points). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 const BUILTIN_CHECKS: Record<BuiltinKind, Check> = {
   Bool: (v, path) => {
@@ -272,6 +275,9 @@ const BUILTIN_CHECKS: Record<BuiltinKind, Check> = {
   int256: bigIntCheck(256, 'int256'),
   string: (v, path) => {
     if (typeof v !== 'string') throw invalid(path, 'string', kindOf(v));
+    // TD strings are UTF-8; a lone UTF-16 surrogate has no UTF-8 form and would be silently
+    // replaced by U+FFFD on the way to the store or to Lua, so it is refused, as TDLib refuses bad UTF-8
+    if (LONE_SURROGATE.test(v)) throw invalid(path, 'string', 'a string with a lone UTF-16 surrogate', 'not encodable as UTF-8');
     return v;
   },
   bytes: (v, path) => {

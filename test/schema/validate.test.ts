@@ -175,6 +175,16 @@ test('double: finite numbers; NaN and Infinity rejected with the path', () => {
   assert.equal(err({ _: 'sendMessage', content: CONTENT, ids: [1, NaN] }).path, 'ids[2]');
 });
 
+test('strings: any well-formed JS string; a lone surrogate is refused with the path', () => {
+  const text = { _: 'formattedText', text: 'héllo 👋 \u0000 ok', entities: [] };
+  assert.deepEqual(validateObject(idx, { kind: 'constructor', name: 'formattedText' }, text, ''), { ok: true, value: text });
+  const r = validateObject(idx, { kind: 'constructor', name: 'formattedText' }, { text: 'a\uD800b' }, 'caption');
+  assert.equal(r.ok, false);
+  const e = (r as { ok: false; error: ValidationError }).error;
+  assert.equal(e.path, 'caption.text');
+  assert.equal(e.message, "Invalid 'caption.text': expected string, got a string with a lone UTF-16 surrogate (not encodable as UTF-8)");
+});
+
 test('bytes: base64 strings', () => {
   assert.equal(ok({ _: 'sendMessage', content: CONTENT, data: 'aGVsbG8=' }).data, 'aGVsbG8=');
   assert.equal(ok({ _: 'sendMessage', content: CONTENT, data: 'aGVsbG8' }).data, 'aGVsbG8');
