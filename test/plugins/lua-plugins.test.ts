@@ -9,33 +9,10 @@ import { openPlugins, loadPlugins, type OpenedPlugins, type PluginEvent } from '
 import { createHost } from '../../src/index.js';
 import { ourSchema, loadSchema } from '../../src/schema/parser.js';
 import { sharedSchemasDir, NO_SHARED } from '../helpers/bin.js';
-import type { Client, TdObject, UpdateListener } from '../../src/core/client.js';
+import type { TdObject } from '../../src/core/client.js';
+import { FakeCore, newMessage, until } from './fakes.js';
 
-/** Records requests, answers getMe with a user, and lets the test push updates. */
-class FakeCore implements Client {
-  readonly backend = 'fake';
-  calls: TdObject[] = [];
-  private listeners = new Set<UpdateListener>();
-  async invoke(r: TdObject): Promise<TdObject> {
-    this.calls.push(r);
-    return r._ === 'getMe' ? { _: 'user', id: 777 } : { _: 'ok' };
-  }
-  onUpdate(l: UpdateListener): () => void {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  }
-  push(u: TdObject): void {
-    for (const l of [...this.listeners]) l(u);
-  }
-  async close(): Promise<void> {}
-}
-
-const message = (id: number, text: string): TdObject => ({
-  _: 'updateNewMessage',
-  message: { _: 'message', id, chat_id: 42, content: { _: 'messageText', text, entities: [] } },
-  disable_notification: false,
-  contains_mention: false,
-});
+const message = (id: number, text: string): TdObject => newMessage(id, text, 42);
 
 function pluginDir(files: Record<string, Record<string, string>>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'luatd-lp-'));
@@ -44,15 +21,6 @@ function pluginDir(files: Record<string, Record<string, string>>): string {
     for (const [f, text] of Object.entries(fs)) writeFileSync(path.join(dir, name, f), text);
   }
   return dir;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(cond: () => boolean, what: string, ms = 4000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await sleep(15);
-  }
 }
 
 const COUNTER = {

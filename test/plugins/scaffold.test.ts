@@ -10,40 +10,10 @@ import { binPath } from '../helpers/bin.js';
 import { openPlugins, type PluginEvent } from '../../src/plugins/manager.js';
 import { scaffoldPlugin } from '../../src/plugins/scaffold.js';
 import { ourSchema } from '../../src/schema/parser.js';
-import type { Client, TdObject, UpdateListener } from '../../src/core/client.js';
+import type { TdObject } from '../../src/core/client.js';
+import { FakeCore, newMessage, until } from './fakes.js';
 
-class FakeCore implements Client {
-  readonly backend = 'fake';
-  calls: TdObject[] = [];
-  private listeners = new Set<UpdateListener>();
-  async invoke(r: TdObject): Promise<TdObject> {
-    this.calls.push(r);
-    return { _: 'ok' };
-  }
-  onUpdate(l: UpdateListener): () => void {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  }
-  push(u: TdObject): void {
-    for (const l of [...this.listeners]) l(u);
-  }
-  async close(): Promise<void> {}
-}
-
-const msg = (id: number, text: string): TdObject => ({
-  _: 'updateNewMessage',
-  message: { _: 'message', id, chat_id: 9, content: { _: 'messageText', text, entities: [] } },
-  disable_notification: false,
-  contains_mention: false,
-});
-
-async function until(cond: () => boolean, what: string): Promise<void> {
-  const end = Date.now() + 5000;
-  while (!cond()) {
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 15));
-  }
-}
+const msg = (id: number, text: string): TdObject => newMessage(id, text, 9);
 
 const luatd = (args: string[], home: string) =>
   spawnSync(process.execPath, [binPath, ...args], { encoding: 'utf8', env: { ...process.env, LUATD_HOME: home }, timeout: 30000 });
