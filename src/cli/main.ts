@@ -35,6 +35,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// The reader of our output went away (`luatd types | head`): end quietly, as Unix tools do.
+// Commands that must shut down cleanly first (run, repl) add their own 'error' listener.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  if (process.stdout.listenerCount('error') === 1) process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

@@ -14,3 +14,10 @@ test('an unknown subcommand is a usage error with exit code 2', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /unknown command/);
 });
+
+test('output into a closed pipe ends quietly (luatd types | head)', () => {
+  // `head -c 100` closes the pipe early; the shell reports luatd's own exit status
+  const r = spawnSync('bash', ['-c', `"${process.execPath}" "${binPath}" types | head -c 100 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+  assert.match(r.stdout, /status=0/);
+  assert.doesNotMatch(r.stderr, /EPIPE|Unhandled/);
+});
