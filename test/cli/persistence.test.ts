@@ -1,0 +1,84 @@
+// The core's "done" scenario, as a user runs it: Lua scripts in separate luatd processes on one
+// data dir. A logs in during a first run; in a second run A is still logged in, finds B by
+// username and writes; B's long-running script sees the message as updateNewMessage and in
+// getChatHistory.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { binPath } from '../helpers/bin.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'luatd-persist-'));
+const data = path.join(dir, 'data');
+const env = { ...process.env, LUATD_HOME: dir, NO_COLOR: '1' };
+
+function script(name: string, source: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, source);
+  return file;
+}
+
+const bob = script('bob.lua', `
+if getAuthState()._ ~= "authStateOk" then
+  check(setAuthPhoneNumber({phone_number = "9996624444"}))
+  check(checkAuthCode({code = "22222", first_name = "Bob"}))
+end
+check(changeUsername({username = "bob_persist"}))
+on("updateNewMessage", function(u)
+  local m = u.message
+  if m.content._ ~= "messageText" or m.content.text ~= "hello bob" then return end
+  print("update: " .. m.content.text)
+  local h = check(getChatHistory({chat_id = m.chat_id, from_message_id = 0, offset = 0, limit = 10}))
+  print("history: " .. h.messages[1].content.text .. " (" .. h.total_count .. ")")
+  stop()
+end)
+print("bob ready")
+`);
+
+const aliceLogin = script('alice1.lua', `
+check(setAuthPhoneNumber({phone_number = "9996613333"}))
+check(checkAuthCode({code = "11111", first_name = "Alice"}))
+print("alice: " .. getAuthState()._)
+`);
+
+const aliceWrite = script('alice2.lua', `
+print("alice again: " .. getAuthState()._)
+local chat = check(searchPublicChat({username = "bob_persist"}))
+local msg = check(sendMessage({chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "hello bob"}}))
+print("sent " .. msg.id .. " to " .. chat.title)
+`);
+
+test('two runs against one --data dir: A stays logged in, finds B by username and writes; B sees it live', async () => {
+  const run = (session: string, file: string) =>
+    spawnSync(process.execPath, [binPath, 'run', '--data', data, '--session', session, '--no-user-plugins', file], { encoding: 'utf8', env, timeout: 60_000 });
+
+  const b = spawn(process.execPath, [binPath, 'run', '--data', data, '--session', 'bob', '--no-user-plugins', bob], { env });
+  let out = '';
+  let err = '';
+  b.stdout.on('data', (d) => (out += d));
+  b.stderr.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((r) => b.on('close', (c) => r(c)));
+  try {
+    const t0 = Date.now();
+    while (!out.includes('bob ready')) {
+      if (Date.now() - t0 > 20_000) assert.fail(`bob did not start: ${out} ${err}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const first = run('alice', aliceLogin);
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(first.stdout, 'alice: authStateOk\n');
+
+    const second = run('alice', aliceWrite);
+    assert.equal(second.status, 0, second.stderr);
+    assert.match(second.stdout, /^alice again: authStateOk\nsent \d+ to Bob\n$/);
+
+    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 20_000))]);
+    assert.equal(code, 0, `bob: ${out} ${err}`);
+    assert.match(out, /update: hello bob\n/);
+    assert.match(out, /history: hello bob \(1\)\n/);
+  } finally {
+    b.kill('SIGKILL');
+  }
+});
