@@ -1,6 +1,7 @@
 /** Helpers for the core tests: logging in, collecting updates, waiting for one. */
 import assert from 'node:assert/strict';
 import type { Client, TdObject } from '../../src/core/client.js';
+import { sendTextRequest } from '../helpers/requests.js';
 
 /** Calls a method and fails the test when it answers an error. */
 export function ok(c: Client, request: TdObject): TdObject {
@@ -57,15 +58,4 @@ export function settle(ms = 20): Promise<void> {
 }
 
 /** A text message request. */
-export function text(chatId: number, t: string, extra: Record<string, unknown> = {}): TdObject {
-  return {
-    _: 'sendMessage',
-    chat_id: chatId,
-    reply_to_message_id: 0,
-    disable_notification: false,
-    from_background: false,
-    reply_markup: null,
-    input_message_content: { _: 'inputMessageText', text: t, disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null },
-    ...extra,
-  };
-}
+export const text = sendTextRequest;

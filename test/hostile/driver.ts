@@ -17,6 +17,7 @@ import { DB_FILE, openEmbeddedCore } from '../../src/core/index.js';
 import type { Client, TdObject } from '../../src/core/client.js';
 import type { Limits } from '../../src/lua/limits.js';
 import type { Expectation, ScriptCase } from './cases.js';
+import { sendTextRequest } from '../helpers/requests.js';
 
 /** Limits of every hostile VM: small, so the whole suite stays fast. */
 export const HOSTILE_LIMITS: Partial<Limits> = { sliceMs: 200, totalMs: 15_000, maxStringBytes: 16 * 1024 * 1024, hardStopGraceMs: 300, memoryMb: 256 };
@@ -52,15 +53,7 @@ export async function openSuite(parent: string = tmpdir()): Promise<Suite> {
     const chat = check(await client.invoke({ _: 'createPrivateChat', user_id: me.id }), 'createPrivateChat');
     const text = 'sentinel: must survive every hostile case';
     const msg = check(
-      await client.invoke({
-        _: 'sendMessage',
-        chat_id: chat.id,
-        reply_to_message_id: 0,
-        disable_notification: false,
-        from_background: false,
-        reply_markup: null,
-        input_message_content: { _: 'inputMessageText', text, disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null },
-      }),
+      await client.invoke(sendTextRequest(chat.id as number, text)),
       'sendMessage',
     );
     return {

@@ -9,6 +9,7 @@ import { binPath, sharedSchemasDir, NO_SHARED } from '../helpers/bin.js';
 import { packageRoot } from '../../src/paths.js';
 import { openEmbeddedCore } from '../../src/core/index.js';
 import type { TdObject } from '../../src/core/client.js';
+import { sendTextRequest } from '../helpers/requests.js';
 
 interface Ran {
   status: number | null;
@@ -132,15 +133,7 @@ test('ping_pong_bot: replies to another session across processes; SIGINT stops i
       const m = u.message as TdObject & { content: { text?: string } };
       if (u._ === 'updateNewMessage' && m.content.text === 'pong') reply = m;
     });
-    const sent = (await user.invoke({
-      _: 'sendMessage',
-      chat_id: chat.id,
-      reply_to_message_id: 0,
-      disable_notification: false,
-      from_background: false,
-      reply_markup: null,
-      input_message_content: { _: 'inputMessageText', text: 'ping', disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null },
-    })) as TdObject & { id: number };
+    const sent = (await user.invoke(sendTextRequest(chat.id, 'ping'))) as TdObject & { id: number };
     await until(() => reply !== undefined, 'pong');
     assert.equal(reply!.reply_to_message_id, sent.id);
   } finally {
