@@ -68,3 +68,17 @@ test('the quick start command runs the tour on a fresh data directory', () => {
   assert.match(r.stdout, /authStateOk/);
   assert.match(r.stdout, /error 401: Unauthorized/);
 });
+
+test('the plugin commands of the README work as shown', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'luatd-readme-plugins-'));
+  const lines = blocks('### Plugins', 'sh')[0].trim().split('\n').map((l) => l.replace(/\s+#.*$/, ''));
+  const [create, check] = lines;
+  assert.equal(create, 'npx luatd plugins new greeter --dir .');
+  assert.equal(check, 'npx luatd plugins test greeter');
+  const luatd = (args: string[]) => spawnSync(process.execPath, [binPath, ...args], { cwd: dir, encoding: 'utf8', env, timeout: 60_000 });
+  const made = luatd(create.split(' ').slice(2));
+  assert.equal(made.status, 0, made.stderr);
+  const tested = luatd(check.split(' ').slice(2));
+  assert.equal(tested.status, 0, tested.stderr + tested.stdout);
+  assert.match(tested.stdout, /all greeter tests passed/);
+});
