@@ -26,6 +26,15 @@ export { LuatdError, isLuatdError, ERROR_CODES } from './errors.js';
 export type { ErrorCode } from './errors.js';
 export { isTdError, tdError } from './core/client.js';
 export type { Client, TdObject, TdError, UpdateListener } from './core/client.js';
+// the layers below the host, for programs that want the schema or the core alone
+export { parseTl, loadSchema, ourSchema } from './schema/parser.js';
+export { SchemaIndex } from './schema/index.js';
+export { validateRequest, validateObject, assertRequest, isRequired } from './schema/validate.js';
+export type { ValidationError, ValidationResult } from './schema/validate.js';
+export type { SchemaIR, TypeRef, Param, Constructor, Method, AbstractType } from './schema/ir.js';
+export { openEmbeddedCore, createMemoryNetwork, createBot, IMPLEMENTED_METHODS } from './core/index.js';
+export type { EmbeddedCoreOptions, EmbeddedNetwork, CreatedBot } from './core/index.js';
+export { generateSite, writeSite, describe } from './docs/index.js';
 
 /** Options of createHost. Give `client`, or core options (`memory` / `dataDir` / `session`) to open the embedded core. */
 export interface HostOptions extends CoreOptions {
