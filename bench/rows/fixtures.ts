@@ -9,6 +9,7 @@ import path from 'node:path';
 import { openEmbeddedCore } from '../../src/core/index.js';
 import type { Client, TdObject } from '../../src/core/client.js';
 import { nextTick } from './baselines.js';
+import { sendTextRequest } from '../../src/core/requests.js';
 
 /** A logged-in client on a temporary data dir; `close` removes the dir. */
 export interface BenchCore {
@@ -58,17 +59,7 @@ export async function chatWithNewUser(core: BenchCore, digit: number, name: stri
 }
 
 /** The sendMessage request the rows use. */
-export function textMessage(chatId: number, text: string): TdObject {
-  return {
-    _: 'sendMessage',
-    chat_id: chatId,
-    reply_to_message_id: 0,
-    disable_notification: false,
-    from_background: false,
-    reply_markup: null,
-    input_message_content: { _: 'inputMessageText', text, disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null },
-  };
-}
+export const textMessage = (chatId: number, text: string): TdObject => sendTextRequest(chatId, text);
 
 /**
  * A client that answers testSquareInt on the next tick and has no invokeSync, so every call

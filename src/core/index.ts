@@ -16,6 +16,7 @@ import { type Store, acquireStore, mapStorageError, releaseStore } from './store
 export { NOT_IMPLEMENTED_CODE, TD_ERRORS } from './errors.js';
 export { CODE_TTL_MS } from './engine/auth.js';
 export { DB_FILE } from './store/store.js';
+export { sendTextRequest } from './requests.js';
 
 /** Options of openEmbeddedCore. */
 export interface EmbeddedCoreOptions {

@@ -1,7 +1,7 @@
 /** Helpers for the core tests: logging in, collecting updates, waiting for one. */
 import assert from 'node:assert/strict';
 import type { Client, TdObject } from '../../src/core/client.js';
-import { sendTextRequest } from '../helpers/requests.js';
+import { sendTextRequest } from '../../src/core/requests.js';
 
 /** Calls a method and fails the test when it answers an error. */
 export function ok(c: Client, request: TdObject): TdObject {

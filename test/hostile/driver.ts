@@ -17,7 +17,7 @@ import { DB_FILE, openEmbeddedCore } from '../../src/core/index.js';
 import type { Client, TdObject } from '../../src/core/client.js';
 import type { Limits } from '../../src/lua/limits.js';
 import type { Expectation, ScriptCase } from './cases.js';
-import { sendTextRequest } from '../helpers/requests.js';
+import { sendTextRequest } from '../../src/core/requests.js';
 
 /** Limits of every hostile VM: small, so the whole suite stays fast. */
 export const HOSTILE_LIMITS: Partial<Limits> = { sliceMs: 200, totalMs: 15_000, maxStringBytes: 16 * 1024 * 1024, hardStopGraceMs: 300, memoryMb: 256 };

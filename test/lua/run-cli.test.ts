@@ -9,7 +9,7 @@ import { binPath, sharedSchemasDir, NO_SHARED } from '../helpers/bin.js';
 import { packageRoot } from '../../src/paths.js';
 import { openEmbeddedCore } from '../../src/core/index.js';
 import type { TdObject } from '../../src/core/client.js';
-import { sendTextRequest } from '../helpers/requests.js';
+import { sendTextRequest } from '../../src/core/requests.js';
 
 interface Ran {
   status: number | null;

@@ -1,5 +1,8 @@
-/** Request builders shared by tests that talk to a Client directly (requests there are fully spelled out). */
-import type { TdObject } from '../../src/core/client.js';
+/**
+ * Builders of fully spelled-out requests, for programs that call `Client.invoke` directly
+ * (the Lua host validates and fills defaults itself; direct callers may skip that step).
+ */
+import type { TdObject } from './client.js';
 
 /** A normalised sendMessage of plain text to `chatId`; `extra` overrides top-level parameters. */
 export function sendTextRequest(chatId: number, text: string, extra: Record<string, unknown> = {}): TdObject {
