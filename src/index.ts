@@ -29,7 +29,7 @@ export type { Client, TdObject, TdError, UpdateListener } from './core/client.js
 // the layers below the host, for programs that want the schema or the core alone
 export { parseTl, loadSchema, ourSchema } from './schema/parser.js';
 export { SchemaIndex } from './schema/index.js';
-export { validateRequest, validateObject, assertRequest, isRequired } from './schema/validate.js';
+export { validateRequest, validateObject, assertRequest } from './schema/validate.js';
 export type { ValidationError, ValidationResult } from './schema/validate.js';
 export type { SchemaIR, TypeRef, Param, Constructor, Method, AbstractType } from './schema/ir.js';
 export { openEmbeddedCore, createMemoryNetwork, createBot, IMPLEMENTED_METHODS } from './core/index.js';

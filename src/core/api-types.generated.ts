@@ -1241,7 +1241,7 @@ export namespace Input {
     /** False when the phone number has no account yet: checkAuthCode must then carry a first name to register one */
     is_registered?: boolean | null;
     /** How the current code was delivered */
-    code_type: Input.AuthCodeType;
+    code_type?: Input.AuthCodeType | null;
     /** How resendAuthCode would deliver the next code; may be null when no other way is left */
     next_code_type?: Input.AuthCodeType | null;
     /** Seconds to wait before resendAuthCode may be called */
@@ -1356,7 +1356,7 @@ export namespace Input {
     /** How long the stretch is, in UTF-16 code units */
     length?: number | null;
     /** What the stretch means */
-    type: Input.TextEntityType;
+    type?: Input.TextEntityType | null;
   }
 
   /** A list of text entities */
@@ -1494,11 +1494,11 @@ export namespace Input {
     /** Phone number in international form without the leading +; empty when hidden from the current user */
     phone_number?: string | null;
     /** When the user was last online */
-    status: Input.UserStatus;
+    status?: Input.UserStatus | null;
     /** What the current user knows of this user's phone number */
-    my_link: Input.LinkState;
+    my_link?: Input.LinkState | null;
     /** What this user knows of the current user's phone number */
-    foreign_link: Input.LinkState;
+    foreign_link?: Input.LinkState | null;
     /** True when the account carries a verification mark */
     is_verified?: boolean | null;
     /** Why access to the account is restricted; empty when it is not */
@@ -1506,7 +1506,7 @@ export namespace Input {
     /** False when the user is known only by identifier and cannot be contacted */
     have_access?: boolean | null;
     /** Person, bot or deleted account */
-    type: Input.UserType;
+    type?: Input.UserType | null;
     /** Language the user's app reports (IETF tag); bots only, may be empty */
     language_code?: string | null;
   }
@@ -1640,7 +1640,7 @@ export namespace Input {
     /** Unix time the user joined */
     join_date?: number | null;
     /** Role and rights in the chat */
-    status: Input.ChatMemberStatus;
+    status?: Input.ChatMemberStatus | null;
     /** What the bot says about itself when the member is a bot; may be null */
     bot_info?: Input.botInfo | null;
   }
@@ -1718,7 +1718,7 @@ export namespace Input {
     /** Label of the button */
     text?: string | null;
     /** What pressing it does */
-    type: Input.KeyboardButtonType;
+    type?: Input.KeyboardButtonType | null;
   }
 
   /** Opens a web address */
@@ -1741,7 +1741,7 @@ export namespace Input {
     /** Label of the button */
     text?: string | null;
     /** What pressing it does */
-    type: Input.InlineKeyboardButtonType;
+    type?: Input.InlineKeyboardButtonType | null;
   }
 
   /** Hides a custom keyboard shown earlier */
@@ -1883,7 +1883,7 @@ export namespace Input {
     /** Number of times a channel post was seen; 0 in other chats */
     views?: number | null;
     /** What the message holds */
-    content: Input.MessageContent;
+    content?: Input.MessageContent | null;
     /** Buttons or keyboard attached by a bot; may be null */
     reply_markup?: Input.ReplyMarkup | null;
   }
@@ -1979,7 +1979,7 @@ export namespace Input {
     /** The message the draft answers; 0 when none */
     reply_to_message_id?: number | null;
     /** The text of the draft */
-    input_message_text: Input.InputMessageContent;
+    input_message_text?: Input.InputMessageContent | null;
   }
 
   /** A conversation: private chat or group */
@@ -1988,7 +1988,7 @@ export namespace Input {
     /** Identifier of the chat: the user identifier for private chats, the negated group identifier for groups */
     id?: number | null;
     /** Private chat or group */
-    type: Input.ChatType;
+    type?: Input.ChatType | null;
     /** Title of the chat: the other user's name for private chats */
     title?: string | null;
     /** The newest message of the chat; may be null when the chat is empty */
@@ -2092,7 +2092,7 @@ export namespace Input {
   export interface updateAuthState {
     _?: "updateAuthState";
     /** The new state */
-    auth_state: Input.AuthState;
+    auth_state?: Input.AuthState | null;
   }
 
   /** A message arrived or was sent from another session */
@@ -2114,7 +2114,7 @@ export namespace Input {
     /** The message */
     message_id?: number | null;
     /** Its new content */
-    new_content: Input.MessageContent;
+    new_content?: Input.MessageContent | null;
   }
 
   /** A message was edited; comes after updateMessageContent */
@@ -2188,7 +2188,7 @@ export namespace Input {
     /** Name of the option */
     name?: string | null;
     /** Its new value */
-    value: Input.OptionValue;
+    value?: Input.OptionValue | null;
   }
 
   /** Test object holding a number */
@@ -2759,12 +2759,12 @@ export interface Methods {
       /** The chat */
       chat_id?: number | null;
       /** What the user is doing */
-      action: Input.ChatAction;
+      action?: Input.ChatAction | null;
     };
     validated: {
       _: "sendChatAction";
       chat_id: number;
-      action: ChatAction;
+      action: ChatAction | null;
     };
     result: Ok;
   };
@@ -2806,7 +2806,7 @@ export interface Methods {
       /** Buttons or keyboard to attach (bots only); may be null */
       reply_markup?: Input.ReplyMarkup | null;
       /** What to send */
-      input_message_content: Input.InputMessageContent;
+      input_message_content?: Input.InputMessageContent | null;
     };
     validated: {
       _: "sendMessage";
@@ -2815,7 +2815,7 @@ export interface Methods {
       disable_notification: boolean;
       from_background: boolean;
       reply_markup: ReplyMarkup | null;
-      input_message_content: InputMessageContent;
+      input_message_content: InputMessageContent | null;
     };
     result: Message;
   };
@@ -2880,14 +2880,14 @@ export interface Methods {
       /** New buttons (bots only); may be null */
       reply_markup?: Input.ReplyMarkup | null;
       /** The new text: must be inputMessageText */
-      input_message_content: Input.InputMessageContent;
+      input_message_content?: Input.InputMessageContent | null;
     };
     validated: {
       _: "editMessageText";
       chat_id: number;
       message_id: number;
       reply_markup: ReplyMarkup | null;
-      input_message_content: InputMessageContent;
+      input_message_content: InputMessageContent | null;
     };
     result: Message;
   };
@@ -3020,12 +3020,12 @@ export interface Methods {
       /** The text with markup */
       text?: string | null;
       /** The markup language */
-      parse_mode: Input.TextParseMode;
+      parse_mode?: Input.TextParseMode | null;
     };
     validated: {
       _: "parseTextEntities";
       text: string;
-      parse_mode: TextParseMode;
+      parse_mode: TextParseMode | null;
     };
     result: FormattedText;
   };
@@ -3047,12 +3047,12 @@ export interface Methods {
       /** Name of the option: letters, digits and underscores */
       name?: string | null;
       /** The new value; optionValueEmpty removes the option */
-      value: Input.OptionValue;
+      value?: Input.OptionValue | null;
     };
     validated: {
       _: "setOption";
       name: string;
-      value: OptionValue;
+      value: OptionValue | null;
     };
     result: Ok;
   };

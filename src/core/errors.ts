@@ -56,6 +56,15 @@ export function badRequest(message: string): TdError {
   return tdError(400, message);
 }
 
+/**
+ * 400 for an object parameter the method cannot do without. The validator lets every omitted
+ * object through as null (TDLib's JSON rule); the method decides, and words it like the
+ * validator's other messages.
+ */
+export function required(param: string): TdError {
+  return tdError(400, `Required: '${param}'`);
+}
+
 /** 400 when a state-machine method is called in the wrong authorization state (TD's wording). */
 export function unexpectedCall(method: string): TdError {
   return tdError(400, `Call to ${method} unexpected`);

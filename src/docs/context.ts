@@ -4,7 +4,6 @@
  * `JSON.stringify(ir)`).
  */
 import type { AbstractType, BuiltinKind, Constructor, Method, Param, SchemaIR, TypeRef } from '../schema/ir.js';
-import { isRequired as schemaIsRequired } from '../schema/validate.js';
 
 /** Options shared by the site generator and `describe`. */
 export interface DocsOptions {
@@ -47,13 +46,12 @@ const BUILTIN_ORDER: BuiltinKind[] = ['Bool', 'int32', 'int53', 'int64', 'int128
 
 /**
  * Whether the docs mark a parameter `Required: Yes`: every parameter the caller is meant to
- * give, i.e. not nullable, not an MTProto conditional or flags word. This is wider than the
- * validator's `isRequired` (src/schema/validate.ts), which only refuses omitted boxed objects
- * and fills defaults for scalars: TDLib's docs call `resetAuth`'s `force` required, and so do we.
- * The param table notes the validator's defaults, so both stay true.
+ * give, i.e. its description does not say it may be null, and it is not an MTProto conditional
+ * or flags word. Documentation only: the validator fills defaults for every omitted parameter
+ * (null for objects) and the method decides (src/schema/validate.ts, rule 2); TDLib's docs
+ * call `resetAuth`'s `force` required, and so do we. The param table notes the defaults.
  */
 export function isRequiredParam(p: Param): boolean {
-  if (schemaIsRequired(p)) return true;
   if (p.mayBeNull || p.flag) return false;
   return !(p.type.kind === 'builtin' && (p.type.builtin === 'flags' || p.type.builtin === 'true'));
 }

@@ -4,8 +4,8 @@
  * Two flavours, because values going in and coming out differ (src/schema/validate.ts rules):
  * - results and updates (top level): `interface ctorName { _: 'ctorName'; field: T }`, a union
  *   `type TypeName = a | b` per boxed type; int64 → string, bytes → base64 string;
- * - parameters (`namespace Input`): the same shapes as the validator accepts them: omittable
- *   fields optional (and nullable), `_` optional except in a union of several constructors,
+ * - parameters (`namespace Input`): the same shapes as the validator accepts them: every
+ *   field optional (and nullable), `_` optional except in a union of several constructors,
  *   int64 as `string | number`.
  * Plus `interface Methods { name: { params: {...}; validated: {...}; result: T } }`, `type MethodName`,
  * `Params<M>` / `Validated<M>` / `Result<M>`, `interface Objects` (constructor name → interface), `type ObjectName`.
@@ -17,7 +17,6 @@
  */
 import path from 'node:path';
 import type { AbstractType, Constructor, Method, Param, SchemaIR, TypeRef } from './ir.js';
-import { isRequired } from './validate.js';
 
 /** Options of `generateTs`. */
 export interface TsGenOptions {
@@ -96,8 +95,9 @@ export function generateTs(ir: SchemaIR, options: TsGenOptions = {}): string {
 
   const field = (p: Param, input: boolean, indent: string): string => {
     let t = ref(p.type, input);
-    // input: an omittable parameter also accepts null (the validator treats both alike)
-    const optional = input ? !isRequired(p) : p.flag !== undefined;
+    // input: every parameter may be omitted or null (the validator fills defaults; an omitted
+    // object is null and the method decides, as in TDLib's JSON interface)
+    const optional = input ? true : p.flag !== undefined;
     const nullable = input ? optional : p.mayBeNull || p.flag !== undefined;
     if (nullable && t !== 'unknown') t += ' | null';
     return `${doc(p.description, indent)}${indent}${propName(p.name)}${optional ? '?' : ''}: ${t};\n`;
@@ -148,7 +148,7 @@ export function generateTs(ir: SchemaIR, options: TsGenOptions = {}): string {
   const validatedField = (p: Param): string => {
     let t = ref(p.type, false);
     const k = p.type.kind;
-    const maybeNull = p.flag !== undefined || ((k === 'type' || k === 'constructor' || k === 'typevar') && !isRequired(p));
+    const maybeNull = p.flag !== undefined || k === 'type' || k === 'constructor' || k === 'typevar';
     if (maybeNull && t !== 'unknown') t += ' | null';
     return `      ${propName(p.name)}: ${t};\n`;
   };

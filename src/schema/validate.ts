@@ -16,10 +16,11 @@
  *    either), as TDLib's JSON reader treats null. An omitted parameter takes its type's
  *    default: Bool false, int32/int53/double 0, int64/int128/int256 "0", string "", bytes "",
  *    vector [], objects null, MTProto `#` 0, `true` false; MTProto conditional fields null.
- *    Exception, `isRequired(param)`: a parameter of a boxed type (`type.kind === 'type'`, e.g.
- *    `input_message_content:InputMessageContent`) whose description does not say it may be null
- *    has no sensible default; omitting it is MISSING_PARAM (`Required: 'input_message_content'`).
- *    So `resetAuth({})` is `resetAuth({force=false})`, as in TDLib.
+ *    So `resetAuth({})` is `resetAuth({force=false})`, as in TDLib. As in TDLib's JSON interface,
+ *    an omitted object is null and the METHOD decides whether null is acceptable (the core answers
+ *    400 `Required: 'input_message_content'` where it is not). The validator never guesses from a
+ *    description's wording ("may be null"), so any schema file, TDLib's own included, validates
+ *    exactly like the built-in one.
  * 3. Scalars. Bool: a boolean only. int32: an integer number in [-2^31, 2^31-1]. int53: an
  *    integer number within ±(2^53-1). int64: a decimal string (optional '-') within the int64
  *    range, or a safe-integer number or a bigint, normalised to the string. int128/int256: a
@@ -77,7 +78,7 @@ type Check = (v: unknown, path: string, depth: number, stack: object[]) => unkno
 
 interface CompiledFields {
   names: Set<string>;
-  fields: { name: string; check: Check; required: boolean; dflt: () => unknown }[];
+  fields: { name: string; check: Check; dflt: () => unknown }[];
 }
 
 interface Compiled {
@@ -94,14 +95,6 @@ function compiledFor(index: SchemaIndex): Compiled {
     compiledBySchema.set(index, c);
   }
   return c;
-}
-
-/**
- * True when omitting the parameter is an error (rule 2): its type is a boxed type and its
- * description does not allow null. Docs show this as "required".
- */
-export function isRequired(param: Param): boolean {
-  return !param.mayBeNull && param.type.kind === 'type';
 }
 
 /** The value an omitted parameter takes (rule 2). Fresh arrays each call. */
@@ -436,7 +429,6 @@ class Compiler {
         name: p.name,
         // compiled on first use: types refer to each other recursively
         check: (v, path, depth, stack) => (check ??= this.check(t, nullable))(v, path, depth, stack),
-        required: isRequired(p),
         dflt: () => defaultValue(p),
       });
     }
@@ -463,7 +455,6 @@ class Compiler {
       const p = join(path, f.name);
       let value: unknown;
       if (x === undefined || x === null) {
-        if (f.required) throw missing(p, f.name);
         value = f.dflt();
       } else {
         value = f.check(x, p, depth + 1, stack);
@@ -541,8 +532,7 @@ export function validateRequest(index: SchemaIndex, value: unknown): ValidationR
 export function validateObject(index: SchemaIndex, typeRef: TypeRef, value: unknown, path = ''): ValidationResult {
   try {
     if (value === undefined || value === null) {
-      if (typeRef.kind === 'type') throw missing(path || '(value)', typeLabel(typeRef));
-      return { ok: true, value: typeRef.kind === 'constructor' ? null : defaultOf(typeRef) };
+      return { ok: true, value: defaultOf(typeRef) };
     }
     return { ok: true, value: compilerFor(index).check(typeRef, false)(value, path, 0, []) };
   } catch (e) {

@@ -359,3 +359,14 @@ test('updateNewMessage is the message as it was sent, as each member sees it: gr
     await done();
   }
 });
+
+test('an omitted object parameter arrives as null and the method decides: sendMessage and editMessageText need content', async () => {
+  const { a, bid, done } = pair();
+  ok(a, { _: 'createPrivateChat', user_id: bid });
+  assert.deepEqual(call(a, { _: 'sendMessage', chat_id: bid }), { _: 'error', code: 400, message: "Required: 'input_message_content'" });
+  const sent = ok(a, text(bid, 'x'));
+  assert.deepEqual(call(a, { _: 'editMessageText', chat_id: bid, message_id: sent.id }), { _: 'error', code: 400, message: "Required: 'input_message_content'" });
+  // reply_markup omitted is fine
+  assert.equal(ok(a, { _: 'sendMessage', chat_id: bid, input_message_content: { _: 'inputMessageText', text: 'y' } })._, 'message');
+  await done();
+});

@@ -51,7 +51,7 @@ test('validation errors are raised at the calling line, Neovim-style, and pcall 
   assert.match(String(e.outcome.error?.details.traceback), /test\.lua:3: in main chunk/);
   const cases: [string, string][] = [
     ['resetAuth({forse = true})', "test.lua:1: resetAuth: Unknown parameter 'forse' (did you mean 'force'?)"],
-    ['sendMessage({chat_id = 1})', "test.lua:1: sendMessage: Required: 'input_message_content'"],
+    ['sendMessage({chat_id = 1, input_message_content = {text = "x"}})', "test.lua:1: sendMessage: Required: 'input_message_content._'"],
     ['invoke({_ = "resetAuht"})', "test.lua:1: invoke: Unknown method 'resetAuht' (did you mean 'resetAuth'?)"],
     ['resetAuth(true)', 'test.lua:1: resetAuth: expected a table of parameters, e.g. resetAuth({...}), got boolean'],
     ['testSquareInt({x = 2^40})', "test.lua:1: testSquareInt: Invalid 'x'"],

@@ -62,14 +62,15 @@ test('generated TS: interfaces, unions, Input shapes and Methods, as documented'
   assert.match(out, /export interface formattedText \{\n {4}_\?: "formattedText";/);
   assert.match(out, / {2}export type Content = \(contentText & \{ _: "contentText" \}\) \| \(contentSticker & \{ _: "contentSticker" \}\);/);
   assert.match(out, / {2}resetAuth: \{\n {4}params: \{\n {6}\/\*\* Drop local data \*\/\n {6}force\?: boolean \| null;\n {4}\};\n {4}validated: \{\n {6}_: "resetAuth";\n {6}force: boolean;\n {4}\};\n {4}result: unknown;\n {2}\};/);
-  assert.match(out, / {6}content: Input\.Content;\n/);
+  assert.match(out, / {6}content\?: Input\.Content \| null;\n/, 'an object may be omitted: the method decides');
+  assert.match(out, / {6}content: Content \| null;\n/, 'validated: an omitted object is null');
   assert.match(out, / {6}ids\?: Array<string \| number> \| null;\n/);
   assert.match(out, /export type MethodName = keyof Methods;/);
   assert.deepEqual(typeErrors(out), []);
   // the types do what they say: a program using them type-checks, a wrong one does not
   const use = (body: string) => typeErrors(`${out}\n${body}\n`);
   assert.deepEqual(use("const p: Params<'send'> = { content: { _: 'contentText', text: { text: 'hi' } } }; const r: Result<'send'> = { _: 'contentText', text: { _: 'formattedText', text: '', entities: null } }; export { p, r };"), []);
-  assert.notDeepEqual(use("const p: Params<'send'> = { chat_id: 1 }; export { p };"), [], 'content is required');
+  assert.deepEqual(use("const p: Params<'send'> = { chat_id: 1 }; export { p };"), [], 'content may be omitted (null): the method decides');
   // Validated<M> is exactly what validateRequest returns for that method
   const idx = new SchemaIndex(parseTl(SMALL, 'small.tl'));
   const v = validateRequest(idx, { _: 'send', content: { _: 'contentSticker', id: 5 } });

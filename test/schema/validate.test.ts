@@ -7,7 +7,6 @@ import {
   validateObject,
   validationErrorToLuatd,
   assertRequest,
-  isRequired,
   defaultValue,
   MAX_DEPTH,
   type ValidationError,
@@ -98,22 +97,21 @@ test('null counts as omitted (a Lua nil may arrive as null)', () => {
   assert.deepEqual(ok({ _: 'resetAuth', force: null }), { _: 'resetAuth', force: false });
 });
 
-test('Required: a non-nullable boxed parameter cannot be omitted', () => {
-  const e = err({ _: 'sendMessage', chat_id: 1 });
-  assert.equal(e.code, 'MISSING_PARAM');
-  assert.equal(e.path, 'content');
-  assert.equal(e.message, "Required: 'content'");
-  assert.equal(err({ _: 'takeTree', root: null }).message, "Required: 'root'");
-  assert.equal(err({ _: 'takeObjects' }).message, "Required: 'b'", 'a boxed type with one constructor is required too');
+test('an omitted object is null whatever the description says: the method decides (TDLib JSON rule)', () => {
+  assert.equal(ok({ _: 'sendMessage', chat_id: 1 }).content, null);
+  assert.equal(ok({ _: 'takeTree', root: null }).root, null);
+  assert.equal(ok({ _: 'takeObjects' }).b, null, 'a boxed type with one constructor too');
+  // the same declaration with and without "may be null" in its description validates alike
+  const plain = SchemaIndex.of(parseTl('//@description A @v a v\nbox v:int32 = Box;\n---functions---\n//@description F @b a box\nf b:Box = Box;\n', 'a.tl'));
+  const nullable = SchemaIndex.of(parseTl('//@description A @v a v\nbox v:int32 = Box;\n---functions---\n//@description F @b a box; may be null\nf b:Box = Box;\n', 'b.tl'));
+  assert.deepEqual(validateRequest(plain, { _: 'f' }), validateRequest(nullable, { _: 'f' }));
+  assert.deepEqual(validateRequest(plain, { _: 'f' }), { ok: true, value: { _: 'f', b: null } });
 });
 
-test('isRequired and defaultValue follow the documented rule', () => {
+test('defaultValue follows the documented rule', () => {
   const send = idx.fn('sendMessage')!;
   const by = (n: string) => send.params.find((p) => p.name === n)!;
-  assert.equal(isRequired(by('content')), true);
-  assert.equal(isRequired(by('reply_markup')), false);
-  assert.equal(isRequired(by('chat_id')), false);
-  assert.equal(isRequired(idx.fn('takeObjects')!.params[1]), false);
+  assert.equal(defaultValue(by('content')), null);
   assert.deepEqual(defaultValue(by('ids')), []);
   assert.notEqual(defaultValue(by('ids')), defaultValue(by('ids')), 'fresh array each time');
   assert.equal(defaultValue(by('big')), '0');
@@ -311,8 +309,7 @@ test('validateObject checks a value of any type with a path prefix', () => {
   const s = validateObject(idx, { kind: 'vector', of: { kind: 'builtin', builtin: 'int64', spelled: 'int64' } }, [1, '2']);
   assert.deepEqual(s, { ok: true, value: ['1', '2'] });
   assert.deepEqual(validateObject(idx, { kind: 'builtin', builtin: 'Bool', spelled: 'Bool' }, undefined), { ok: true, value: false });
-  const m = validateObject(idx, { kind: 'type', name: 'Node' }, null, 'root');
-  assert.equal(m.ok, false);
+  assert.deepEqual(validateObject(idx, { kind: 'type', name: 'Node' }, null, 'root'), { ok: true, value: null });
   const u = validateObject(idx, { kind: 'type', name: 'Nowhere' }, {}, 'x');
   assert.equal(u.ok, false);
   assert.equal((u as { ok: false; error: ValidationError }).error.code, 'UNKNOWN_CONSTRUCTOR');

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { TdObject, TdError } from '../client.js';
 import type * as T from '../api-types.generated.js';
-import { badRequest, err } from '../errors.js';
+import { badRequest, err, required } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
 import { type ConvRow, type DialogRow, type MessageRow, isMember, sql } from '../network/model.js';
 import { countUnread, dialogOf, memberDialogs, postMessage, retireMessageId } from '../network/ops.js';
@@ -137,6 +137,7 @@ export const messageHandlers: HandlerEntry[] = [
     if (isErr(r)) return r;
     if (!canWrite(r)) return err('CHAT_WRITE_FORBIDDEN');
     const input = p.input_message_content;
+    if (input === null) return required('input_message_content');
     if (input._ === 'inputMessageForwarded') {
       const f = forward(c, p.chat_id, Number(input.from_chat_id), [Number(input.message_id)], p.disable_notification);
       return Array.isArray(f) ? f[0] : f;
@@ -204,6 +205,7 @@ export const messageHandlers: HandlerEntry[] = [
   write('editMessageText', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
+    if (p.input_message_content === null) return required('input_message_content');
     if (p.input_message_content._ !== 'inputMessageText') return badRequest('editMessageText needs an inputMessageText content');
     const m = messageRow(c.db, c.me, r.conv.id, p.message_id);
     if (!m) return err('MESSAGE_NOT_FOUND');
