@@ -11,11 +11,10 @@
  *   (src/schema/validate.ts), so every parameter is present with its default.
  */
 
-/** Any TD object or request. */
-export interface TdObject {
-  _: string;
-  [field: string]: unknown;
-}
+import type { TdObject } from '../schema/object.js';
+
+/** Any TD object or request (defined with the schema: the validator uses it too). */
+export type { TdObject };
 
 /** The error object every function may return instead of its result. */
 export interface TdError extends TdObject {

@@ -70,7 +70,11 @@ export type WorkerMessage =
   | { type: 'plugin'; message: string }
   | { type: 'done'; outcome: { status: RunOutcome['status']; error?: { code: string; message: string; traceback?: string } } };
 
-const workerFile = fileURLToPath(new URL('./worker-main.js', import.meta.url));
+/**
+ * The worker's entry belongs to the front-end (it wires plugins into the script, and plugins sit
+ * above the Lua host): this supervisor only starts it by path and speaks WorkerMessage with it.
+ */
+const workerFile = fileURLToPath(new URL('../cli/script-worker.js', import.meta.url));
 
 /**
  * Run a script in a supervised worker. Resolves with its outcome; never rejects for script

@@ -19,7 +19,9 @@ import { PluginStore } from './kv.js';
 import { LuaPlugin, type PluginSource } from './lua-plugin.js';
 import { loadTsPlugin, mergeSchemas, PluginClient, type TsPlugin } from './ts-plugin.js';
 import { watchPath, type WatchOptions } from './watch.js';
-import type { ReplCommand } from '../repl/repl.js';
+
+/** A dot-command a plugin offers at the REPL (`.name args`); the REPL takes this shape from any source. */
+export type ReplCommand = { help: string; run: (args: string) => Promise<string | undefined> };
 
 /** What `luatd plugins list` shows for each plugin. */
 export interface PluginStatus {

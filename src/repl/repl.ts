@@ -14,6 +14,7 @@ import { classifyChunk, compileError } from './syntax.js';
 import { complete, CompletionSchema } from './complete.js';
 import { loadHistory, saveHistory, HISTORY_MAX } from './history.js';
 import type { SchemaIR } from '../schema/ir.js';
+import type { ReplCommand } from '../plugins/manager.js';
 
 /** What a backend answers for one chunk. `output` is the pretty-printed values (undefined: nothing to print). */
 export type EvalResult = { ok: true; output?: string } | { ok: false; error: string; cancelled?: boolean };
@@ -31,7 +32,7 @@ export interface ReplBackend {
 }
 
 /** A dot-command offered by a plugin (`.name args`). */
-export type ReplCommand = { help: string; run: (args: string) => Promise<string | undefined> };
+export type { ReplCommand };
 
 /** Options of `runRepl`. */
 export interface ReplOptions {

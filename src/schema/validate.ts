@@ -50,7 +50,7 @@
  * and cached; a call walks only the value, never the IR.
  */
 import { LuatdError } from '../errors.js';
-import type { TdObject } from '../core/client.js';
+import type { TdObject } from './object.js';
 import type { BuiltinKind, Param, TypeRef } from './ir.js';
 import { closestName, SchemaIndex } from './index.js';
 

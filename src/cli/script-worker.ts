@@ -1,14 +1,15 @@
 /**
- * Entry point of a script worker (see isolated.ts): opens the core, runs the script in a
- * LuaRuntime, reports output and the outcome to the supervisor, closes the core, exits.
+ * Entry point of a script worker (started by src/lua/isolated.ts): opens the core and the
+ * plugins, runs the script in a LuaRuntime, reports output and the outcome to the supervisor,
+ * closes the core, exits. It lives with the front-end because it wires plugins into the script.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
-import { LuaRuntime, formatError, describeJsError } from './runtime.js';
-import { openCore } from './core-open.js';
-import type { WorkerMessage } from './isolated.js';
-import type { Limits } from './limits.js';
+import { LuaRuntime, formatError, describeJsError } from '../lua/runtime.js';
+import { openCore } from '../lua/core-open.js';
+import type { WorkerMessage } from '../lua/isolated.js';
+import type { Limits } from '../lua/limits.js';
 import type { Client } from '../core/client.js';
 import { loadSchema, ourSchema } from '../schema/parser.js';
 import type { SchemaIR } from '../schema/ir.js';

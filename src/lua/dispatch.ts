@@ -1,0 +1,162 @@
+/**
+ * Update dispatch: the handlers scripts register with on()/off(), the queue of updates from the
+ * client, and one task per handler call. The legacy callbacks (madeline_update_callback,
+ * tdcli_update_callback) are delivered by lua/luatd/legacy.lua, in Lua.
+ *
+ * Why a queue: the client calls its listeners from inside its own work (possibly inside an API
+ * call a task is making); Lua is only ever resumed from the scheduler, on a later turn.
+ */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { lua, lauxlib, key, toJsString, type LuaState } from './fengari.js';
+import { pushJs } from './convert.js';
+import { compileChunk } from './sandbox.js';
+import type { ApiSchema } from './schema-view.js';
+import type { Scheduler } from './scheduler.js';
+import { describeJsError } from './report.js';
+import { LuatdError } from '../errors.js';
+import type { Client } from '../core/client.js';
+import type { TdObject } from '../schema/object.js';
+import { luaLibDir } from '../paths.js';
+
+const LEGACY = ['madeline', 'tdcli'] as const;
+const LEGACY_GLOBAL = { madeline: 'madeline_update_callback', tdcli: 'tdcli_update_callback' } as const;
+let legacySource: Uint8Array | undefined;
+
+/** What the dispatcher needs from its runtime. */
+export interface DispatchOptions {
+  schema: ApiSchema;
+  scheduler: Scheduler;
+  /** True when updates are not wanted now (no run, or the run ended). */
+  isOver: () => boolean;
+  /** A handler task failed (a limit kill included). */
+  onTaskError: (update: TdObject, error: LuatdError) => void;
+}
+
+/** Handlers and update delivery of one VM. */
+export class UpdateDispatch {
+  private readonly handlers = new Map<string, number[]>();
+  private readonly legacyRefs = new Map<string, number>();
+  private readonly queue: TdObject[] = [];
+  private drainScheduled = false;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly L: LuaState,
+    private readonly opts: DispatchOptions,
+  ) {}
+
+  /** Load lua/luatd/legacy.lua (after the sandbox is open) and keep its delivery functions. */
+  install(): void {
+    const L = this.L;
+    legacySource ??= readFileSync(path.join(luaLibDir, 'luatd', 'legacy.lua'));
+    compileChunk(L, legacySource, '=luatd.legacy');
+    if (lua.lua_pcall(L, 0, 1, 0) !== lua.LUA_OK) throw new LuatdError('SANDBOX', `luatd.legacy failed to load: ${toJsString(L, -1) ?? 'error'}`);
+    for (const name of LEGACY) {
+      lua.lua_getfield(L, -1, key(name)); // our own fresh table: no metamethods
+      this.legacyRefs.set(name, lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
+    }
+    lua.lua_pop(L, 1);
+  }
+
+  /** on(name, f): register the function at fnIdx of L1 for updates named `name` ('*': all). */
+  add(L1: LuaState, name: string, fnIdx: number): void {
+    lua.lua_pushvalue(L1, fnIdx);
+    const ref = lauxlib.luaL_ref(L1, lua.LUA_REGISTRYINDEX);
+    const list = this.handlers.get(name) ?? [];
+    list.push(ref);
+    this.handlers.set(name, list);
+  }
+
+  /** off(): remove the function at fnIdx (every function when none is there) from `name`, or from every name when undefined. */
+  remove(L1: LuaState, name: string | undefined, fnIdx: number): void {
+    const names = name === undefined ? [...this.handlers.keys()] : [name];
+    const all = lua.lua_type(L1, fnIdx) <= lua.LUA_TNIL;
+    for (const n of names) {
+      const list = this.handlers.get(n);
+      if (!list) continue;
+      const keep: number[] = [];
+      for (const ref of list) {
+        lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, ref);
+        const match = all || lua.lua_rawequal(L1, -1, fnIdx);
+        lua.lua_pop(L1, 1);
+        if (match) lauxlib.luaL_unref(L1, lua.LUA_REGISTRYINDEX, ref);
+        else keep.push(ref);
+      }
+      if (keep.length) this.handlers.set(n, keep);
+      else this.handlers.delete(n);
+    }
+  }
+
+  /** True when the script registered a handler or defines a legacy update callback. */
+  wantsUpdates(): boolean {
+    if (this.handlers.size > 0) return true;
+    return LEGACY.some((n) => this.hasLegacyCallback(n));
+  }
+
+  /** Start receiving the client's updates (idempotent). */
+  subscribe(client: Client): void {
+    this.unsubscribe ??= client.onUpdate((u) => this.enqueue(u));
+  }
+
+  /** Stop receiving updates. */
+  unsubscribeAll(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Is the global a function? A raw read: no metamethod of the script runs. */
+  private hasLegacyCallback(name: (typeof LEGACY)[number]): boolean {
+    const L = this.L;
+    lua.lua_pushglobaltable(L);
+    lua.lua_pushstring(L, key(LEGACY_GLOBAL[name]));
+    const isFn = lua.lua_rawget(L, -2) === lua.LUA_TFUNCTION;
+    lua.lua_pop(L, 2);
+    return isFn;
+  }
+
+  private enqueue(u: TdObject): void {
+    if (this.opts.isOver()) return;
+    this.queue.push(u);
+    if (!this.drainScheduled) {
+      this.drainScheduled = true;
+      // never resume Lua from inside the client's callback: it may be running inside an API call
+      setImmediate(() => this.drain());
+    }
+  }
+
+  private drain(): void {
+    this.drainScheduled = false;
+    while (this.queue.length && !this.opts.isOver()) this.deliver(this.queue.shift()!);
+  }
+
+  /** One task per handler of `update` (those registered now) and per legacy callback defined now. */
+  private deliver(update: TdObject): void {
+    const L = this.L;
+    // snapshot own references: a handler may off() another one
+    const snapshot: number[] = [];
+    for (const name of [update._, '*']) {
+      for (const ref of this.handlers.get(name) ?? []) {
+        lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
+        snapshot.push(lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
+      }
+    }
+    for (const name of LEGACY) {
+      if (!this.hasLegacyCallback(name)) continue;
+      lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, this.legacyRefs.get(name)!);
+      snapshot.push(lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
+    }
+    for (const ref of snapshot) {
+      lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
+      lauxlib.luaL_unref(L, lua.LUA_REGISTRYINDEX, ref);
+      if (this.opts.isOver()) {
+        lua.lua_pop(L, 1);
+        continue;
+      }
+      pushJs(L, update, this.opts.schema);
+      this.opts.scheduler.spawn(1, false).catch((e) => {
+        this.opts.onTaskError(update, e instanceof LuatdError ? e : new LuatdError('LUA_RUNTIME', describeJsError(e)));
+      });
+    }
+  }
+}
