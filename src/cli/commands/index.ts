@@ -10,7 +10,9 @@ import { register as run } from './run.js';
 import { register as repl } from './repl.js';
 import { register as plugins } from './plugins.js';
 import { register as bot } from './bot.js';
+import { register as serve } from './serve.js';
+import { register as token } from './token.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [run, repl, plugins, bot, docs, describe, types];
+export const commands: RegisterCommand[] = [run, repl, plugins, bot, serve, token, docs, describe, types];

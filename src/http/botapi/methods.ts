@@ -1,0 +1,528 @@
+/**
+ * The Bot API subset, one function per method, each over the core's TD functions through the
+ * mapping module. A method whose TD function the core lacks answers 501 naming both (never a
+ * pretend success); a method outside the subset answers 404 naming it.
+ */
+import type Database from 'better-sqlite3';
+import type { TdObject } from '../../core/client.js';
+import { IMPLEMENTED_METHODS } from '../../core/index.js';
+import { ApiError, badRequest } from '../reply.js';
+import type { BotSession } from '../sessions.js';
+import { MapCtx, chatMemberToBot, chatToBot, entitiesFromBot, messageToBot, replyMarkupFromBot, userToBot } from './mapping.js';
+import { parseMarkdownV2 } from './markdownv2.js';
+import type { Params } from './params.js';
+import type { BotUpdates } from './updates.js';
+
+/** What a method runs with. */
+export interface MethodCtx {
+  bot: BotSession;
+  updates: BotUpdates;
+  db: Database.Database;
+  p: Params;
+  map: MapCtx;
+  /** Refuses a webhook URL the gateway may not call (only loopback by default). */
+  checkWebhookUrl: (url: string) => void;
+}
+
+type Method = (c: MethodCtx) => Promise<unknown>;
+
+/** 501 when the core lacks a TD function a Bot API method needs. */
+function need(method: string, ...fns: string[]): void {
+  for (const fn of fns) {
+    if (!IMPLEMENTED_METHODS.has(fn)) throw new ApiError(501, `Not Implemented: ${method} needs the TD function ${fn}, which the embedded backend does not implement yet`);
+  }
+}
+
+async function chatIdOf(c: MethodCtx, name = 'chat_id'): Promise<number> {
+  const v = c.p.chatId(name);
+  if (typeof v === 'number') return v;
+  const r = await c.bot.client.invoke({ _: 'searchPublicChat', username: v.slice(1) });
+  if (r._ === 'error') throw badRequest('chat not found');
+  return r.id as number;
+}
+
+/** An inputMessageText from text, parse_mode and entities parameters (names vary: text/caption). */
+function inputText(c: MethodCtx, textName: string, modeName: string, entitiesName: string, required = true): TdObject | undefined {
+  const text = required ? c.p.str(textName, true) : c.p.str(textName);
+  if (text === undefined) return undefined;
+  const mode = c.p.str(modeName);
+  const base = { _: 'inputMessageText', text, disable_web_page_preview: false, clear_draft: false, entities: [] as TdObject[], parse_mode: null as TdObject | null };
+  if (c.p.has(entitiesName)) {
+    base.entities = entitiesFromBot(c.p.json(entitiesName), entitiesName);
+    return base;
+  }
+  switch (mode?.toLowerCase()) {
+    case undefined:
+    case '':
+      return base;
+    case 'markdown':
+      return { ...base, parse_mode: { _: 'textParseModeMarkdown' } };
+    case 'html':
+      return { ...base, parse_mode: { _: 'textParseModeHTML' } };
+    case 'markdownv2': {
+      const r = parseMarkdownV2(text);
+      if ('error' in r) throw badRequest(r.error);
+      return { ...base, text: r.text, entities: r.entities };
+    }
+    default:
+      throw badRequest(`unsupported parse_mode '${String(mode).slice(0, 40)}'`);
+  }
+}
+
+function replyToOf(c: MethodCtx): number {
+  const direct = c.p.int('reply_to_message_id');
+  if (direct !== undefined) return direct;
+  const rp = c.p.json('reply_parameters') as { message_id?: unknown } | undefined;
+  if (rp === undefined) return 0;
+  if (typeof rp !== 'object' || rp === null || !Number.isInteger(rp.message_id)) throw badRequest("invalid 'reply_parameters': expected an object with 'message_id'");
+  return rp.message_id as number;
+}
+
+const SEND_COMMON = ['chat_id', 'reply_to_message_id', 'reply_parameters', 'disable_notification', 'reply_markup'];
+
+async function send(c: MethodCtx, content: TdObject): Promise<unknown> {
+  const chatId = await chatIdOf(c);
+  const m = await c.map.call({
+    _: 'sendMessage',
+    chat_id: chatId,
+    reply_to_message_id: replyToOf(c),
+    disable_notification: c.p.bool('disable_notification'),
+    from_background: false,
+    reply_markup: replyMarkupFromBot(c.p.json('reply_markup')),
+    input_message_content: content,
+  });
+  return messageToBot(c.map, m);
+}
+
+function notInline(c: MethodCtx): void {
+  if (c.p.has('inline_message_id')) throw badRequest('inline messages (inline_message_id) are not supported by this backend');
+}
+
+const CHAT_ACTIONS: Record<string, TdObject> = {
+  typing: { _: 'chatActionTyping' },
+  find_location: { _: 'chatActionChoosingLocation' },
+  choose_contact: { _: 'chatActionChoosingContact' },
+  record_video: { _: 'chatActionRecordingVideo' },
+  record_voice: { _: 'chatActionRecordingVoice' },
+  record_video_note: { _: 'chatActionRecordingVideoNote' },
+  upload_photo: { _: 'chatActionUploadingPhoto', progress: 0 },
+  upload_video: { _: 'chatActionUploadingVideo', progress: 0 },
+  upload_voice: { _: 'chatActionUploadingVoice', progress: 0 },
+  upload_document: { _: 'chatActionUploadingDocument', progress: 0 },
+  upload_video_note: { _: 'chatActionUploadingVideoNote', progress: 0 },
+};
+
+function commandsKey(c: MethodCtx): string {
+  const scope = c.p.json('scope') ?? { type: 'default' };
+  return JSON.stringify([scope, c.p.str('language_code') ?? '']);
+}
+
+function readCommands(c: MethodCtx): Record<string, unknown> {
+  return JSON.parse((c.db.prepare('SELECT commands FROM bots WHERE bot = ?').pluck().get(c.bot.uid) as string | undefined) ?? '{}') as Record<string, unknown>;
+}
+
+function writeCommands(c: MethodCtx, all: Record<string, unknown>): void {
+  c.db.prepare('UPDATE bots SET commands = ? WHERE bot = ?').run(JSON.stringify(all), c.bot.uid);
+}
+
+const COMMAND_RE = /^[a-z0-9_]{1,32}$/;
+
+/** The Bot API methods served, by name. */
+export const BOT_METHODS: Record<string, Method> = {
+  async getMe(c) {
+    c.p.only([]);
+    return userToBot(await c.map.call({ _: 'getMe' }), true);
+  },
+
+  async getUpdates(c) {
+    c.p.only(['offset', 'limit', 'timeout', 'allowed_updates']);
+    const allowed = c.p.json('allowed_updates');
+    if (allowed !== undefined && (!Array.isArray(allowed) || allowed.some((a) => typeof a !== 'string'))) throw badRequest("invalid 'allowed_updates': expected an Array of String");
+    return c.updates.getUpdates({ offset: c.p.int('offset'), limit: c.p.int('limit'), timeout: c.p.int('timeout'), allowed_updates: allowed as string[] | undefined });
+  },
+
+  async setWebhook(c) {
+    c.p.only(['url', 'secret_token', 'max_connections', 'allowed_updates', 'drop_pending_updates', 'certificate', 'ip_address']);
+    const url = c.p.str('url') ?? '';
+    if (url !== '') c.checkWebhookUrl(url);
+    const secret = c.p.str('secret_token');
+    if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) throw badRequest('secret token contains unallowed characters');
+    const allowed = c.p.json('allowed_updates');
+    if (allowed !== undefined && (!Array.isArray(allowed) || allowed.some((a) => typeof a !== 'string'))) throw badRequest("invalid 'allowed_updates': expected an Array of String");
+    const max = c.p.int('max_connections');
+    if (max !== undefined && (max < 1 || max > 100)) throw badRequest("invalid 'max_connections': expected 1-100");
+    if (url === '') c.updates.deleteWebhook(c.p.bool('drop_pending_updates'));
+    else c.updates.setWebhook({ url, secret_token: secret, max_connections: max, allowed_updates: allowed as string[] | undefined, drop_pending_updates: c.p.bool('drop_pending_updates') });
+    return true;
+  },
+
+  async deleteWebhook(c) {
+    c.p.only(['drop_pending_updates']);
+    c.updates.deleteWebhook(c.p.bool('drop_pending_updates'));
+    return true;
+  },
+
+  async getWebhookInfo(c) {
+    c.p.only([]);
+    return c.updates.webhookInfo();
+  },
+
+  async sendMessage(c) {
+    c.p.only([...SEND_COMMON, 'text', 'parse_mode', 'entities']);
+    return send(c, inputText(c, 'text', 'parse_mode', 'entities')!);
+  },
+
+  async editMessageText(c) {
+    c.p.only(['chat_id', 'message_id', 'inline_message_id', 'text', 'parse_mode', 'entities', 'reply_markup']);
+    notInline(c);
+    const m = await c.map.call({
+      _: 'editMessageText',
+      chat_id: await chatIdOf(c),
+      message_id: c.p.int('message_id', true),
+      reply_markup: replyMarkupFromBot(c.p.json('reply_markup')),
+      input_message_content: inputText(c, 'text', 'parse_mode', 'entities'),
+    });
+    return messageToBot(c.map, m);
+  },
+
+  async editMessageReplyMarkup(c) {
+    c.p.only(['chat_id', 'message_id', 'inline_message_id', 'reply_markup']);
+    notInline(c);
+    need('editMessageReplyMarkup', 'editMessageReplyMarkup');
+    const m = await c.map.call({ _: 'editMessageReplyMarkup', chat_id: await chatIdOf(c), message_id: c.p.int('message_id', true), reply_markup: replyMarkupFromBot(c.p.json('reply_markup')) });
+    return messageToBot(c.map, m);
+  },
+
+  async editMessageCaption(c) {
+    c.p.only(['chat_id', 'message_id', 'inline_message_id', 'caption', 'parse_mode', 'caption_entities', 'reply_markup']);
+    notInline(c);
+    need('editMessageCaption', 'editMessageCaption');
+    const m = await c.map.call({
+      _: 'editMessageCaption',
+      chat_id: await chatIdOf(c),
+      message_id: c.p.int('message_id', true),
+      reply_markup: replyMarkupFromBot(c.p.json('reply_markup')),
+      caption: c.p.str('caption') ?? '',
+    });
+    return messageToBot(c.map, m);
+  },
+
+  async deleteMessage(c) {
+    c.p.only(['chat_id', 'message_id']);
+    await c.map.call({ _: 'deleteMessages', chat_id: await chatIdOf(c), message_ids: [c.p.int('message_id', true)], revoke: true });
+    return true;
+  },
+
+  async forwardMessage(c) {
+    c.p.only(['chat_id', 'from_chat_id', 'message_id', 'disable_notification']);
+    const r = await c.map.call({
+      _: 'forwardMessages',
+      chat_id: await chatIdOf(c),
+      from_chat_id: await chatIdOf(c, 'from_chat_id'),
+      message_ids: [c.p.int('message_id', true)],
+      disable_notification: c.p.bool('disable_notification'),
+      from_background: false,
+    });
+    const m = (r.messages as TdObject[])[0];
+    if (!m) throw badRequest('message to forward not found');
+    return messageToBot(c.map, m);
+  },
+
+  async copyMessage(c) {
+    c.p.only([...SEND_COMMON, 'from_chat_id', 'message_id', 'caption', 'parse_mode', 'caption_entities']);
+    const from = await chatIdOf(c, 'from_chat_id');
+    const orig = await c.map.call({ _: 'getMessage', chat_id: from, message_id: c.p.int('message_id', true) });
+    const content = orig.content as TdObject;
+    let input: TdObject;
+    switch (content._) {
+      case 'messageText':
+        input = { _: 'inputMessageText', text: content.text, disable_web_page_preview: false, clear_draft: false, entities: content.entities, parse_mode: null };
+        break;
+      case 'messageLocation':
+        input = { _: 'inputMessageLocation', location: content.location };
+        break;
+      case 'messageContact':
+        input = { _: 'inputMessageContact', contact: content.contact };
+        break;
+      default:
+        throw badRequest(`messages with ${content._} content can't be copied by this backend`);
+    }
+    const sent = (await send(c, input)) as { message_id: number };
+    return { message_id: sent.message_id };
+  },
+
+  async sendLocation(c) {
+    c.p.only([...SEND_COMMON, 'latitude', 'longitude', 'horizontal_accuracy', 'live_period', 'heading', 'proximity_alert_radius']);
+    return send(c, { _: 'inputMessageLocation', location: { _: 'location', latitude: c.p.float('latitude', true), longitude: c.p.float('longitude', true) } });
+  },
+
+  async sendContact(c) {
+    c.p.only([...SEND_COMMON, 'phone_number', 'first_name', 'last_name', 'vcard']);
+    return send(c, {
+      _: 'inputMessageContact',
+      contact: { _: 'contact', phone_number: c.p.str('phone_number', true), first_name: c.p.str('first_name', true), last_name: c.p.str('last_name') ?? '', user_id: 0 },
+    });
+  },
+
+  async sendChatAction(c) {
+    c.p.only(['chat_id', 'action']);
+    const name = c.p.str('action', true);
+    const action = CHAT_ACTIONS[name];
+    if (!action) throw badRequest('wrong parameter action in request');
+    await c.map.call({ _: 'sendChatAction', chat_id: await chatIdOf(c), action });
+    return true;
+  },
+
+  async getChat(c) {
+    c.p.only(['chat_id']);
+    const chat = await c.map.call({ _: 'getChat', chat_id: await chatIdOf(c) });
+    return { ...(await chatToBot(c.map, chat)), accent_color_id: 0, max_reaction_count: 11 };
+  },
+
+  async getChatMember(c) {
+    c.p.only(['chat_id', 'user_id']);
+    const m = await c.map.call({ _: 'getChatMember', chat_id: await chatIdOf(c), user_id: c.p.int('user_id', true) });
+    return chatMemberToBot(c.map, m);
+  },
+
+  async getChatMemberCount(c) {
+    c.p.only(['chat_id']);
+    const id = await chatIdOf(c);
+    const chat = await c.map.call({ _: 'getChat', chat_id: id });
+    if ((chat.type as TdObject)._ === 'chatTypePrivate') return id === c.bot.uid ? 1 : 2;
+    return (await groupMembers(c, chat)).length;
+  },
+
+  async getChatAdministrators(c) {
+    c.p.only(['chat_id']);
+    const chat = await c.map.call({ _: 'getChat', chat_id: await chatIdOf(c) });
+    if ((chat.type as TdObject)._ === 'chatTypePrivate') throw badRequest('there are no administrators in the private chat');
+    const members = await groupMembers(c, chat);
+    const admins = members.filter((m) => ['chatMemberStatusCreator', 'chatMemberStatusAdministrator'].includes((m.status as TdObject)._));
+    return Promise.all(admins.map((m) => chatMemberToBot(c.map, m)));
+  },
+
+  async banChatMember(c) {
+    c.p.only(['chat_id', 'user_id', 'until_date', 'revoke_messages']);
+    need('banChatMember', 'changeChatMemberStatus');
+    await c.map.call({ _: 'changeChatMemberStatus', chat_id: await chatIdOf(c), user_id: c.p.int('user_id', true), status: { _: 'chatMemberStatusBanned', banned_until_date: c.p.int('until_date') ?? 0 } });
+    return true;
+  },
+
+  async unbanChatMember(c) {
+    c.p.only(['chat_id', 'user_id', 'only_if_banned']);
+    need('unbanChatMember', 'changeChatMemberStatus');
+    const chatId = await chatIdOf(c);
+    const userId = c.p.int('user_id', true);
+    if (c.p.bool('only_if_banned')) {
+      const m = await c.map.call({ _: 'getChatMember', chat_id: chatId, user_id: userId });
+      if ((m.status as TdObject)._ !== 'chatMemberStatusBanned') return true;
+    }
+    await c.map.call({ _: 'changeChatMemberStatus', chat_id: chatId, user_id: userId, status: { _: 'chatMemberStatusLeft' } });
+    return true;
+  },
+
+  async restrictChatMember(c) {
+    c.p.only(['chat_id', 'user_id', 'permissions', 'until_date', 'use_independent_chat_permissions']);
+    need('restrictChatMember', 'changeChatMemberStatus');
+    const perms = (c.p.json('permissions') ?? {}) as Record<string, unknown>;
+    if (typeof perms !== 'object' || perms === null) throw badRequest("invalid 'permissions': expected a ChatPermissions object");
+    const media = perms.can_send_media_messages === true || perms.can_send_photos === true || perms.can_send_documents === true;
+    await c.map.call({
+      _: 'changeChatMemberStatus',
+      chat_id: await chatIdOf(c),
+      user_id: c.p.int('user_id', true),
+      status: {
+        _: 'chatMemberStatusRestricted',
+        is_member: true,
+        restricted_until_date: c.p.int('until_date') ?? 0,
+        can_send_messages: perms.can_send_messages === true,
+        can_send_media_messages: media,
+        can_send_other_messages: perms.can_send_other_messages === true,
+        can_add_web_page_previews: perms.can_add_web_page_previews === true,
+      },
+    });
+    return true;
+  },
+
+  async promoteChatMember(c) {
+    c.p.only([
+      'chat_id', 'user_id', 'is_anonymous', 'can_manage_chat', 'can_change_info', 'can_post_messages', 'can_edit_messages', 'can_delete_messages', 'can_invite_users',
+      'can_restrict_members', 'can_pin_messages', 'can_promote_members', 'can_manage_video_chats', 'can_manage_topics', 'can_post_stories', 'can_edit_stories', 'can_delete_stories', 'can_manage_direct_messages',
+    ]);
+    need('promoteChatMember', 'changeChatMemberStatus');
+    const b = (k: string) => c.p.bool(k);
+    const any = ['can_change_info', 'can_post_messages', 'can_edit_messages', 'can_delete_messages', 'can_invite_users', 'can_restrict_members', 'can_pin_messages', 'can_promote_members'].some(b);
+    await c.map.call({
+      _: 'changeChatMemberStatus',
+      chat_id: await chatIdOf(c),
+      user_id: c.p.int('user_id', true),
+      status: any
+        ? {
+            _: 'chatMemberStatusAdministrator',
+            can_be_edited: true,
+            can_change_info: b('can_change_info'),
+            can_post_messages: b('can_post_messages'),
+            can_edit_messages: b('can_edit_messages'),
+            can_delete_messages: b('can_delete_messages'),
+            can_invite_users: b('can_invite_users'),
+            can_restrict_members: b('can_restrict_members'),
+            can_pin_messages: b('can_pin_messages'),
+            can_promote_members: b('can_promote_members'),
+          }
+        : { _: 'chatMemberStatusMember' },
+    });
+    return true;
+  },
+
+  async leaveChat(c) {
+    c.p.only(['chat_id']);
+    need('leaveChat', 'changeChatMemberStatus');
+    await c.map.call({ _: 'changeChatMemberStatus', chat_id: await chatIdOf(c), user_id: c.bot.uid, status: { _: 'chatMemberStatusLeft' } });
+    return true;
+  },
+
+  async pinChatMessage(c) {
+    c.p.only(['chat_id', 'message_id', 'disable_notification']);
+    const chat = await c.map.call({ _: 'getChat', chat_id: await chatIdOf(c) });
+    const t = chat.type as TdObject;
+    if (t._ !== 'chatTypeChannel' && t._ !== 'chatTypeSupergroup') throw badRequest('method is available only for supergroups and channel');
+    need('pinChatMessage', 'pinChannelMessage');
+    await c.map.call({ _: 'pinChannelMessage', channel_id: t.channel_id ?? t.supergroup_id, message_id: c.p.int('message_id', true), disable_notification: c.p.bool('disable_notification') });
+    return true;
+  },
+
+  async unpinChatMessage(c) {
+    c.p.only(['chat_id', 'message_id']);
+    const chat = await c.map.call({ _: 'getChat', chat_id: await chatIdOf(c) });
+    const t = chat.type as TdObject;
+    if (t._ !== 'chatTypeChannel' && t._ !== 'chatTypeSupergroup') throw badRequest('method is available only for supergroups and channel');
+    need('unpinChatMessage', 'unpinChannelMessage');
+    await c.map.call({ _: 'unpinChannelMessage', channel_id: t.channel_id ?? t.supergroup_id });
+    return true;
+  },
+
+  async answerCallbackQuery(c) {
+    c.p.only(['callback_query_id', 'text', 'show_alert', 'url', 'cache_time']);
+    need('answerCallbackQuery', 'answerCallbackQuery');
+    await c.map.call({
+      _: 'answerCallbackQuery',
+      callback_query_id: c.p.str('callback_query_id', true),
+      text: c.p.str('text') ?? '',
+      show_alert: c.p.bool('show_alert'),
+      url: c.p.str('url') ?? '',
+      cache_time: c.p.int('cache_time') ?? 0,
+    });
+    return true;
+  },
+
+  async answerInlineQuery(c) {
+    c.p.only(['inline_query_id', 'results', 'cache_time', 'is_personal', 'next_offset', 'button', 'switch_pm_text', 'switch_pm_parameter']);
+    need('answerInlineQuery', 'answerInlineQuery');
+    const results = c.p.json('results');
+    if (!Array.isArray(results)) throw badRequest("invalid 'results': expected an Array of InlineQueryResult");
+    const button = c.p.json('button') as { text?: string; start_parameter?: string } | undefined;
+    await c.map.call({
+      _: 'answerInlineQuery',
+      inline_query_id: c.p.str('inline_query_id', true),
+      is_personal: c.p.bool('is_personal'),
+      results: results.map((r, i) => inlineResultFromBot(r, i)),
+      cache_time: c.p.int('cache_time') ?? 300,
+      next_offset: c.p.str('next_offset') ?? '',
+      switch_pm_text: button?.text ?? c.p.str('switch_pm_text') ?? '',
+      switch_pm_parameter: button?.start_parameter ?? c.p.str('switch_pm_parameter') ?? '',
+    });
+    return true;
+  },
+
+  async setMyCommands(c) {
+    c.p.only(['commands', 'scope', 'language_code']);
+    const list = c.p.json('commands');
+    if (!Array.isArray(list) || list.length > 100) throw badRequest("invalid 'commands': expected an Array of at most 100 BotCommand");
+    const commands = list.map((raw, i) => {
+      const o = raw as { command?: unknown; description?: unknown };
+      if (typeof o?.command !== 'string' || !COMMAND_RE.test(o.command)) throw badRequest(`commands[${i}]: command must be 1-32 of a-z, 0-9 and _`);
+      if (typeof o.description !== 'string' || o.description.length < 1 || o.description.length > 256) throw badRequest(`commands[${i}]: description must have 1-256 characters`);
+      return { command: o.command, description: o.description };
+    });
+    const all = readCommands(c);
+    all[commandsKey(c)] = commands;
+    writeCommands(c, all);
+    return true;
+  },
+
+  async getMyCommands(c) {
+    c.p.only(['scope', 'language_code']);
+    return readCommands(c)[commandsKey(c)] ?? [];
+  },
+
+  async deleteMyCommands(c) {
+    c.p.only(['scope', 'language_code']);
+    const all = readCommands(c);
+    delete all[commandsKey(c)];
+    writeCommands(c, all);
+    return true;
+  },
+};
+
+/** Members of a group or channel, through whichever TD function the core has. */
+async function groupMembers(c: MethodCtx, chat: TdObject): Promise<TdObject[]> {
+  const t = chat.type as TdObject;
+  if (t._ === 'chatTypeGroup' || t._ === 'chatTypeBasicGroup') {
+    need('getChatAdministrators', 'getGroupFull');
+    const full = await c.map.call({ _: 'getGroupFull', group_id: t.group_id ?? t.basic_group_id });
+    return (full.members as TdObject[]) ?? [];
+  }
+  need('getChatAdministrators', 'getChannelMembers');
+  const r = await c.map.call({ _: 'getChannelMembers', channel_id: t.channel_id ?? t.supergroup_id, filter: { _: 'channelMembersRecent' }, offset: 0, limit: 200 });
+  return (r.members as TdObject[]) ?? [];
+}
+
+/** A Bot API InlineQueryResult as a TD InputInlineQueryResult (articles with text content). */
+function inlineResultFromBot(raw: unknown, i: number): TdObject {
+  const r = raw as Record<string, unknown>;
+  if (typeof r !== 'object' || r === null) throw badRequest(`results[${i}] must be an object`);
+  if (r.type !== 'article') throw badRequest(`results[${i}]: result type '${String(r.type).slice(0, 40)}' is not supported by this backend (only 'article')`);
+  const content = r.input_message_content as Record<string, unknown> | undefined;
+  if (typeof content?.message_text !== 'string') throw badRequest(`results[${i}]: an article needs input_message_content with message_text`);
+  const mode = typeof content.parse_mode === 'string' ? content.parse_mode.toLowerCase() : '';
+  let input: TdObject = { _: 'inputMessageText', text: content.message_text, disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null };
+  if (Array.isArray(content.entities)) input.entities = entitiesFromBot(content.entities, `results[${i}].input_message_content.entities`);
+  else if (mode === 'html') input.parse_mode = { _: 'textParseModeHTML' };
+  else if (mode === 'markdown') input.parse_mode = { _: 'textParseModeMarkdown' };
+  else if (mode === 'markdownv2') {
+    const p = parseMarkdownV2(content.message_text);
+    if ('error' in p) throw badRequest(p.error);
+    input = { ...input, text: p.text, entities: p.entities };
+  }
+  return {
+    _: 'inputInlineQueryResultArticle',
+    id: String(r.id ?? i),
+    url: typeof r.url === 'string' ? r.url : '',
+    hide_url: r.hide_url === true,
+    title: String(r.title ?? ''),
+    description: typeof r.description === 'string' ? r.description : '',
+    thumb_url: typeof r.thumbnail_url === 'string' ? r.thumbnail_url : typeof r.thumb_url === 'string' ? r.thumb_url : '',
+    thumb_width: 0,
+    thumb_height: 0,
+    reply_markup: replyMarkupFromBot(r.reply_markup),
+    input_message_content: input,
+  };
+}
+
+/** Methods in the subset that need files; served once the core has a file store. */
+export const FILE_METHODS = ['sendPhoto', 'sendDocument', 'sendAudio', 'sendVoice', 'sendVideo', 'getFile'];
+
+/** A case-insensitive lookup, as Telegram's method names are. */
+const LOWER = new Map(Object.keys(BOT_METHODS).map((k) => [k.toLowerCase(), k]));
+
+/** The Bot API method of a name (any case), or undefined. */
+export function botMethod(name: string): { name: string; run: Method } | undefined {
+  const canonical = LOWER.get(name.toLowerCase());
+  return canonical ? { name: canonical, run: BOT_METHODS[canonical]! } : undefined;
+}
+
+/** The canonical spelling of a file method name, or undefined. */
+export function fileMethod(name: string): string | undefined {
+  return FILE_METHODS.find((m) => m.toLowerCase() === name.toLowerCase());
+}

@@ -1,0 +1,78 @@
+/**
+ * PWRTelegram's routes over any TD function of the schema:
+ * - as a bot, `/bot<TOKEN>/madeline` with `method=NAME` and `params={...}` (a JSON object);
+ * - as a user, `/user<TOKEN>/<NAME>` with each parameter JSON-encoded (`force=true`).
+ * Form and query values are JSON text; a parameter whose schema type is a string may also be
+ * given bare (`phone_number=9996612222`). The core validates the request and names any wrong,
+ * missing or unknown parameter.
+ */
+import type { Client, TdObject } from '../core/client.js';
+import { isTdError } from '../core/client.js';
+import { SchemaIndex } from '../schema/index.js';
+import type { TypeRef } from '../schema/ir.js';
+import { ourSchema } from '../schema/parser.js';
+import { isUpload } from './body.js';
+import { ApiError, badRequest, fromTdError } from './reply.js';
+
+let index: SchemaIndex | undefined;
+function schema(): SchemaIndex {
+  index ??= SchemaIndex.of(ourSchema());
+  return index;
+}
+
+function isStringType(t: TypeRef | undefined): boolean {
+  return t?.kind === 'builtin' && (t.builtin === 'string' || t.builtin === 'bytes' || t.builtin === 'int64');
+}
+
+/** One form value of a TD parameter: JSON text, or bare text for string-typed parameters. */
+function decode(name: string, text: string, type: TypeRef | undefined): unknown {
+  // int64 stays text: JSON numbers above 2^53 would lose digits.
+  if (type?.kind === 'builtin' && type.builtin === 'int64' && /^-?\d+$/.test(text.trim())) return text.trim();
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (isStringType(type) && typeof v !== 'string') return text;
+    return v;
+  } catch {
+    if (isStringType(type) || type === undefined) return text;
+    throw badRequest(`can't parse parameter '${name}' as JSON: send it JSON-encoded (e.g. ${name}=true, ${name}="text", ${name}={"_":"..."})`);
+  }
+}
+
+/** The TD request of a method and its parameters; `typed` when they came from a JSON body. */
+export function tdRequest(method: string, raw: Record<string, unknown>, typed: boolean): TdObject {
+  const fn = schema().fn(method);
+  const request: TdObject = { _: method };
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === '_' || k === '@type') continue;
+    if (isUpload(v)) throw badRequest(`parameter '${k}' is a file; TD functions take files by path or id, not uploads`);
+    const type = fn?.params.find((p) => p.name === k)?.type;
+    request[k] = typed || typeof v !== 'string' ? v : decode(k, v, type);
+  }
+  return request;
+}
+
+/** The method and parameters of a `madeline` call. */
+export function madelineRequest(raw: Record<string, unknown>): TdObject {
+  const method = raw.method;
+  if (typeof method !== 'string' || method === '') throw badRequest("madeline needs 'method' (the TD function's name)");
+  let params: unknown = raw.params ?? {};
+  if (typeof params === 'string') {
+    try {
+      params = JSON.parse(params === '' ? '{}' : params) as unknown;
+    } catch (e) {
+      throw badRequest(`can't parse 'params' as JSON: ${(e as Error).message}`);
+    }
+  }
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) throw badRequest("'params' must be a JSON object of the function's parameters");
+  for (const k of Object.keys(raw)) if (k !== 'method' && k !== 'params') throw badRequest(`unknown parameter '${k.slice(0, 64)}' for madeline (give the function's parameters inside 'params')`);
+  return { ...(params as Record<string, unknown>), _: method };
+}
+
+/** Runs a TD request on a client; a TD error becomes the answer's error as the core wrote it. */
+export async function callTd(client: Client, request: TdObject): Promise<unknown> {
+  const r = await client.invoke(request);
+  if (isTdError(r)) throw fromTdError(r);
+  return r;
+}
+
+export { ApiError };
