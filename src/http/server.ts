@@ -117,6 +117,7 @@ export class HttpGateway {
       });
       g.server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
     });
+    for (const uid of g.db.prepare('SELECT bot FROM bots ORDER BY bot').pluck().all() as number[]) await g.pool.resume(uid);
     return g;
   }
 

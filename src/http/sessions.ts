@@ -92,6 +92,28 @@ export class SessionPool {
     return bot;
   }
 
+  /**
+   * Reopens the session of a bot served before (gateway restart), so its updates keep flowing
+   * into its queue before its first request. Only when the session is still logged in as it.
+   */
+  async resume(uid: number): Promise<void> {
+    const session = `http-bot-${uid}`;
+    if (this.clients.has(session)) return;
+    let client: Client;
+    try {
+      client = await this.open(session);
+    } catch {
+      return; // held by another process: its first request will say so
+    }
+    const me = await client.invoke({ _: 'getMe' });
+    if (isTdError(me) || me.id !== uid) {
+      this.clients.delete(session);
+      await client.close();
+      return;
+    }
+    this.onBotOpen({ uid, client });
+  }
+
   /** Logs a bot session in again when it is not (first use, or after resetAuth through madeline). */
   async ensureBotLogin(client: Client, token: string): Promise<void> {
     const state = await client.invoke({ _: 'getAuthState' });

@@ -57,7 +57,8 @@ export class BotUpdates {
   private waiters = new Set<() => void>();
   private poller: { cancel: (e: ApiError) => void } | undefined;
   private closed = false;
-  private webhookRunning = false;
+  private webhookLoopDone: Promise<void> | undefined;
+  private readonly abort = new AbortController();
   private wakeWebhook: (() => void) | undefined;
   private readonly unsubscribe: () => void;
 
@@ -113,7 +114,7 @@ export class BotUpdates {
     this.db
       .transaction(() => {
         const id = this.row().next_update_id;
-        this.db.prepare('INSERT INTO updates (bot, update_id, kind, date, body) VALUES (?, ?, ?, ?, ?)').run(this.bot.uid, id, kind, Math.floor(Date.now() / 1000), JSON.stringify(body));
+        this.db.prepare('INSERT INTO updates (bot, update_id, kind, date, body) VALUES (?, ?, ?, ?, ?)').run(this.bot.uid, id, kind, Math.floor(Date.now() / 1000), JSON.stringify({ [kind]: body }));
         this.db.prepare('UPDATE bots SET next_update_id = ? WHERE bot = ?').run(id + 1, this.bot.uid);
       })
       .immediate();
@@ -127,9 +128,10 @@ export class BotUpdates {
     this.wakeWebhook?.();
   }
 
-  /** Waits for the mapping of every TD update received so far (tests, draining). */
-  settled(): Promise<void> {
-    return this.chain;
+  /** Waits for the mapping of every TD update received so far and for the webhook loop to stop (draining). */
+  async settled(): Promise<void> {
+    await this.chain;
+    await this.webhookLoopDone;
   }
 
   private pending(offset: number, limit: number): { update_id: number; body: string }[] {
@@ -209,11 +211,12 @@ export class BotUpdates {
   }
 
   private startWebhook(): void {
-    if (this.webhookRunning || this.closed) return;
-    this.webhookRunning = true;
-    void this.webhookLoop().finally(() => {
-      this.webhookRunning = false;
-    });
+    if (this.webhookLoopDone || this.closed) return;
+    this.webhookLoopDone = this.webhookLoop()
+      .catch((e: unknown) => this.opts.log(`bot ${this.bot.uid}: webhook stopped: ${(e as Error).message}`))
+      .finally(() => {
+        this.webhookLoopDone = undefined;
+      });
   }
 
   private sleep(ms: number): Promise<void> {
@@ -239,6 +242,7 @@ export class BotUpdates {
         continue;
       }
       const error = await this.deliver(r, next);
+      if (this.closed) return;
       if (error === undefined) {
         this.db.prepare('DELETE FROM updates WHERE bot = ? AND update_id = ?').run(this.bot.uid, next.update_id);
         backoff = this.opts.retryMinMs;
@@ -262,7 +266,7 @@ export class BotUpdates {
         headers,
         body: `{"update_id":${u.update_id},${u.body.slice(1)}`,
         redirect: 'manual',
-        signal: AbortSignal.timeout(this.opts.webhookTimeoutMs),
+        signal: AbortSignal.any([AbortSignal.timeout(this.opts.webhookTimeoutMs), this.abort.signal]),
       });
     } catch (e) {
       const cause = (e as { cause?: { code?: string } }).cause?.code;
@@ -293,6 +297,7 @@ export class BotUpdates {
   close(): void {
     this.closed = true;
     this.unsubscribe();
+    this.abort.abort();
     this.wake();
   }
 }
