@@ -148,7 +148,7 @@ export class HttpGateway {
     return this.queues.get(uid);
   }
 
-  private async runBotMethod(bot: BotSession, name: string, raw: Record<string, unknown>): Promise<unknown> {
+  private async runBotMethod(bot: BotSession, name: string, raw: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
     const m = botMethod(name);
     if (!m) {
       const f = fileMethod(name);
@@ -162,6 +162,7 @@ export class HttpGateway {
       db: this.db,
       p: new Params(raw, m.name),
       map: new MapCtx(bot.client, bot.uid),
+      signal,
       checkWebhookUrl: (url) => {
         let u: URL;
         try {
@@ -184,7 +185,11 @@ export class HttpGateway {
       const target = new URL(req.url ?? '/', 'http://gateway');
       shown = target.pathname.replace(/^(\/(?:file\/)?(?:bot|user))([^/:]*)(:[^/]*)?/, (_m, a: string, id: string, secret?: string) => `${a}${id}${secret ? ':***' : ''}`);
       if (req.method !== 'GET' && req.method !== 'POST') throw new ApiError(405, 'Method Not Allowed: use GET or POST');
-      answer = await this.route(req, target);
+      const gone = new AbortController();
+      res.on('close', () => {
+        if (!res.writableFinished) gone.abort();
+      });
+      answer = await this.route(req, target, gone.signal);
     } catch (e) {
       answer = this.failure(e);
     } finally {
@@ -223,7 +228,7 @@ export class HttpGateway {
     if (wait !== undefined) throw new ApiError(429, `Too Many Requests: retry after ${wait}`, { retry_after: wait });
   }
 
-  private async route(req: http.IncomingMessage, target: URL): Promise<Answer> {
+  private async route(req: http.IncomingMessage, target: URL, signal: AbortSignal): Promise<Answer> {
     if (this.closing) throw new ApiError(503, 'Service Unavailable: the server is shutting down');
     const file = FILE_ROUTE.exec(target.pathname);
     if (file) {
@@ -263,7 +268,7 @@ export class HttpGateway {
       return okAnswer(result);
     }
     if (name === '') throw notFound();
-    return okAnswer(await this.runBotMethod(bot, name, raw));
+    return okAnswer(await this.runBotMethod(bot, name, raw, signal));
   }
 
   /**

@@ -20,6 +20,8 @@ export interface MethodCtx {
   db: Database.Database;
   p: Params;
   map: MapCtx;
+  /** Aborted when the client closes its connection (ends a long poll early). */
+  signal?: AbortSignal;
   /** Refuses a webhook URL the gateway may not call (only loopback by default). */
   checkWebhookUrl: (url: string) => void;
 }
@@ -138,7 +140,7 @@ export const BOT_METHODS: Record<string, Method> = {
     c.p.only(['offset', 'limit', 'timeout', 'allowed_updates']);
     const allowed = c.p.json('allowed_updates');
     if (allowed !== undefined && (!Array.isArray(allowed) || allowed.some((a) => typeof a !== 'string'))) throw badRequest("invalid 'allowed_updates': expected an Array of String");
-    return c.updates.getUpdates({ offset: c.p.int('offset'), limit: c.p.int('limit'), timeout: c.p.int('timeout'), allowed_updates: allowed as string[] | undefined });
+    return c.updates.getUpdates({ offset: c.p.int('offset'), limit: c.p.int('limit'), timeout: c.p.int('timeout'), allowed_updates: allowed as string[] | undefined }, c.signal);
   },
 
   async setWebhook(c) {

@@ -139,7 +139,7 @@ export class BotUpdates {
   }
 
   /** getUpdates: confirms updates below `offset`, then answers the next ones, waiting up to `timeout` seconds for one. */
-  async getUpdates(p: { offset?: number; limit?: number; timeout?: number; allowed_updates?: string[] }): Promise<unknown[]> {
+  async getUpdates(p: { offset?: number; limit?: number; timeout?: number; allowed_updates?: string[] }, signal?: AbortSignal): Promise<unknown[]> {
     if (this.row().webhook_url !== '') throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
     const limit = Math.min(100, Math.max(1, p.limit ?? 100));
     const timeout = Math.min(MAX_POLL_TIMEOUT, Math.max(0, p.timeout ?? 0));
@@ -156,12 +156,16 @@ export class BotUpdates {
     const deadline = Date.now() + timeout * 1000;
     for (;;) {
       const rows = this.pending(offset, limit);
-      if (rows.length > 0 || this.closed || Date.now() >= deadline) return rows.map((r) => ({ update_id: r.update_id, ...(JSON.parse(r.body) as object) }));
+      if (rows.length > 0 || this.closed || signal?.aborted || Date.now() >= deadline) return rows.map((r) => ({ update_id: r.update_id, ...(JSON.parse(r.body) as object) }));
       await new Promise<void>((resolve, reject) => {
         const me = { cancel: (e: ApiError) => finish(e) };
         const timer = setTimeout(() => finish(), deadline - Date.now());
+        // The client went away (closed its connection): stop holding the poll.
+        const onAbort = () => finish();
+        signal?.addEventListener('abort', onAbort, { once: true });
         const finish = (e?: ApiError) => {
           clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
           this.waiters.delete(onWake);
           if (this.poller === me) this.poller = undefined;
           if (e) reject(e);
