@@ -35,6 +35,8 @@ export type { SchemaIR, TypeRef, Param, Constructor, Method, AbstractType } from
 export { openEmbeddedCore, createMemoryNetwork, createBot, IMPLEMENTED_METHODS } from './core/index.js';
 export type { EmbeddedCoreOptions, EmbeddedNetwork, CreatedBot } from './core/index.js';
 export { generateSite, writeSite, describe } from './docs/index.js';
+export { HttpGateway, createUserToken, listUserTokens, revokeUserTokens } from './http/index.js';
+export type { GatewayOptions, TokenInfo } from './http/index.js';
 
 /** Options of createHost. Give `client`, or core options (`memory` / `dataDir` / `session`) to open the embedded core. */
 export interface HostOptions extends CoreOptions {
