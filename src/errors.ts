@@ -37,6 +37,8 @@ export const ERROR_CODES = {
   PLUGIN: 'PLUGIN',
   /** A file could not be read or written. */
   IO: 'IO',
+  /** The Lua engine loaded is not the patched copy luatd ships with (reinstall luatd). */
+  ENGINE: 'ENGINE',
   /** Bad command-line or library usage. */
   USAGE: 'USAGE',
 } as const;

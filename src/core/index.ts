@@ -14,8 +14,8 @@ import { searchKey } from './network/render.js';
 import { type Store, acquireStore, mapStorageError, releaseStore } from './store/store.js';
 
 export { NOT_IMPLEMENTED_CODE, TD_ERRORS } from './errors.js';
-export { CODE_TTL_MS } from './engine/auth.js';
-export { DB_FILE } from './store/store.js';
+export { CODE_TTL_MS } from './engine/auth-limits.js';
+export { DB_FILE } from './store/files.js';
 export { sendTextRequest } from './requests.js';
 
 /** Options of openEmbeddedCore. */
@@ -41,8 +41,6 @@ export interface EmbeddedCoreOptions {
 
 /** An in-memory network several clients can share (tests, examples). */
 export interface EmbeddedNetwork {
-  /** @internal */
-  readonly store: Store;
   /** Frees the memory once every client on it is closed. */
   close(): void;
 }
@@ -50,7 +48,19 @@ export interface EmbeddedNetwork {
 /** A fresh in-memory network. */
 export function createMemoryNetwork(): EmbeddedNetwork {
   const store = acquireStore(undefined);
-  return { store, close: () => releaseStore(store) };
+  const network = { close: () => releaseStore(store) };
+  networkStores.set(network, store);
+  return network;
+}
+
+// The store behind each network, kept out of the public type so that our .d.ts never names
+// better-sqlite3's types (TypeScript users compile without them).
+const networkStores = new WeakMap<EmbeddedNetwork, Store>();
+
+function storeOf(network: EmbeddedNetwork): Store {
+  const store = networkStores.get(network);
+  if (!store) throw new LuatdError('USAGE', 'network must be a value returned by createMemoryNetwork()');
+  return store;
 }
 
 const SESSION_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -62,7 +72,7 @@ export function openEmbeddedCore(opts: EmbeddedCoreOptions = {}): Client {
   if (opts.dataDir !== undefined && (opts.memory || opts.network)) throw new LuatdError('USAGE', 'give either dataDir or memory/network, not both');
   let store: Store;
   if (opts.network) {
-    store = opts.network.store;
+    store = storeOf(opts.network);
     store.refs++;
   } else if (opts.dataDir !== undefined) store = acquireStore(opts.dataDir);
   else if (opts.memory) store = acquireStore(undefined);
@@ -97,7 +107,7 @@ export interface CreatedBot {
 export function createBot(where: string | EmbeddedNetwork, name: string): CreatedBot {
   const display = name.trim();
   if (display === '' || display.length > 64) throw new LuatdError('USAGE', 'a bot name must have 1 to 64 characters');
-  const store = typeof where === 'string' ? acquireStore(where) : where.store;
+  const store = typeof where === 'string' ? acquireStore(where) : storeOf(where);
   try {
     const db = store.db;
     return db

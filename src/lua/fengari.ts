@@ -6,6 +6,31 @@
  */
 import fengari from 'fengari';
 import { createRequire } from 'node:module';
+import { LuatdError } from '../errors.js';
+
+/**
+ * The patch level of the engine this build expects: `fengari.luatd_engine`, set by
+ * patches/fengari+0.1.5.patch. Bump both together whenever the patch changes.
+ */
+export const ENGINE_PATCH = 'luatd-1';
+
+/**
+ * Refuse to run on an unpatched (or differently patched) fengari: without the patch the limits do
+ * not hold (a loop after an error caught in a coroutine is never stopped). Throws LuatdError ENGINE
+ * with a message that says how to reinstall. `mod` is for tests; the default is the loaded engine.
+ */
+export function assertPatchedEngine(mod: { luatd_engine?: unknown } = fengari as { luatd_engine?: unknown }): void {
+  const found = mod.luatd_engine;
+  if (found === ENGINE_PATCH) return;
+  const what = typeof found === 'string' ? `patch level '${found}', expected '${ENGINE_PATCH}'` : 'no luatd patch (plain fengari)';
+  throw new LuatdError(
+    'ENGINE',
+    `the Lua engine luatd loaded is not the patched copy it ships with (${what}); limits would not hold, so luatd refuses to run. ` +
+      'Reinstall luatd from its package (npm install -g luatd, or npm install luatd), which carries the patched engine; ' +
+      'in a checkout of the sources run npm install (its prepare step applies patches/).',
+    { found: typeof found === 'string' ? found : null, expected: ENGINE_PATCH },
+  );
+}
 
 /** fengari's `lua` namespace (lua.h). */
 export const lua = fengari.lua;

@@ -16,7 +16,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openSandbox, compileChunk } from './sandbox.js';
-import { lua, lauxlib, pushString, decodeStrict, key, utf8, type LuaState } from './fengari.js';
+import { assertPatchedEngine, lua, lauxlib, pushString, decodeStrict, key, utf8, type LuaState } from './fengari.js';
 import { ApiSchema } from './schema-view.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { LimitsHook } from './hook.js';
@@ -102,6 +102,7 @@ export class LuaRuntime {
   private closed = false;
 
   constructor(opts: RuntimeOptions) {
+    assertPatchedEngine();
     this.opts = opts;
     this.client = opts.client;
     this.schema = new ApiSchema(opts.schema);

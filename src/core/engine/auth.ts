@@ -15,8 +15,9 @@ import { postMessage, privateConv } from '../network/ops.js';
 import { readPackageVersionSafe } from './version.js';
 import { commitAnyway, type Ctx, type HandlerEntry, read, write } from './context.js';
 
-/** How long a login code stays valid, in milliseconds. */
-export const CODE_TTL_MS = 5 * 60 * 1000;
+import { CODE_TTL_MS } from './auth-limits.js';
+
+export { CODE_TTL_MS };
 /** Seconds the user is told to wait before resendAuthCode. */
 const RESEND_TIMEOUT = 60;
 const CODE_TYPES = ['authCodeTypeMessage', 'authCodeTypeSms', 'authCodeTypeCall'] as const;

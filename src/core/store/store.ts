@@ -8,10 +8,10 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { LuatdError } from '../../errors.js';
+import { DB_FILE } from './files.js';
 import { APP_MARK, MIGRATIONS } from './migrations.js';
 
-/** Name of the database file inside a data dir. */
-export const DB_FILE = 'luatd.db';
+export { DB_FILE };
 
 /** How long a writer waits for another process's write lock before failing. */
 const BUSY_TIMEOUT_MS = 5000;
