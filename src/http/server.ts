@@ -143,8 +143,8 @@ export class HttpGateway {
     );
   }
 
-  /** The update queue of a bot (tests wait on it). */
-  updatesOf(uid: number): BotUpdates | undefined {
+  /** The update queue of a bot. Private: a public method would put SQLite's types in our .d.ts. */
+  private updatesOf(uid: number): BotUpdates | undefined {
     return this.queues.get(uid);
   }
 

@@ -8,9 +8,9 @@ import Database from 'better-sqlite3';
 import { chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { LuatdError } from '../errors.js';
+import { HTTP_DB_FILE } from './files.js';
 
-/** Name of the gateway's file inside a data dir. */
-export const HTTP_DB_FILE = 'http.db';
+export { HTTP_DB_FILE };
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS tokens (

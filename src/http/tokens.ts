@@ -5,7 +5,6 @@
  * an unknown id tells an attacker anything more than "Unauthorized".
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import { LuatdError } from '../errors.js';
 import { openHttpStore } from './store.js';
 
@@ -25,9 +24,9 @@ function hashOf(token: string): Buffer {
 }
 
 /** Creates a token for a session of a data dir; answers the token itself (shown once). */
-export function createUserToken(dataDir: string, session: string, db?: Database.Database): { token: string; id: string } {
+export function createUserToken(dataDir: string, session: string): { token: string; id: string } {
   if (!SESSION_NAME.test(session)) throw new LuatdError('USAGE', `invalid session name '${session}': use 1-64 letters, digits, '_', '-' or '.'`);
-  const own = db ?? openHttpStore(dataDir);
+  const own = openHttpStore(dataDir);
   try {
     for (;;) {
       const id = `u${randomBytes(4).toString('hex')}`;
@@ -38,7 +37,7 @@ export function createUserToken(dataDir: string, session: string, db?: Database.
       if (r.changes === 1) return { token, id };
     }
   } finally {
-    if (!db) own.close();
+    own.close();
   }
 }
 
@@ -69,8 +68,13 @@ export function revokeUserTokens(dataDir: string, what: { id?: string; session?:
   }
 }
 
+/** What checkUserToken needs of a SQLite connection (structural, so that our public types never name better-sqlite3's). */
+interface TokenDb {
+  prepare(sql: string): { get(...params: unknown[]): unknown };
+}
+
 /** The session a user token opens, or undefined when the token is unknown, revoked or wrong. */
-export function checkUserToken(db: Database.Database, token: string): string | undefined {
+export function checkUserToken(db: TokenDb, token: string): string | undefined {
   const m = TOKEN_RE.exec(token);
   // Hash even a malformed token, so a bad shape costs the same as a bad secret.
   const given = hashOf(token);
