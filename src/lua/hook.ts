@@ -13,6 +13,8 @@ import { LuatdError, type ErrorCode } from '../errors.js';
 
 /** Instructions between two limit checks. */
 export const HOOK_EVERY = 1000;
+/** Steps of fengari's budgeted native loops (find, sort, load) between two limit checks. */
+const STEP_BUDGET = 10_000;
 
 /** What the hook reads besides the limits. */
 export interface HookOptions {
@@ -27,6 +29,8 @@ export interface HookOptions {
 /** The count hook of one VM, its time accounting and its kill state. */
 export class LimitsHook {
   private sliceStart = 0;
+  /** Lua steps run in the current slice (for limits.sliceSteps). */
+  private sliceSteps = 0;
   private inSlice = false;
   private ticks = 0;
   private killedBy: LuatdError | undefined;
@@ -42,7 +46,7 @@ export class LimitsHook {
   install(L: LuaState): void {
     // pattern matching, sorting and compiling run inside one JS call each, where the count hook
     // never fires: fengari (patched) calls luatd_stepcheck every 10,000 steps of them
-    L.l_G.luatd_steps = 10_000;
+    L.l_G.luatd_steps = STEP_BUDGET;
     L.l_G.luatd_stepcheck = stepCheck;
     lua.lua_sethook(L, this.hookFn, lua.LUA_MASKCOUNT, HOOK_EVERY);
   }
@@ -50,6 +54,7 @@ export class LimitsHook {
   /** A slice of Lua code starts (a resume): its clock starts now. */
   beginSlice(): void {
     this.sliceStart = performance.now();
+    this.sliceSteps = 0;
     this.inSlice = true;
   }
 
@@ -61,6 +66,7 @@ export class LimitsHook {
   /** Restart the slice clock (a host-run __tostring gets its own slice). */
   restartSlice(): void {
     this.sliceStart = performance.now();
+    this.sliceSteps = 0;
   }
 
   /** True while Lua code runs inside a resume. */
@@ -92,8 +98,12 @@ export class LimitsHook {
   private readonly hookFn = (L1: LuaState, ar: unknown): void => {
     // from stepCheck: level 1 is the Lua line that called string.find, table.sort, load...
     if (ar === STEP) {
+      this.sliceSteps += STEP_BUDGET;
       if (this.inSlice) this.check(L1, 1);
-    } else this.check(L1, 0);
+    } else {
+      this.sliceSteps += HOOK_EVERY;
+      this.check(L1, 0);
+    }
   };
 
   private check(L1: LuaState, level: number): void {
@@ -108,6 +118,10 @@ export class LimitsHook {
     const now = performance.now();
     if (this.limits.sliceMs > 0 && now - this.sliceStart > this.limits.sliceMs) {
       this.kill('LIMIT_TIME', `${where(L1, level)}script ran for more than ${this.limits.sliceMs} ms without giving control back (limit: --max-slice); it was stopped`);
+      this.raiseKill(L1);
+    }
+    if (this.limits.sliceSteps > 0 && this.sliceSteps > this.limits.sliceSteps) {
+      this.kill('LIMIT_TIME', `${where(L1, level)}script ran more than ${this.limits.sliceSteps} Lua steps without giving control back (limit: --max-steps); it was stopped`);
       this.raiseKill(L1);
     }
     if (this.deadline > 0 && now > this.deadline) {

@@ -8,6 +8,12 @@ import { LuatdError } from '../errors.js';
 export interface Limits {
   /** Longest run of Lua code without giving control back (an API wait, sleep, or the end), in ms. */
   sliceMs: number;
+  /**
+   * Most Lua VM steps in one such run (0: no limit): the same guard counted in work instead of
+   * time, so it stops a runaway at the same point on an idle and on a busy machine (instructions,
+   * plus the steps of pattern matching, sorting and compiling; checked every 1,000).
+   */
+  sliceSteps: number;
   /** Total wall-clock time of the script, in ms (0: none; a bot runs until stopped). */
   totalMs: number;
   /** Largest single Lua string, in bytes (strings live outside the JS heap, so they are capped one by one). */
@@ -24,6 +30,7 @@ export interface Limits {
 /** Defaults: generous for real scripts, tight enough that a runaway loop dies in seconds. */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   sliceMs: 5_000,
+  sliceSteps: 0,
   totalMs: 0,
   maxStringBytes: 64 * 1024 * 1024,
   memoryMb: 512,

@@ -33,8 +33,8 @@ export class Updates {
   constructor(c: Client) {
     c.onUpdate((u) => this.list.push(u));
   }
-  /** Waits until an update matching `pred` arrives (checking those already received first). */
-  async waitFor(pred: (u: TdObject) => boolean, timeoutMs = 3000, what = 'update'): Promise<TdObject> {
+  /** Waits until an update matching `pred` arrives (checking those already received first); the timeout is a hang guard. */
+  async waitFor(pred: (u: TdObject) => boolean, timeoutMs = 60_000, what = 'update'): Promise<TdObject> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.list.find(pred);

@@ -324,7 +324,7 @@ test('updateNewMessage is the message as it was sent, as each member sees it: gr
     const fwdId = ((fwd.messages as TdObject[])[0]).id as number;
     for (const [c, ups] of [[a, ua], [b, ub]] as const) {
       for (const id of [sent.id as number, fwdId]) {
-        const u = await ups.waitFor((x) => x._ === 'updateNewMessage' && (x.message as TdObject).chat_id === g.id && (x.message as TdObject).id === id, 3000, `message ${id}`);
+        const u = await ups.waitFor((x) => x._ === 'updateNewMessage' && (x.message as TdObject).chat_id === g.id && (x.message as TdObject).id === id, 60_000, `message ${id}`);
         assert.deepEqual(u.message, ok(c, { _: 'getMessage', chat_id: g.id, message_id: id }), 'the update renders like getMessage');
         assert.equal(u.disable_notification, id === fwdId);
       }
@@ -346,9 +346,9 @@ test('updateNewMessage is the message as it was sent, as each member sees it: gr
         input_message_content: { _: 'inputMessageText', text: 'second words', disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null },
       });
       const ul = new Updates(late);
-      const nu = await ul.waitFor((x) => x._ === 'updateNewMessage' && (x.message as TdObject).id === m.id, 3000, 'the queued message');
+      const nu = await ul.waitFor((x) => x._ === 'updateNewMessage' && (x.message as TdObject).id === m.id, 60_000, 'the queued message');
       assert.equal(((nu.message as TdObject).content as TdObject).text, 'first words');
-      const edited = await ul.waitFor((x) => x._ === 'updateMessageContent' && x.message_id === m.id, 3000, 'the edit');
+      const edited = await ul.waitFor((x) => x._ === 'updateMessageContent' && x.message_id === m.id, 60_000, 'the edit');
       assert.equal((edited.new_content as TdObject).text, 'second words');
       assert.ok(ul.list.indexOf(nu) < ul.list.indexOf(edited));
     } finally {

@@ -195,14 +195,14 @@ export const fileCases: FileCase[] = [
   {
     name: 'the REPL reading a pipe survives a runaway loop and goes on (exit 1: a chunk failed)',
     command: 'repl',
-    setup: () => ['repl', '--memory', '--max-slice', '200'],
+    setup: () => ['repl', '--memory', '--max-steps', '1000000'],
     stdin: 'x = 1\nwhile true do end\nreturn x\nreturn 2 + 2\n',
-    expect: { exit: 1, stdout: /^nil\n4\n?$/, stderr: /more than 200 ms[^]*reset/ },
+    expect: { exit: 1, stdout: /^nil\n4\n?$/, stderr: /more than 1000000 Lua steps[^]*reset/ },
   },
   {
     name: 'the REPL reading random bytes from a pipe reports syntax errors and ends',
     command: 'repl',
-    setup: () => ['repl', '--memory', '--max-slice', '200'],
+    setup: () => ['repl', '--memory', '--max-steps', '1000000'],
     stdin: Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)),
     expect: { exit: [0, 1], stderr: /stdin:\d+:/ },
   },
@@ -220,9 +220,9 @@ export const fileCases: FileCase[] = [
         mkdirSync(path.join(dir, name), { recursive: true });
         writeFileSync(path.join(dir, name, 'init.lua'), init);
       }
-      return ['plugins', 'list', '--no-user-plugins', '--plugins', dir, '--max-slice', '200'];
+      return ['plugins', 'list', '--no-user-plugins', '--plugins', dir, '--max-steps', '1000000'];
     },
-    expect: { exit: 0, stdout: /good[^\n]*loaded[^]*b_loopy[^\n]*disabled: [^\n]*more than 200 ms[^]*same[^\n]*loaded[^]*same[^\n]*disabled: another plugin is already named 'same'/ },
+    expect: { exit: 0, stdout: /good[^\n]*loaded[^]*b_loopy[^\n]*disabled: [^\n]*more than 1000000 Lua steps[^]*same[^\n]*loaded[^]*same[^\n]*disabled: another plugin is already named 'same'/ },
   },
   {
     name: 'docs of a schema with hostile descriptions stay inside --out',
@@ -347,12 +347,12 @@ function runBin(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, stdin
   });
 }
 
-/** Start `luatd args` and wait (up to 15 s) until it prints `ready`. */
+/** Start `luatd args` and wait (up to 60 s, a hang guard) until it prints `ready`. */
 function startBackground(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; ready: boolean; output: string }> {
   const child = spawn(process.execPath, [binPath, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ child, ready: false, output }), 15_000);
+    const timer = setTimeout(() => resolve({ child, ready: false, output }), 60_000);
     const onData = (s: string) => {
       output += s;
       if (/ready/.test(output)) {
@@ -373,7 +373,7 @@ let topHelp: Promise<string> | undefined;
 
 /** Whether `luatd --help` lists the subcommand (`luatd x --help` alone would show the top help for an unknown x). */
 async function hasCommand(cmd: string, env: NodeJS.ProcessEnv): Promise<boolean> {
-  topHelp ??= runBin(['--help'], env, 20_000).then((r) => r.stdout);
+  topHelp ??= runBin(['--help'], env, 60_000).then((r) => r.stdout);
   return new RegExp(`^\\s+${cmd}\\b`, 'm').test(await topHelp);
 }
 
@@ -389,7 +389,7 @@ export async function runFileCase(c: FileCase): Promise<FileVerdict> {
       return { problems: [`the background process never became ready: ${bg.output.slice(0, 300)}`], got: '' };
     }
     const args = c.setup(dir);
-    const r = await runBin(args, env, 20_000, c.stdin).finally(() => bg?.child.kill('SIGKILL'));
+    const r = await runBin(args, env, 60_000, c.stdin).finally(() => bg?.child.kill('SIGKILL'));
     const got = `exit ${r.status ?? r.signal}; stderr: ${r.stderr.trim().slice(0, 300)}; stdout: ${r.stdout.trim().slice(0, 200)}`;
     const problems: string[] = [];
     if (r.timedOut) problems.push('the bin hung (killed after 20 s)');

@@ -90,7 +90,7 @@ print(calls .. " calls")`;
  */
 export async function runFuzz(ir: SchemaIR = ourSchema()): Promise<Verdict> {
   const ours = ir === ourSchema();
-  const host = await createHost({ memory: true, schema: ir, limits: { ...HOSTILE_LIMITS, sliceMs: 20_000 } });
+  const host = await createHost({ memory: true, schema: ir, limits: { ...HOSTILE_LIMITS, sliceSteps: 0, sliceMs: 600_000 } });
   try {
     let calls = '';
     host.onOutput((line) => (calls = line));

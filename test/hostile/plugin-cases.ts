@@ -120,7 +120,7 @@ export async function runPluginKvCase(suite: Suite): Promise<Verdict> {
   try {
     mkdirSync(path.join(dir, 'hoarder'));
     writeFileSync(path.join(dir, 'hoarder', 'init.lua'), HOARDER);
-    const opened = await openPlugins({ dirs: [dir], client: suite.client, schema: ourSchema(), limits: { ...HOSTILE_LIMITS, sliceMs: 5_000 } });
+    const opened = await openPlugins({ dirs: [dir], client: suite.client, schema: ourSchema(), limits: HOSTILE_LIMITS });
     try {
       const abuse = opened.manager.replCommands().get('abuse');
       if (!abuse) return { problems: [`the hoarder plugin did not load: ${JSON.stringify(opened.manager.list())}`], got };

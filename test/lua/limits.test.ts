@@ -1,6 +1,9 @@
 /**
  * Limits: each runaway ends with a clear error while the host (this process) and a second script
- * keep running. Small limits keep the suite fast.
+ * keep running. Small limits keep the suite fast. Where a test needs "more than a slice of work",
+ * the slice is counted in Lua steps (sliceSteps), not in milliseconds, so that the same script is
+ * stopped at the same point on an idle and on a busy machine; the time slice is then only a hang
+ * guard. The time-based tests assert a stop that a slower machine only makes more certain.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +12,9 @@ import { fakeClientModule } from './helpers.js';
 import { runIsolated } from '../../src/lua/isolated.js';
 
 const fast = { sliceMs: 150, hardStopGraceMs: 300 };
+/** A slice of one million Lua steps; the minute of time slice is only a hang guard. */
+const STEPS = 1_000_000;
+const counted = { sliceSteps: STEPS, sliceMs: 60_000 };
 
 /** Run `src` in-process with small limits alongside a well-behaved script that must finish. */
 async function runaway(src: string, limits: Record<string, number> = fast) {
@@ -40,9 +46,23 @@ test('pcall, xpcall and coroutine.resume in a loop cannot swallow the kill', asy
   }
 });
 
-test('a loop that waits between steps is not a runaway', async () => {
-  const r = await runLua('for i = 1, 4 do local t = os.clock() while os.clock() - t < 0.05 do end sleep(0) end print("fine")', { limits: fast });
+test('the step slice: a loop of more steps than the slice is stopped, where it was, whatever the machine speed', async () => {
+  const r = await runaway('local n = 0\nwhile true do n = n + 1 end', counted);
+  assert.equal(r.outcome.status, 'killed');
+  assert.equal(r.outcome.error?.code, 'LIMIT_TIME');
+  assert.match(r.outcome.error!.message, /^test\.lua:2: script ran more than 1000000 Lua steps without giving control back \(limit: --max-steps\)/);
+});
+
+test('a loop that waits between steps is not a runaway (each wait starts a new slice)', async () => {
+  // four runs of about 0.6 slice each: 2.4 slices of work in all, but never one slice without a wait
+  const work = `for j = 1, ${0.6 * STEPS} do end`;
+  const r = await runLua(`for i = 1, 4 do ${work} sleep(0) end print("fine")`, { limits: counted });
   assert.equal(r.outcome.status, 'ok', r.outcome.error?.message);
+  assert.deepEqual(r.out, ['fine']);
+  // the control: the same work without the waits is more than one slice
+  const c = await runLua(`for i = 1, 4 do ${work} end print("fine")`, { limits: counted });
+  assert.equal(c.outcome.status, 'killed');
+  assert.deepEqual(c.out, []);
 });
 
 test('huge strings are refused one by one: string.rep, .., table.concat, string.format', async () => {
@@ -66,7 +86,6 @@ test('the total timeout ends a script that sleeps forever', async () => {
 });
 
 test('isolated: work the hook cannot interrupt (a backend call stuck in JS) is stopped by the supervisor', async () => {
-  const started = Date.now();
   const [bad, good] = await Promise.all([
     runIsolated({
       source: 'print("start") testNetwork() print("never")',
@@ -76,25 +95,35 @@ test('isolated: work the hook cannot interrupt (a backend call stuck in JS) is s
       limits: fast,
       print: () => undefined,
     }),
-    runIsolated({ source: 'sleep(0.05) print(getMe().id)', chunkName: 'good.lua', core: {}, clientModule: fakeClientModule, limits: fast, print: (l) => assert.equal(l, '1001234567890') }),
+    runIsolated({ source: 'sleep(0.05) print(getMe().id)', chunkName: 'good.lua', core: {}, clientModule: fakeClientModule, print: (l) => assert.equal(l, '1001234567890') }),
   ]);
   assert.equal(bad.status, 'killed');
   assert.equal(bad.error?.code, 'LIMIT_TIME');
   assert.match(bad.error!.message, /worker was terminated/);
   assert.equal(good.status, 'ok', good.error?.message);
-  assert.ok(Date.now() - started < 5000);
 });
 
-test('in-process: compiling a huge chunk, a quadratic plain find and a big sort are interrupted too', async () => {
-  for (const src of [
-    'local f, err = load(string.rep("x = 1 ", 2e6)) while true do end',
-    'string.find(string.rep("a", 2e6), string.rep("a", 2e5) .. "b", 1, true)',
-    'local t = {} for i = 1, 2e5 do t[i] = (i * 7919) % 200003 end sleep(0) table.sort(t) table.sort(t) table.sort(t)',
-  ]) {
-    const r = await runaway(src, { sliceMs: 150, maxStringBytes: 64 << 20 });
+test('in-process: compiling a huge chunk and a big sort are interrupted inside the one call (steps counted there too)', async () => {
+  for (const [src, at] of [
+    // 12 million tokens to read: stopped inside load, which never returns
+    ['local f, err = load(string.rep("x = 1 ", 2e6)) print("compiled")', /script ran more than 1000000 Lua steps/],
+    // built in slices of 10,000 (below one slice each), then ~3.5 million comparisons in one call
+    ['local t = {} for k = 0, 19 do for i = 1, 1e4 do t[k * 1e4 + i] = (i * 7919) % 200003 end sleep(0) end table.sort(t) print("sorted")', /^test\.lua:1: script ran more than 1000000 Lua steps/],
+  ] as const) {
+    const r = await runaway(src, { ...counted, maxStringBytes: 64 << 20 });
     assert.equal(r.outcome.status, 'killed', src);
     assert.equal(r.outcome.error?.code, 'LIMIT_TIME', src);
+    assert.match(r.outcome.error!.message, at, src);
+    assert.deepEqual(r.out, [], src);
   }
+});
+
+test('in-process: a quadratic plain find is interrupted inside the one call (time slice)', async () => {
+  // 2 million candidate positions of 20,000 byte compares each: minutes of work on any machine
+  const r = await runaway('string.find(string.rep("a", 2e6), string.rep("a", 2e4) .. "b", 1, true) print("found")', { sliceMs: 150, maxStringBytes: 64 << 20 });
+  assert.equal(r.outcome.status, 'killed');
+  assert.equal(r.outcome.error?.code, 'LIMIT_TIME');
+  assert.deepEqual(r.out, []);
 });
 
 test('isolated: a memory bomb ends with LIMIT_MEMORY and the host survives', async () => {
@@ -105,7 +134,7 @@ test('isolated: a memory bomb ends with LIMIT_MEMORY and the host survives', asy
       chunkName: 'bomb.lua',
       core: {},
       clientModule: fakeClientModule,
-      limits: { sliceMs: 20000, memoryMb: 48 },
+      limits: { sliceMs: 120_000, memoryMb: 48 },
     }),
     runIsolated({ source: 'for i = 1, 3 do sleep(0.02) end print(getMe().username)', chunkName: 'calm.lua', core: {}, clientModule: fakeClientModule, print: (l) => out.push(l) }),
   ]);

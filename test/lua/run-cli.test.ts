@@ -29,6 +29,15 @@ function luatd(args: string[], opts: { input?: string; env?: Record<string, stri
   });
 }
 
+/** Polls `cond` until it holds; fails after a minute (a hang guard, not a speed check). */
+async function waitUntil(cond: () => boolean, what: string): Promise<void> {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > 60_000) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 function tempDir(t: { after: (f: () => void) => void }): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'luatd-run-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -87,6 +96,9 @@ test('limit flags: --max-slice ends a runaway loop with exit 1 and where it was'
   const r = await luatd(['run', '--memory', '--max-slice', '100', '-e', 'local n = 0\nwhile true do n = n + 1 end']);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /^luatd: \(command line\):2: script ran for more than 100 ms without giving control back/);
+  const s = await luatd(['run', '--memory', '--max-steps', '100000', '-e', 'local n = 0\nwhile true do n = n + 1 end']);
+  assert.equal(s.status, 1);
+  assert.match(s.stderr, /^luatd: \(command line\):2: script ran more than 100000 Lua steps without giving control back/);
   const u = await luatd(['run', '--memory', '--max-slice', 'soon', '-e', '']);
   assert.equal(u.status, 2);
   assert.match(u.stderr, /--max-slice expects a non-negative number/);
@@ -109,6 +121,7 @@ test('--schema: the globals follow another schema; what the core does not serve 
 test('ping_pong_bot: replies to another session across processes; SIGINT stops it cleanly (exit 0)', async (t) => {
   const dir = tempDir(t);
   const bot = spawn(process.execPath, [binPath, 'run', '--data', dir, '--session', 'bot', 'examples/ping_pong_bot.lua'], { cwd: packageRoot });
+  t.after(() => bot.kill('SIGKILL')); // a failed assertion must not leave the bot running (the suite would never end)
   let out = '';
   let err = '';
   bot.stdout.on('data', (d) => (out += d));
@@ -117,7 +130,7 @@ test('ping_pong_bot: replies to another session across processes; SIGINT stops i
   const until = async (cond: () => boolean, what: string) => {
     const t0 = Date.now();
     while (!cond()) {
-      if (Date.now() - t0 > 10_000) assert.fail(`timed out waiting for ${what}; bot stdout: ${out} stderr: ${err}`);
+      if (Date.now() - t0 > 60_000) assert.fail(`timed out waiting for ${what}; bot stdout: ${out} stderr: ${err}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   };
@@ -153,14 +166,15 @@ test('login codes for non-test numbers are reported on stderr', async () => {
   assert.match(r.stderr, /^luatd: login code for .*: \d{5}$/m);
 });
 
-test('SIGINT interrupts a script busy in a loop: exit 1, "interrupted" with where', async () => {
+test('SIGINT interrupts a script busy in a loop: exit 1, "interrupted" with where', async (t) => {
   const p = spawn(process.execPath, [binPath, 'run', '--memory', '-e', 'print("busy")\nlocal n = 0 while true do n = n + 1 end'], { cwd: packageRoot });
+  t.after(() => p.kill('SIGKILL'));
   let out = '';
   let err = '';
   p.stdout.on('data', (d) => (out += d));
   p.stderr.on('data', (d) => (err += d));
   const closed = new Promise<number | null>((r) => p.on('close', (c) => r(c)));
-  while (!out.includes('busy')) await new Promise((r) => setTimeout(r, 20));
+  await waitUntil(() => out.includes('busy'), 'busy');
   p.kill('SIGINT');
   assert.equal(await closed, 1);
   assert.match(err, /^luatd: \(command line\):2: interrupted/);
@@ -173,15 +187,17 @@ test('a worker terminated by the hard stop leaves the core data intact for the n
     '--data',
     dir,
     '--max-slice',
-    '100',
+    '300',
     '--hard-stop-grace',
-    '100',
+    '300',
     '-e',
-    `check(setAuthPhoneNumber({phone_number = "9996644444"}))
-     check(checkAuthCode({code = "44444", first_name = "Dee"}))
-     local me = check(getMe())
-     local chat = check(createPrivateChat({user_id = me.id}))
-     check(sendMessage({chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "kept"}}))
+    // one call per slice (sleep(0) ends a slice), so that a busy machine cannot push the set-up
+    // itself past the hard stop; the last line is seconds of work in one JS loop on any machine
+    `check(setAuthPhoneNumber({phone_number = "9996644444"})) sleep(0)
+     check(checkAuthCode({code = "44444", first_name = "Dee"})) sleep(0)
+     local me = check(getMe()) sleep(0)
+     local chat = check(createPrivateChat({user_id = me.id})) sleep(0)
+     check(sendMessage({chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "kept"}})) sleep(0)
      print("sent")
      sleep(0)
      local s = string.rep("a", 6e7) -- one JS loop of 60 million steps: only the supervisor can stop it`,
@@ -200,21 +216,23 @@ test('a worker terminated by the hard stop leaves the core data intact for the n
   assert.equal(second.stdout, 'kept\n');
 });
 
-test('SIGTERM stops a waiting bot cleanly (exit 0)', async () => {
+test('SIGTERM stops a waiting bot cleanly (exit 0)', async (t) => {
   const p = spawn(process.execPath, [binPath, 'run', '--memory', '-e', 'on(function() end) print("ready")'], { cwd: packageRoot });
+  t.after(() => p.kill('SIGKILL'));
   let out = '';
   let err = '';
   p.stdout.on('data', (d) => (out += d));
   p.stderr.on('data', (d) => (err += d));
   const closed = new Promise<number | null>((r) => p.on('close', (c) => r(c)));
-  while (!out.includes('ready')) await new Promise((r) => setTimeout(r, 20));
+  await waitUntil(() => out.includes('ready'), 'ready');
   p.kill('SIGTERM');
   assert.equal(await closed, 0, err);
   assert.equal(err, '');
 });
 
-test('a reader that goes away (luatd run x.lua | head) stops the script quietly', async () => {
+test('a reader that goes away (luatd run x.lua | head) stops the script quietly', async (t) => {
   const p = spawn(process.execPath, [binPath, 'run', '--memory', '-e', 'local i = 0 while true do i = i + 1 print(i) end'], { cwd: packageRoot });
+  t.after(() => p.kill('SIGKILL'));
   let err = '';
   p.stderr.on('data', (d) => (err += d));
   const closed = new Promise<number | null>((r) => p.on('close', (c) => r(c)));

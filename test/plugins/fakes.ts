@@ -30,8 +30,8 @@ export const newMessage = (id: number, text: string, chatId = 42): TdObject => (
   contains_mention: false,
 });
 
-/** Wait until `cond()` holds, polling; fails the test after `ms`. */
-export async function until(cond: () => boolean, what: string, ms = 5000): Promise<void> {
+/** Wait until `cond()` holds, polling; fails the test after `ms` (a hang guard). */
+export async function until(cond: () => boolean, what: string, ms = 60_000): Promise<void> {
   const end = Date.now() + ms;
   while (!cond()) {
     if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);

@@ -16,7 +16,7 @@ import { FakeCore, newMessage, until } from './fakes.js';
 const msg = (id: number, text: string): TdObject => newMessage(id, text, 9);
 
 const luatd = (args: string[], home: string) =>
-  spawnSync(process.execPath, [binPath, ...args], { encoding: 'utf8', env: { ...process.env, LUATD_HOME: home }, timeout: 30000 });
+  spawnSync(process.execPath, [binPath, ...args], { encoding: 'utf8', env: { ...process.env, LUATD_HOME: home }, timeout: 120_000 });
 
 test('a scaffolded plugin loads, reacts to updates, survives a hostile sibling, and hot-reloads after an edit', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'luatd-scaf-'));
@@ -36,7 +36,7 @@ return { name = "hostile", updates = {"updateNewMessage"}, on = { updateNewMessa
     dirs: [dir],
     client: core,
     schema: ourSchema(),
-    limits: { sliceMs: 250 },
+    limits: { sliceSteps: 1_000_000, sliceMs: 60_000 },
     print: (l) => lines.push(l),
     report: (e) => events.push(e),
     watch: { debounceMs: 60, pollMs: 100 },

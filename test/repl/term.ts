@@ -35,8 +35,8 @@ export class Term {
     this.proc.stdin!.write(keys);
   }
 
-  /** Wait until the text shown since the last `expect` matches; returns that text. */
-  async expect(re: RegExp, ms = 8000): Promise<string> {
+  /** Wait until the text shown since the last `expect` matches; returns that text. `ms` is a hang guard. */
+  async expect(re: RegExp, ms = 60_000): Promise<string> {
     const end = Date.now() + ms;
     for (;;) {
       const since = this.text.slice(this.mark);
@@ -53,7 +53,7 @@ export class Term {
   /** Ctrl-D, then the exit code. */
   async close(): Promise<number> {
     this.send('\x04');
-    const t = setTimeout(() => this.proc.kill(), 5000);
+    const t = setTimeout(() => this.proc.kill(), 60_000);
     const code = await this.exited;
     clearTimeout(t);
     return code;

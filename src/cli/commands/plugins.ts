@@ -20,6 +20,7 @@ interface CommonFlags {
   userPlugins: boolean;
   schema?: string;
   maxSlice: string;
+  maxSteps: string;
 }
 
 
@@ -29,10 +30,12 @@ function common(cmd: Command): Command {
     .option('--plugins <dir>', 'plugin directory (repeatable)', collect, [] as string[])
     .option('--no-user-plugins', "leave out the user's plugin folder")
     .option('--schema <file>', 'another .tl schema')
-    .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs));
+    .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
+    .option('--max-steps <n>', 'most Lua steps run without giving control back (0: none; counts work, not time)', String(DEFAULT_LIMITS.sliceSteps));
 }
 
 const dirsOf = (f: CommonFlags): string[] => [...f.plugins, ...(f.userPlugins ? [defaultPluginDir()] : [])];
+const limitsOf = (f: CommonFlags) => ({ sliceMs: nonNegative('--max-slice', f.maxSlice), sliceSteps: nonNegative('--max-steps', f.maxSteps) });
 const schemaOf = (f: CommonFlags) => (f.schema ? loadSchema(f.schema) : ourSchema());
 
 /** One line per plugin: name, version, state (and why), what it offers, where it is. */
@@ -52,7 +55,7 @@ export function register(program: Command): void {
     .action(async (flags: CommonFlags & { json?: boolean }) => {
       const core = await openCore({ memory: true });
       try {
-        const opened = await openPlugins({ dirs: dirsOf(flags), client: core, schema: schemaOf(flags), limits: { sliceMs: nonNegative('--max-slice', flags.maxSlice) } });
+        const opened = await openPlugins({ dirs: dirsOf(flags), client: core, schema: schemaOf(flags), limits: limitsOf(flags) });
         const list = opened.manager.list();
         await opened.close();
         if (flags.json) process.stdout.write(JSON.stringify(list, null, 2) + '\n');
@@ -83,7 +86,7 @@ export function register(program: Command): void {
           dir,
           client: core,
           schema: schemaOf(flags),
-          limits: { sliceMs: nonNegative('--max-slice', flags.maxSlice) },
+          limits: limitsOf(flags),
           print: (l) => process.stdout.write(l + '\n'),
         });
         if (!r.ok) {
@@ -110,7 +113,7 @@ export function register(program: Command): void {
           client: core,
           schema: schemaOf(flags),
           dataDir,
-          limits: { sliceMs: nonNegative('--max-slice', flags.maxSlice) },
+          limits: limitsOf(flags),
           print: (l) => process.stdout.write(l + '\n'),
           report: (e) => process.stderr.write(`luatd: ${e.message}\n`),
           watch: true,

@@ -22,6 +22,7 @@ interface ReplFlags {
   history: boolean;
   modulePath: string[];
   maxSlice: string;
+  maxSteps: string;
   timeout: string;
   maxString: string;
 }
@@ -41,6 +42,7 @@ export function register(program: Command): void {
     .option('--no-history', 'do not read or write the history file')
     .option('--module-path <dir>', 'extra folder for require (repeatable)', collect, [] as string[])
     .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
+    .option('--max-steps <n>', 'most Lua steps run without giving control back (0: none; counts work, not time)', String(DEFAULT_LIMITS.sliceSteps))
     .option('--timeout <ms>', 'total time of one chunk (0: none)', String(DEFAULT_LIMITS.totalMs))
     .option('--max-string <bytes>', 'largest single Lua string', String(DEFAULT_LIMITS.maxStringBytes))
     .action(async (flags: ReplFlags) => {
@@ -48,6 +50,7 @@ export function register(program: Command): void {
       const color = terminal && !process.env.NO_COLOR;
       const limits = {
         sliceMs: nonNegative('--max-slice', flags.maxSlice),
+        sliceSteps: nonNegative('--max-steps', flags.maxSteps),
         totalMs: nonNegative('--timeout', flags.timeout),
         maxStringBytes: nonNegative('--max-string', flags.maxString),
       };

@@ -22,6 +22,7 @@ interface RunFlags {
   plugins: string[];
   userPlugins: boolean;
   maxSlice: string;
+  maxSteps: string;
   timeout: string;
   maxMemory: string;
   maxString: string;
@@ -63,6 +64,7 @@ export function register(program: Command): void {
     .option('--plugins <dir>', 'load plugins from DIR next to the script (repeatable)', collect, [] as string[])
     .option('--no-user-plugins', "do not load the user's plugin folder")
     .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
+    .option('--max-steps <n>', 'most Lua steps run without giving control back (0: none; counts work, not time)', String(DEFAULT_LIMITS.sliceSteps))
     .option('--timeout <ms>', 'total wall-clock time of the script (0: none)', String(DEFAULT_LIMITS.totalMs))
     .option('--max-memory <mib>', 'JS heap of the script', String(DEFAULT_LIMITS.memoryMb))
     .option('--max-string <bytes>', 'largest single Lua string', String(DEFAULT_LIMITS.maxStringBytes))
@@ -92,6 +94,7 @@ export function register(program: Command): void {
       }
       const limits: Limits = {
         sliceMs: nonNegative('--max-slice', flags.maxSlice),
+        sliceSteps: nonNegative('--max-steps', flags.maxSteps),
         totalMs: nonNegative('--timeout', flags.timeout),
         memoryMb: nonNegative('--max-memory', flags.maxMemory),
         maxStringBytes: nonNegative('--max-string', flags.maxString),
