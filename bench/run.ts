@@ -16,10 +16,11 @@ import path from 'node:path';
 import { FULL_MODE, QUICK_MODE, formatTable, toResult, type BenchContext, type BenchRow, type RowResult } from './harness.js';
 import { pureLuaRows, findLua54 } from './rows/pure-lua.js';
 import { subjectRows } from './rows/subjects.js';
+import { processRows } from './rows/process.js';
 import { packageRoot } from '../src/paths.js';
 
 /** Every row, in table order. */
-export const allRows: BenchRow[] = [...subjectRows, ...pureLuaRows];
+export const allRows: BenchRow[] = [...subjectRows, ...processRows, ...pureLuaRows];
 
 interface Args {
   quick: boolean;

@@ -37,6 +37,12 @@ export interface EmbeddedCoreOptions {
    * skip the validation at `invoke`. Default false: requests are validated, bad ones answer 400.
    */
   trustRequests?: boolean;
+  /**
+   * Milliseconds between two looks at the data dir for other processes' updates when no wake-up
+   * arrived. Default: 5 s while the data dir is watched (updates are pushed), 1 s when the watch
+   * cannot be set up.
+   */
+  pollMs?: number;
 }
 
 /** An in-memory network several clients can share (tests, examples). */
@@ -70,6 +76,7 @@ export function openEmbeddedCore(opts: EmbeddedCoreOptions = {}): Client {
   const session = opts.session ?? 'default';
   if (!SESSION_NAME.test(session)) throw new LuatdError('USAGE', `invalid session name '${session}': use 1-64 letters, digits, '_', '-' or '.'`);
   if (opts.dataDir !== undefined && (opts.memory || opts.network)) throw new LuatdError('USAGE', 'give either dataDir or memory/network, not both');
+  if (opts.pollMs !== undefined && !(Number.isFinite(opts.pollMs) && opts.pollMs >= 1)) throw new LuatdError('USAGE', `pollMs must be a number of milliseconds >= 1, got ${String(opts.pollMs)}`);
   let store: Store;
   if (opts.network) {
     store = storeOf(opts.network);
@@ -83,6 +90,7 @@ export function openEmbeddedCore(opts: EmbeddedCoreOptions = {}): Client {
       codeSink: opts.codeSink ?? (() => {}),
       clock: opts.clock ?? Date.now,
       trustRequests: opts.trustRequests ?? false,
+      pollMs: opts.pollMs,
     });
   } catch (e) {
     releaseStore(store);

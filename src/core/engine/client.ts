@@ -18,8 +18,13 @@ import { authStateOf, touchSession, unauthorized } from './auth.js';
 import { type Ctx, type HandlerEntry, isCommittedError } from './context.js';
 import { HANDLERS } from './handlers.js';
 
-/** How often a client looks for updates written by other processes. */
-export const POLL_INTERVAL_MS = 50;
+/**
+ * How often a client looks for updates written by other processes when no wake-up came: slowly
+ * while the data dir is watched (a lost event costs at most this), faster when it cannot be
+ * (store/wake.ts). Commits of this process wake its clients at once either way.
+ */
+export const SAFETY_POLL_MS = 5_000;
+export const FALLBACK_POLL_MS = 1_000;
 
 /** Options of an embedded client (see openEmbeddedCore). */
 export interface EmbeddedClientOptions {
@@ -28,6 +33,8 @@ export interface EmbeddedClientOptions {
   clock: () => number;
   /** Requests come already validated and normalised (the Lua host validates): skip validation. */
   trustRequests: boolean;
+  /** Overrides both poll intervals above (tests: a huge one proves the push path, a small one tests the fallback fast). */
+  pollMs?: number;
 }
 
 interface Route {
@@ -76,6 +83,7 @@ export class EmbeddedClient implements Client, Ctx {
   private readonly pending: TdObject[] = [];
   private readonly wake = (): void => this.schedule();
   private timer: NodeJS.Timeout | undefined;
+  private readonly pollMs: number | undefined;
   private scheduled = false;
   private closed = false;
   private readonly unlock: () => void;
@@ -90,6 +98,7 @@ export class EmbeddedClient implements Client, Ctx {
     this.codeSink = opts.codeSink;
     this.clock = opts.clock;
     this.trust = opts.trustRequests;
+    this.pollMs = opts.pollMs;
     // Two clients on one session would deliver every update twice and fight over its position.
     if (store.sessions.has(this.name)) {
       throw new LuatdError('USAGE', `session '${this.name}' is already open in this process; close it first or use another session name`);
@@ -110,8 +119,7 @@ export class EmbeddedClient implements Client, Ctx {
     // TD starts every client with its current authorization state.
     this.pending.push({ _: 'updateAuthState', auth_state: authStateOf(this.db, this.row) });
     store.listeners.add(this.wake);
-    this.timer = setInterval(() => this.poll(), POLL_INTERVAL_MS);
-    this.timer.unref();
+    this.armPoll();
     this.schedule();
   }
 
@@ -219,6 +227,16 @@ export class EmbeddedClient implements Client, Ctx {
     };
   }
 
+  /** The next fallback poll; the interval follows the watch's state, which may break while running. */
+  private armPoll(): void {
+    const ms = this.pollMs ?? (this.store.waker?.watching ? SAFETY_POLL_MS : FALLBACK_POLL_MS);
+    this.timer = setTimeout(() => {
+      this.poll();
+      if (!this.closed) this.armPoll();
+    }, ms);
+    this.timer.unref();
+  }
+
   private schedule(): void {
     if (this.scheduled || this.closed) return;
     this.scheduled = true;
@@ -285,7 +303,7 @@ export class EmbeddedClient implements Client, Ctx {
     if (this.closed) return;
     this.poll();
     this.closed = true;
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     try {
       pruneFeed(this.db);
     } catch {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { LuatdError } from '../../errors.js';
 import { DB_FILE } from './files.js';
 import { APP_MARK, MIGRATIONS } from './migrations.js';
+import { type Waker, openWaker } from './wake.js';
 
 export { DB_FILE };
 
@@ -25,6 +26,8 @@ export interface Store {
   readonly listeners: Set<() => void>;
   /** Session names with an open client in this process: one client per session at a time. */
   readonly sessions: Set<string>;
+  /** Wake-ups from and to the other processes on the data dir (none in memory). */
+  waker?: Waker;
   refs: number;
 }
 
@@ -126,6 +129,7 @@ export function acquireStore(dataDir: string | undefined, migrations: readonly s
     throw e;
   }
   const store: Store = { db, file, listeners: new Set(), sessions: new Set(), refs: 1 };
+  store.waker = openWaker(dir, () => wakeListeners(store));
   open.set(file, store);
   return store;
 }
@@ -135,11 +139,17 @@ export function releaseStore(store: Store): void {
   store.refs--;
   if (store.refs > 0) return;
   open.delete(store.file);
+  store.waker?.close();
   if (store.db.open) store.db.close();
 }
 
-/** Wakes every client of this process that shares the store (after a commit). */
+/** Wakes every client of this process that shares the store, and the other processes on its data dir (after a commit). */
 export function notifyStore(store: Store): void {
+  wakeListeners(store);
+  store.waker?.poke();
+}
+
+function wakeListeners(store: Store): void {
   for (const l of store.listeners) l();
 }
 

@@ -1,0 +1,254 @@
+/**
+ * Rows that measure whole processes: how fast an update crosses from one process to another on a
+ * data dir (update-hop), what an idle bot costs (idle-cpu), and how long `luatd run` takes to
+ * start (startup). Each spawns real `luatd` / node processes; timing is by wall clock around
+ * round trips or whole runs, interleaved with the baseline as everywhere else.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs, { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { compareAsync, median, notAvailable, type BenchRow } from '../harness.js';
+import { openEmbeddedCore } from '../../src/core/index.js';
+import type { TdObject } from '../../src/core/client.js';
+import { sendTextRequest } from '../../src/core/requests.js';
+import { packageRoot } from '../../src/paths.js';
+import { logIn } from './fixtures.js';
+
+const bin = path.join(packageRoot, 'dist', 'src', 'cli', 'main.js');
+
+/** Starts a child and resolves once its stdout matched `ready` (with the match), or rejects when it exits first. */
+function startChild(args: string[], ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  return new Promise((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = ready.exec(out);
+      if (m) resolve({ child, match: m });
+    });
+    child.on('exit', (code) => reject(new Error(`child exited (${code}) before it was ready: ${out} ${err}`.slice(0, 300))));
+  });
+}
+
+/** The Lua bot of update-hop: answers each "ping" with "pong" from its update handler. */
+const PONG_BOT = `
+check(setAuthPhoneNumber({phone_number = "9996622222"}))
+check(checkAuthCode({code = "22222", first_name = "Pong"}))
+local me = check(getMe())
+on("updateNewMessage", function(u)
+  local m = u.message
+  if m.sender_user_id ~= me.id and m.content.text == "ping" then
+    sendMessage({chat_id = m.chat_id, input_message_content = {_ = "inputMessageText", text = "pong"}})
+  end
+end)
+print("ready " .. me.id)
+`;
+
+/**
+ * The bare mechanism of update-hop, one side of it: a better-sqlite3 connection on a WAL file and
+ * fs.watch on the dir; on a wake it reads the newest row, and answers a row addressed to it with a
+ * row of its own plus one byte to the wake file. No schema, no feed, no rendering, no Lua.
+ */
+const BARE_SIDE = `
+import Database from ${JSON.stringify(path.join(packageRoot, 'node_modules', 'better-sqlite3', 'lib', 'index.js'))};
+import fs from 'node:fs';
+const [dir, me] = process.argv.slice(2);
+const db = new Database(dir + '/bare.db');
+db.pragma('journal_mode = WAL'); db.pragma('synchronous = NORMAL');
+const fd = fs.openSync(dir + '/bare.wake', fs.constants.O_WRONLY | fs.constants.O_CREAT);
+const one = Buffer.from([42]);
+const newest = db.prepare('SELECT id, dest FROM rows ORDER BY id DESC LIMIT 1');
+const insert = db.prepare('INSERT INTO rows (dest, body) VALUES (?, ?)');
+let last = 0;
+fs.watch(dir, (e, name) => {
+  if (name !== 'bare.wake') return;
+  const r = newest.get();
+  if (!r || r.id <= last) return;
+  last = r.id;
+  if (r.dest === me) { insert.run('parent', 'pong'); fs.writeSync(fd, one, 0, 1, 0); }
+});
+console.log('ready');
+`;
+
+/** The parent side of the bare baseline: write a row for the child, wait for its answer on the same wake-up. */
+class BareParent {
+  private readonly db: Database.Database;
+  private readonly fd: number;
+  private readonly watcher: fs.FSWatcher;
+  private readonly newest: Database.Statement;
+  private readonly insert: Database.Statement;
+  private waiting: (() => void) | undefined;
+  private last = 0;
+
+  constructor(dir: string) {
+    this.db = new Database(path.join(dir, 'bare.db'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec('CREATE TABLE IF NOT EXISTS rows (id INTEGER PRIMARY KEY, dest TEXT, body TEXT)');
+    this.fd = fs.openSync(path.join(dir, 'bare.wake'), fs.constants.O_WRONLY | fs.constants.O_CREAT);
+    this.newest = this.db.prepare('SELECT id, dest FROM rows ORDER BY id DESC LIMIT 1');
+    this.insert = this.db.prepare('INSERT INTO rows (dest, body) VALUES (?, ?)');
+    this.watcher = fs.watch(dir, (_e, name) => {
+      if (name !== 'bare.wake') return;
+      const r = this.newest.get() as { id: number; dest: string } | undefined;
+      if (!r || r.id <= this.last) return;
+      this.last = r.id;
+      if (r.dest === 'parent' && this.waiting) {
+        const w = this.waiting;
+        this.waiting = undefined;
+        w();
+      }
+    });
+  }
+
+  /** One round trip: a row for the child, then its answer. */
+  roundTrip(): Promise<void> {
+    return new Promise((resolve) => {
+      this.waiting = resolve;
+      this.insert.run('child', 'ping');
+      fs.writeSync(this.fd, ONE, 0, 1, 0);
+    });
+  }
+
+  close(): void {
+    this.watcher.close();
+    fs.closeSync(this.fd);
+    this.db.close();
+  }
+}
+
+const ONE = Buffer.from([42]);
+
+const updateHopRow: BenchRow = {
+  name: 'update-hop',
+  title: 'commit in one process → update handler in another (embedded core + a luatd run Lua bot) vs the same wake-up on bare SQLite',
+  target: 2,
+  async run(ctx) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'luatd-bench-hop-'));
+    const bareDir = mkdtempSync(path.join(tmpdir(), 'luatd-bench-bare-'));
+    const children: ChildProcess[] = [];
+    const a = openEmbeddedCore({ dataDir: dir, session: 'bench' });
+    let bare: BareParent | undefined;
+    try {
+      await logIn(a, 1, 'Bench');
+      // ours: a Lua bot in its own `luatd run` process answers each ping from its handler
+      const botFile = path.join(dir, 'pong.lua');
+      writeFileSync(botFile, PONG_BOT);
+      const bot = await startChild([bin, 'run', '--data', dir, '--session', 'bot', '--no-user-plugins', botFile], /ready (\d+)/);
+      children.push(bot.child);
+      const chat = (await a.invoke({ _: 'createPrivateChat', user_id: Number(bot.match[1]) })) as TdObject & { id: number };
+      let waiting: (() => void) | undefined;
+      a.onUpdate((u) => {
+        if (u._ === 'updateNewMessage' && ((u.message as TdObject).content as TdObject).text === 'pong' && waiting) {
+          const w = waiting;
+          waiting = undefined;
+          w();
+        }
+      });
+      const ping = sendTextRequest(chat.id, 'ping');
+      const ours = () =>
+        new Promise<void>((resolve) => {
+          waiting = resolve;
+          void a.invoke(ping);
+        });
+      // the baseline: the same ping-pong with bare SQLite rows and the same wake file + watch
+      bare = new BareParent(bareDir);
+      const sideFile = path.join(bareDir, 'side.mjs');
+      writeFileSync(sideFile, BARE_SIDE);
+      children.push((await startChild([sideFile, bareDir, 'child'], /ready/)).child);
+      const b = bare;
+      const m = await compareAsync(ours, () => b.roundTrip(), { ...ctx.mode, sampleMs: Math.max(ctx.mode.sampleMs, 100) });
+      return {
+        status: 'ok',
+        ours: m.ours / 2,
+        baseline: m.baseline / 2,
+        note: `per hop (half a ping-pong round trip); ours: JS handler here, Lua handler in the bot's worker; target also ≤5 ms absolute`,
+      };
+    } finally {
+      for (const c of children) c.kill('SIGKILL');
+      bare?.close();
+      await a.close();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(bareDir, { recursive: true, force: true });
+    }
+  },
+};
+
+/** CPU time (user + system) of a process so far, in ms, from /proc (Linux). */
+function cpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields 14 and 15 of stat (utime, stime), counted from the state field (3) here; clock ticks of 10 ms
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+const idleRow: BenchRow = {
+  name: 'idle-cpu',
+  title: 'CPU of an idle `luatd run` bot (a handler, no traffic) per second, vs the budget of 1% of a core',
+  target: 1,
+  async run(ctx) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'luatd-bench-idle-'));
+    let child: ChildProcess | undefined;
+    try {
+      const started = await startChild([bin, 'run', '--data', dir, '--no-user-plugins', '-e', 'on(function() end) print("ready")'], /ready/);
+      child = started.child;
+      if (cpuMs(child.pid!) === undefined) return notAvailable('skipped: needs /proc (Linux)');
+      await new Promise((r) => setTimeout(r, 1000)); // start-up work settles
+      const seconds = ctx.mode.quick ? 2 : 10;
+      const c0 = cpuMs(child.pid!)!;
+      const t0 = performance.now();
+      await new Promise((r) => setTimeout(r, seconds * 1000));
+      const used = cpuMs(child.pid!)! - c0;
+      const wall = performance.now() - t0;
+      const perSecondNs = (used / wall) * 1e6 * 1000; // ns of CPU per second of wall time
+      return { status: 'ok', ours: perSecondNs, baseline: 10e6, note: `CPU time per second over ${seconds} s (${((used / wall) * 100).toFixed(2)}% of a core); baseline = the 1% budget; /proc ticks are 10 ms` };
+    } finally {
+      child?.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+const startupRow: BenchRow = {
+  name: 'startup',
+  title: "the whole `luatd run --memory -e 'print(1)'` process vs `node -e 0`, alternating runs",
+  target: 2.5,
+  async run(ctx) {
+    const n = ctx.mode.quick ? 3 : 15;
+    // an empty home: no user plugins, as on a fresh install
+    const home = mkdtempSync(path.join(tmpdir(), 'luatd-bench-home-'));
+    const env = { ...process.env, LUATD_HOME: home };
+    const time = (args: string[]): number => {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, args, { encoding: 'utf8', env });
+      const ms = performance.now() - t0;
+      if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+      return ms * 1e6;
+    };
+    const ours: number[] = [];
+    const base: number[] = [];
+    const luatd = [bin, 'run', '--memory', '-e', 'print(1)'];
+    try {
+      time(luatd); // warm the file cache (and any start-up cache) once
+      time(['-e', '0']);
+      for (let i = 0; i < n; i++) {
+        ours.push(time(luatd));
+        base.push(time(['-e', '0']));
+      }
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+    return { status: 'ok', ours: median(ours), baseline: median(base), note: `median of ${n} runs each, interleaved` };
+  },
+};
+
+export const processRows: BenchRow[] = [updateHopRow, idleRow, startupRow];
