@@ -14,13 +14,14 @@ import { LuaRuntime, formatError, type HostFunction, type RunOutcome, type RunOp
 import { openCore, type CoreOptions } from './lua/core-open.js';
 import { runIsolated, type IsolatedRunOptions } from './lua/isolated.js';
 import type { Limits } from './lua/limits.js';
+import { checkPermissions, type Permissions } from './lua/permissions.js';
 import { LuatdError } from './errors.js';
 import type { Client, TdObject } from './core/client.js';
 import type { SchemaIR } from './schema/ir.js';
 import { loadSchema, ourSchema } from './schema/parser.js';
 
 export { LuaRuntime, formatError, runIsolated };
-export type { HostFunction, RunOutcome, RunOptions, ExecResult, Limits, CoreOptions, IsolatedRunOptions };
+export type { HostFunction, RunOutcome, RunOptions, ExecResult, Limits, CoreOptions, IsolatedRunOptions, Permissions };
 export { DEFAULT_LIMITS, resolveLimits } from './lua/limits.js';
 export { LuatdError, isLuatdError, ERROR_CODES } from './errors.js';
 export type { ErrorCode } from './errors.js';
@@ -54,6 +55,13 @@ export interface HostOptions extends CoreOptions {
   modulePaths?: string[];
   /** Extra globals: JS functions callable from Lua. */
   globals?: Record<string, HostFunction>;
+  /**
+   * What scripts may do beyond the sandbox, as the CLI's --allow-* flags: `{read: true}`,
+   * `{read: ['data'], env: ['HOME']}`, `{all: true}`... Default: the sandbox alone.
+   */
+  permissions?: Permissions;
+  /** Where io.stdout (1) and io.stderr (2) write. Default: through `print`, a line at a time. */
+  write?: (fd: 1 | 2, bytes: Uint8Array) => void;
 }
 
 /** A Lua host: one sandboxed VM bound to one client. */
@@ -93,6 +101,7 @@ export function resolveSchema(schema: SchemaIR | string | undefined): SchemaIR {
  */
 export async function createHost(opts: HostOptions = {}): Promise<Host> {
   const ir = resolveSchema(opts.schema);
+  const permissions = checkPermissions(opts.permissions);
   const owned = !opts.client;
   const client = opts.client ?? (await openCore(opts));
   const listeners = new Set<(line: string) => void>();
@@ -107,6 +116,8 @@ export async function createHost(opts: HostOptions = {}): Promise<Host> {
     limits: opts.limits,
     modulePaths: opts.modulePaths,
     globals: opts.globals,
+    permissions,
+    write: opts.write,
   });
   let closed = false;
   return {

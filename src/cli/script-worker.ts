@@ -15,6 +15,7 @@ import { loadSchema, ourSchema } from '../schema/parser.js';
 import type { SchemaIR } from '../schema/ir.js';
 import { LuatdError } from '../errors.js';
 import { openPlugins, type OpenedPlugins } from '../plugins/manager.js';
+import type { Permissions } from '../lua/permissions.js';
 
 interface Data {
   source: string | Uint8Array;
@@ -28,6 +29,9 @@ interface Data {
   limits: Limits;
   modulePaths: string[];
   pluginDirs: string[];
+  permissions?: Permissions;
+  /** The caller gave a writer for io.stdout/io.stderr: send raw bytes; else they go through print. */
+  ownWriter: boolean;
   heartbeat: Float64Array;
 }
 
@@ -66,6 +70,8 @@ async function main(): Promise<void> {
       limits: data.limits,
       modulePaths: data.modulePaths,
       print: (line) => post({ type: 'print', line }),
+      write: data.ownWriter ? (fd, bytes) => post({ type: 'write', fd, bytes: bytes.slice() }) : undefined,
+      permissions: data.permissions,
       onHandlerError: (e) => post({ type: 'handler-error', text: formatError(e) }),
       heapUsed: () => v8.getHeapStatistics().used_heap_size,
       interrupted: () => data.heartbeat[1] === 1,
@@ -86,7 +92,7 @@ async function main(): Promise<void> {
     const e = outcome.error;
     post({
       type: 'done',
-      outcome: { status: outcome.status, error: e ? { code: e.code, message: e.message, traceback: typeof e.details.traceback === 'string' ? e.details.traceback : undefined } : undefined },
+      outcome: { status: outcome.status, exitCode: outcome.exitCode, error: e ? { code: e.code, message: e.message, traceback: typeof e.details.traceback === 'string' ? e.details.traceback : undefined } : undefined },
     });
   } catch (e) {
     runtime?.close();

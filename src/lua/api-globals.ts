@@ -11,6 +11,7 @@ import type { ApiSchema } from './schema-view.js';
 import type { Scheduler } from './scheduler.js';
 import type { UpdateDispatch } from './dispatch.js';
 import { describeJsError } from './report.js';
+import { printString } from './sandbox.js';
 import { LuatdError } from '../errors.js';
 import type { Client } from '../core/client.js';
 import type { TdObject } from '../schema/object.js';
@@ -144,7 +145,8 @@ export class ApiGlobals {
     this.setGlobalFn('print', (L1) => {
       const n = lua.lua_gettop(L1);
       const parts: string[] = [];
-      for (let i = 1; i <= n; i++) parts.push(toDisplayString(L1, i));
+      // through the global tostring, as Lua 5.3's print does
+      for (let i = 1; i <= n; i++) parts.push(printString(L1, i));
       this.ctx.print(parts.join('\t'));
       return 0;
     });

@@ -79,11 +79,16 @@ export class LimitsHook {
     return this.killedBy;
   }
 
-  /** Mark the run as killed; every later hook, pcall and resume re-raises. */
-  kill(code: ErrorCode, message: string): void {
+  /** Mark the run as killed; every later hook, pcall and resume re-raises. (os.exit is a kill with details.exitCode.) */
+  kill(code: ErrorCode, message: string, details: Record<string, unknown> = {}): void {
     if (this.killedBy) return;
-    this.killedBy = new LuatdError(code, message);
+    this.killedBy = new LuatdError(code, message, details);
     this.opts.onKill(this.killedBy);
+  }
+
+  /** A kill by os.exit ends only its run: forget it when the next run starts. */
+  forgetExit(): void {
+    if (this.killedBy?.details.exitCode !== undefined) this.killedBy = undefined;
   }
 
   /** Raise the kill in L1 (never returns normally). */

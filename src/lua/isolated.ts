@@ -20,6 +20,7 @@ import { resolveLimits, type Limits } from './limits.js';
 import type { RunOutcome } from './runtime.js';
 import type { CoreOptions } from './core-open.js';
 import type { SchemaIR } from '../schema/ir.js';
+import { checkPermissions, type Permissions } from './permissions.js';
 
 /** Options of runIsolated. */
 export interface IsolatedRunOptions {
@@ -46,6 +47,10 @@ export interface IsolatedRunOptions {
   modulePaths?: string[];
   /** `print` output, one line at a time. */
   print?: (line: string) => void;
+  /** What the script may do beyond the sandbox (files, environment, debug, JS); see permissions.ts. */
+  permissions?: Permissions;
+  /** Where io.stdout (1) and io.stderr (2) write, in order with `print`. Default: through `print`, a line at a time. */
+  write?: (fd: 1 | 2, bytes: Uint8Array) => void;
   /** Errors in update handlers (message + traceback, already formatted). */
   onHandlerError?: (text: string) => void;
   /**
@@ -65,10 +70,11 @@ export interface IsolatedRunOptions {
 /** Messages from the worker. */
 export type WorkerMessage =
   | { type: 'print'; line: string }
+  | { type: 'write'; fd: 1 | 2; bytes: Uint8Array }
   | { type: 'handler-error'; text: string }
   | { type: 'code'; phone: string; code: string }
   | { type: 'plugin'; message: string }
-  | { type: 'done'; outcome: { status: RunOutcome['status']; error?: { code: string; message: string; traceback?: string } } };
+  | { type: 'done'; outcome: { status: RunOutcome['status']; exitCode?: number; error?: { code: string; message: string; traceback?: string } } };
 
 /**
  * The worker's entry belongs to the front-end (it wires plugins into the script, and plugins sit
@@ -82,6 +88,7 @@ const workerFile = fileURLToPath(new URL('../cli/script-worker.js', import.meta.
  */
 export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
   const limits = resolveLimits(opts.limits);
+  const permissions = checkPermissions(opts.permissions);
   // [0]: start time of the Lua slice in progress (0: idle); [1]: 1 once a stop was requested
   const heartbeat = new Float64Array(new SharedArrayBuffer(16));
   const resourceLimits = limits.memoryMb > 0 ? { maxOldGenerationSizeMb: Math.max(16, Math.ceil(limits.memoryMb)), maxYoungGenerationSizeMb: 16 } : undefined;
@@ -98,6 +105,8 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
       limits,
       modulePaths: opts.modulePaths ?? [],
       pluginDirs: opts.pluginDirs ?? [],
+      permissions,
+      ownWriter: !!opts.write,
       heartbeat,
     },
     resourceLimits,
@@ -138,6 +147,9 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
         case 'print':
           opts.print?.(m.line);
           break;
+        case 'write':
+          opts.write?.(m.fd, m.bytes);
+          break;
         case 'handler-error':
           opts.onHandlerError?.(m.text);
           break;
@@ -151,6 +163,7 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
           const e = m.outcome.error;
           finish({
             status: m.outcome.status,
+            ...(m.outcome.exitCode !== undefined ? { exitCode: m.outcome.exitCode } : {}),
             error: e ? new LuatdError(e.code as LuatdError['code'], e.message, e.traceback ? { traceback: e.traceback } : {}) : undefined,
           });
           break;

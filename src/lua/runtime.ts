@@ -15,8 +15,10 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openSandbox, compileChunk } from './sandbox.js';
-import { assertPatchedEngine, lua, lauxlib, pushString, decodeStrict, key, utf8, type LuaState } from './fengari.js';
+import { openSandbox, compileChunk, type Sandbox } from './sandbox.js';
+import { Grants, type Permissions } from './permissions.js';
+import type { StdWriter } from './stdlib/files.js';
+import { assertPatchedEngine, lua, lauxlib, pushString, decodeLenient, decodeStrict, key, utf8, type LuaState } from './fengari.js';
 import { ApiSchema } from './schema-view.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { LimitsHook } from './hook.js';
@@ -56,6 +58,12 @@ export interface RuntimeOptions {
   interrupted?: () => boolean;
   /** Called when a slice of Lua starts (true) or ends (false): the worker's heartbeat to its supervisor. */
   onSlice?: (running: boolean) => void;
+  /** What the script may do beyond the sandbox (see permissions.ts). Default: nothing. */
+  permissions?: Permissions;
+  /** A plugin's VM: no io, no os.exit, no permissions whatever the flags. */
+  plugin?: boolean;
+  /** Where io.stdout (1) and io.stderr (2) write. Default: both go through `print`, a line at a time. */
+  write?: StdWriter;
 }
 
 /** How a script ended. */
@@ -64,6 +72,8 @@ export interface RunOutcome {
   status: 'ok' | 'error' | 'killed';
   /** For `error` and `killed`: code LUA_RUNTIME/LUA_SYNTAX/LIMIT_*, message `chunk:line: ...`, details.traceback. */
   error?: LuatdError;
+  /** Set when the script called os.exit: the code it chose (true is 0, false is 1). */
+  exitCode?: number;
 }
 
 /** Options of one run. */
@@ -100,6 +110,9 @@ export class LuaRuntime {
   private finish: ((o: RunOutcome) => void) | undefined;
   private scriptDir: string | undefined;
   private closed = false;
+  private readonly sandbox: Sandbox;
+  /** Partial line of io.stdout/io.stderr when they go through print. */
+  private pendingOut = '';
 
   constructor(opts: RuntimeOptions) {
     assertPatchedEngine();
@@ -111,7 +124,8 @@ export class LuaRuntime {
     this.hook = new LimitsHook(this.limits, {
       heapUsed: opts.heapUsed,
       interrupted: opts.interrupted,
-      onKill: (error) => this.settle({ status: 'killed', error }),
+      // os.exit is a kill that ends the run well, with the script's code
+      onKill: (error) => this.settle(typeof error.details.exitCode === 'number' ? { status: 'ok', exitCode: error.details.exitCode } : { status: 'killed', error }),
     });
     this.scheduler = new Scheduler(L, { hook: this.hook, onSlice: opts.onSlice, isOver: () => this.finished });
     this.dispatch = new UpdateDispatch(L, {
@@ -125,7 +139,11 @@ export class LuaRuntime {
       client: this.client,
       scheduler: this.scheduler,
       dispatch: this.dispatch,
-      print: (line) => this.opts.print?.(line),
+      // a partial io.write line ends with the printed text, as on a real stdout
+      print: (line) => {
+        this.opts.print?.(this.pendingOut + line);
+        this.pendingOut = '';
+      },
       stop: () => this.stopRun(),
     });
 
@@ -139,15 +157,51 @@ export class LuaRuntime {
     });
     // the count hook is inherited by every coroutine created after this point
     this.hook.install(L);
-    openSandbox(L, {
+    this.sandbox = openSandbox(L, {
       moduleRoots: () => this.moduleRoots(),
       afterCatch: (L1) => (this.hook.killed ? this.hook.raiseKill(L1) : lua.lua_gettop(L1)),
       isHostThread: (co) => this.scheduler.isHostThread(co),
       isKilled: () => this.hook.killed !== undefined,
+      script: opts.plugin
+        ? undefined
+        : {
+            grants: new Grants(opts.permissions),
+            write: opts.write ?? ((_fd, bytes) => this.printBytes(bytes)),
+            blocking: (fn) => this.blocking(fn),
+            exit: (L1, code) => {
+              this.flushOut();
+              this.hook.kill('LUA_RUNTIME', `the script called os.exit(${code})`, { exitCode: code });
+              return this.hook.raiseKill(L1);
+            },
+            maxString: this.limits.maxStringBytes,
+          },
     });
     this.api.install();
     this.dispatch.install();
     for (const [name, fn] of Object.entries(opts.globals ?? {})) this.api.register(name, fn);
+  }
+
+  /** io.write to stdout without a writer: whole lines go to print, the rest waits for its newline (or the end). */
+  private printBytes(bytes: Uint8Array): void {
+    const lines = (this.pendingOut + decodeLenient(bytes)).split('\n');
+    this.pendingOut = lines.pop()!;
+    for (const l of lines) this.opts.print?.(l);
+  }
+
+  private flushOut(): void {
+    if (this.pendingOut) this.opts.print?.(this.pendingOut);
+    this.pendingOut = '';
+  }
+
+  /** Run a blocking read (stdin) outside the time slice: waiting for the user is not running Lua. */
+  private blocking<T>(fn: () => T): T {
+    this.opts.onSlice?.(false);
+    try {
+      return fn();
+    } finally {
+      this.hook.restartSlice();
+      this.opts.onSlice?.(true);
+    }
   }
 
   private moduleRoots(): string[] {
@@ -179,7 +233,10 @@ export class LuaRuntime {
     if (this.closed) return Promise.reject(new LuatdError('USAGE', 'run: this runtime is closed'));
     if (!this.finished) return Promise.reject(new LuatdError('USAGE', 'run: a script is already running in this runtime'));
     const chunkName = opts.chunkName ?? 'script';
+    // an earlier run that called os.exit ended only that run
+    this.hook.forgetExit();
     this.scriptDir = opts.scriptPath ? path.dirname(path.resolve(opts.scriptPath)) : undefined;
+    this.sandbox.resetPackagePath();
     const L = this.L;
     const bytes = typeof source === 'string' ? utf8(source) : source;
     try {
@@ -231,6 +288,7 @@ export class LuaRuntime {
   private settle(o: RunOutcome): void {
     if (this.finished) return;
     this.finished = true;
+    this.flushOut();
     this.hook.deadline = 0;
     this.scheduler.clearTimers();
     this.dispatch.unsubscribeAll();
@@ -325,6 +383,8 @@ export class LuaRuntime {
     this.stopRun();
     this.closed = true;
     this.finished = true;
+    this.sandbox.close();
+    this.flushOut();
     this.dispatch.unsubscribeAll();
     this.scheduler.close();
   }

@@ -7,12 +7,19 @@
  * `io`, `package.loadlib` (loads any .js) and JS searchers; fengari-interop's `js` library would
  * expose the JS prototype chain (`obj.constructor.constructor("return process")()`). None is opened.
  */
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { createRequire } from 'node:module';
 import { lua, lauxlib, lualib, pushString, decodeLenient, toDisplayString, raise, key, utf8, type LuaState } from './fengari.js';
 import { LuatdError } from '../errors.js';
 import { luaLibDir } from '../paths.js';
+import type { Grants } from './permissions.js';
+import { openIo } from './stdlib/io.js';
+import type { StdWriter } from './stdlib/files.js';
+import { openOsDoors, openOsExit } from './stdlib/os.js';
+import { openDebug } from './stdlib/debug.js';
+import { openLoaders, defaultPackagePath, setPackagePath, type CompileFn } from './stdlib/loaders.js';
 
 /** The value an API call yields to ask the host to wait (first of two values: HOST_YIELD, operation id). */
 export const HOST_YIELD = { luatd: 'host-yield' };
@@ -27,6 +34,29 @@ export interface SandboxHooks {
   isHostThread(co: LuaState): boolean;
   /** True once a limit killed the script. */
   isKilled(): boolean;
+  /** What a script VM has beyond a plugin's: io, os.exit, and the doors its permissions open. Plugins leave it out. */
+  script?: ScriptDoors;
+}
+
+/** The doors of a script VM (run, repl, library): permissions, where its standard output goes, how it exits. */
+export interface ScriptDoors {
+  grants: Grants;
+  /** Standard output (1) and error (2) of io.write/io.stdout/io.stderr. */
+  write: StdWriter;
+  /** Run a read that may block (stdin) with the time slice paused. */
+  blocking<T>(fn: () => T): T;
+  /** os.exit: end the script with this code (never returns; raises through the script like a kill). */
+  exit(L1: LuaState, code: number): number;
+  /** Largest string a read may return (--max-string; 0: none). */
+  maxString: number;
+}
+
+/** The handle a runtime keeps on its sandbox. */
+export interface Sandbox {
+  /** Set package.path for the module roots of the run starting now. */
+  resetPackagePath(): void;
+  /** Close the files the script left open. */
+  close(): void;
 }
 
 const SAFE_LIBS: [string, unknown][] = [
@@ -37,31 +67,69 @@ const SAFE_LIBS: [string, unknown][] = [
   ['math', lualib.luaopen_math],
   ['utf8', lualib.luaopen_utf8],
   ['os', lualib.luaopen_os],
-  ['debug', lualib.luaopen_debug],
   ['package', lualib.luaopen_package],
 ];
 
 /** Open the safe libraries in L, remove the escapes, install the loaders and the prelude. */
-export function openSandbox(L: LuaState, hooks: SandboxHooks): void {
+export function openSandbox(L: LuaState, hooks: SandboxHooks): Sandbox {
   for (const [name, open] of SAFE_LIBS) {
     lauxlib.luaL_requiref(L, key(name), open, 1);
     lua.lua_pop(L, 1);
   }
+  const script = hooks.script;
   trimLibraries(L);
+  openDebug(L, script?.grants.debug === true);
+  if (script) {
+    lua.lua_getglobal(L, key('os'));
+    openOsDoors(L, script.grants);
+    openOsExit(L, script.exit);
+    lua.lua_pop(L, 1);
+  }
+  if (script?.grants.js) {
+    // fengari-interop, loaded only when granted: its module (a CommonJS file) requires fengari itself
+    const interop = createRequire(import.meta.url)('fengari-interop') as { luaopen_js: (L: LuaState) => number };
+    lauxlib.luaL_getsubtable(L, lua.LUA_REGISTRYINDEX, key('_PRELOAD'));
+    lua.lua_pushcfunction(L, interop.luaopen_js);
+    lua.lua_setfield(L, -2, key('js'));
+    lua.lua_pop(L, 1);
+  }
+  const closeIo = script ? openIo(L, script) : () => undefined;
   installCollectgarbage(L);
   installLoaders(L, hooks);
+  installGlobalsMetatable(L);
   runPrelude(L, hooks);
   protectStringMetatable(L);
+  const grants = script?.grants;
+  const sandbox: Sandbox = {
+    resetPackagePath: () => setPackagePath(L, defaultPackagePath(hooks.moduleRoots(), grants ?? NO_GRANTS)),
+    close: closeIo,
+  };
+  sandbox.resetPackagePath();
+  return sandbox;
 }
 
-/** Compile text (never bytecode) onto the stack of L. A first `#` line is skipped. Throws LuatdError(LUA_SYNTAX). */
-export function compileChunk(L: LuaState, src: Uint8Array, chunkName: string): void {
-  // a first line starting with '#' (a shebang) is skipped, as the `lua` command does; keep the newline so line numbers stay right
+/** Grants of a plugin VM: none. */
+const NO_GRANTS = { anyRead: false, js: false, debug: false, canRead: () => false, canWrite: () => false, canEnv: () => false } as unknown as Grants;
+
+/** Skip a UTF-8 BOM, then a first line starting with '#' (keeping its newline, so line numbers stay right), as `lua` does for files. */
+function skipPreamble(src: Uint8Array): Uint8Array {
+  if (src.length >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf) src = src.subarray(3);
   if (src.length > 0 && src[0] === 0x23) {
     const nl = src.indexOf(0x0a);
     src = nl < 0 ? new Uint8Array(0) : src.subarray(nl);
   }
-  const status = lauxlib.luaL_loadbufferx(L, src, src.length, utf8(chunkName), utf8('t'));
+  return src;
+}
+
+/** The loaders' compile step: text only whatever the mode asks (a binary chunk could crash the VM). */
+const compileText: CompileFn = (L, src, chunkName, mode) => {
+  const body = skipPreamble(src);
+  return lauxlib.luaL_loadbufferx(L, body, body.length, utf8(chunkName), utf8(mode.includes('t') ? 't' : mode));
+};
+
+/** Compile text (never bytecode) onto the stack of L. A BOM and a first `#` line are skipped. Throws LuatdError(LUA_SYNTAX). */
+export function compileChunk(L: LuaState, src: Uint8Array, chunkName: string): void {
+  const status = compileText(L, src, chunkName, 't');
   if (status !== lua.LUA_OK) {
     const msg = toDisplayString(L, -1);
     lua.lua_pop(L, 1);
@@ -85,7 +153,7 @@ function setGlobalFn(L: LuaState, name: string, f: (L: LuaState) => number): voi
   lua.lua_setglobal(L, key(name));
 }
 
-/** Remove os.execute & co, string.dump, native loaders; debug keeps only traceback. */
+/** Remove os.execute & co, string.dump, native loaders (the doors a script may be granted are added back by openSandbox). */
 function trimLibraries(L: LuaState): void {
   const clear = (lib: string, names: string[]) => {
     lua.lua_getglobal(L, key(lib));
@@ -98,45 +166,48 @@ function trimLibraries(L: LuaState): void {
   clear('os', ['execute', 'exit', 'remove', 'rename', 'getenv', 'tmpname', 'setlocale']);
   clear('string', ['dump']);
   clear('package', ['loadlib', 'cpath', 'searchpath', 'path']);
-  // debug: a fresh table with traceback only (sethook/getinfo/upvalue access would reach host internals)
-  lua.lua_getglobal(L, key('debug'));
-  lua.lua_getfield(L, -1, key('traceback'));
-  lua.lua_createtable(L, 0, 1);
-  lua.lua_insert(L, -2);
-  lua.lua_setfield(L, -2, key('traceback'));
-  lua.lua_pushvalue(L, -1);
-  lua.lua_setglobal(L, key('debug'));
-  lua.lua_getfield(L, lua.LUA_REGISTRYINDEX, key('_LOADED'));
-  lua.lua_insert(L, -2);
-  lua.lua_setfield(L, -2, key('debug'));
-  lua.lua_pop(L, 2);
 }
 
 /**
  * fengari has no lua_gc: its collectgarbage raises "lua_gc not implemented". Scripts call it
- * routinely, so ours answers like Lua 5.3 (JS's garbage collector runs on its own).
+ * routinely, so ours answers like Lua 5.3: "count" is the JS heap in use (the VM's own in a worker,
+ * the process's in the library), a collection is JS's business (it runs on its own), and a step
+ * reports a finished cycle so `repeat ... until collectgarbage("step")` ends.
  */
 function installCollectgarbage(L: LuaState): void {
   const options = ['collect', 'stop', 'restart', 'count', 'step', 'setpause', 'setstepmul', 'isrunning'];
+  const settings = { setpause: 200, setstepmul: 200 };
+  let running = true;
   setGlobalFn(L, 'collectgarbage', (L1) => {
-    const opt = lauxlib.luaL_checkoption(L1, 1, key('collect'), options.map((o) => key(o)));
-    lauxlib.luaL_optinteger(L1, 2, 0);
-    switch (options[opt]) {
+    const opt = options[lauxlib.luaL_checkoption(L1, 1, key('collect'), options.map((o) => key(o)))];
+    const arg = Number(lauxlib.luaL_optinteger(L1, 2, 0));
+    switch (opt) {
       case 'count':
         lua.lua_pushnumber(L1, v8.getHeapStatistics().used_heap_size / 1024);
         return 1;
       case 'step':
-      case 'isrunning':
         lua.lua_pushboolean(L1, true);
         return 1;
+      case 'isrunning':
+        lua.lua_pushboolean(L1, running);
+        return 1;
+      case 'setpause':
+      case 'setstepmul': {
+        const prev = settings[opt];
+        settings[opt] = arg;
+        lua.lua_pushinteger(L1, prev);
+        return 1;
+      }
       default:
+        if (opt === 'stop') running = false;
+        if (opt === 'restart') running = true;
         lua.lua_pushinteger(L1, 0);
         return 1;
     }
   });
 }
 
-/** require's searchers (preload, then text-only Lua files in the module roots), dofile, loadfile. */
+/** dofile, loadfile, package.path/cpath/searchpath and require's file searcher (stdlib/loaders.ts), preload first. */
 function installLoaders(L: LuaState, hooks: SandboxHooks): void {
   lua.lua_getglobal(L, key('package'));
   lua.lua_getfield(L, -1, key('searchers'));
@@ -144,72 +215,147 @@ function installLoaders(L: LuaState, hooks: SandboxHooks): void {
   lua.lua_createtable(L, 2, 0);
   lua.lua_insert(L, -2);
   lua.lua_rawseti(L, -2, 1);
-  lua.lua_pushcfunction(L, (L1: LuaState) => searchModule(L1, hooks));
-  lua.lua_rawseti(L, -2, 2);
   lua.lua_setfield(L, -3, key('searchers'));
   lua.lua_pop(L, 2);
-  setGlobalFn(L, 'dofile', (L1) => {
-    const file = resolveScriptFile(L1, 1, hooks);
-    compileFile(L1, file, '@' + file);
-    // yieldable, so the file may call API functions that wait
-    lua.lua_callk(L1, 0, lua.LUA_MULTRET, 0, (L2: LuaState) => lua.lua_gettop(L2) - 1);
-    return lua.lua_gettop(L1) - 1;
-  });
-  setGlobalFn(L, 'loadfile', (L1) => {
-    const file = resolveScriptFile(L1, 1, hooks);
-    try {
-      compileFile(L1, file, '@' + file);
-    } catch (e) {
-      if (e instanceof LuatdError) {
-        lua.lua_pushnil(L1);
-        pushString(L1, e.message);
-        return 2;
-      }
-      throw e;
+  openLoaders(L, { moduleRoots: () => hooks.moduleRoots(), grants: hooks.script?.grants ?? NO_GRANTS }, compileText);
+}
+
+/**
+ * `setmetatable(_G, mt)` and `getmetatable(_G)` work as in Lua (strict.lua runs), while the host's
+ * own metatable of the globals (whose __index reaches the API functions) stays out of reach: the
+ * script's metatable is kept aside, and the host's __index/__newindex consult it after the API.
+ */
+function installGlobalsMetatable(L: LuaState): void {
+  let userMt = lauxlib.LUA_REFNIL as number;
+  let hostMt = lauxlib.LUA_REFNIL as number;
+  let apiIndex = lauxlib.LUA_REFNIL as number;
+  const isGlobals = (L1: LuaState, idx: number): boolean => {
+    lua.lua_pushglobaltable(L1);
+    const same = lua.lua_rawequal(L1, idx, -1);
+    lua.lua_pop(L1, 1);
+    return same;
+  };
+  /** Push the script's metatable field `name` (rawget) or nil. */
+  const userField = (L1: LuaState, name: string): number => {
+    if (userMt === lauxlib.LUA_REFNIL) {
+      lua.lua_pushnil(L1);
+      return lua.LUA_TNIL;
     }
+    lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, userMt);
+    lua.lua_pushstring(L1, key(name));
+    const t = lua.lua_rawget(L1, -2);
+    lua.lua_remove(L1, -2);
+    return t;
+  };
+  const indexFn = (L1: LuaState): number => {
+    // API functions first (the host's __index), then the script's __index
+    lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, apiIndex);
+    lua.lua_pushvalue(L1, 2);
+    if (lua.lua_gettable(L1, -2) !== lua.LUA_TNIL) return 1;
+    lua.lua_pop(L1, 2);
+    const t = userField(L1, '__index');
+    if (t === lua.LUA_TFUNCTION) {
+      lua.lua_pushvalue(L1, 1);
+      lua.lua_pushvalue(L1, 2);
+      lua.lua_call(L1, 2, 1);
+      return 1;
+    }
+    if (t === lua.LUA_TNIL) return 1;
+    lua.lua_pushvalue(L1, 2);
+    lua.lua_gettable(L1, -2);
+    return 1;
+  };
+  const newindexFn = (L1: LuaState): number => {
+    const t = userField(L1, '__newindex');
+    if (t === lua.LUA_TNIL) {
+      lua.lua_pop(L1, 1);
+      lua.lua_settop(L1, 3);
+      lua.lua_rawset(L1, 1);
+      return 0;
+    }
+    if (t === lua.LUA_TFUNCTION) {
+      lua.lua_pushvalue(L1, 1);
+      lua.lua_pushvalue(L1, 2);
+      lua.lua_pushvalue(L1, 3);
+      lua.lua_call(L1, 3, 0);
+      return 0;
+    }
+    lua.lua_pushvalue(L1, 2);
+    lua.lua_pushvalue(L1, 3);
+    lua.lua_settable(L1, -3);
+    return 0;
+  };
+  /** The host's metatable of the globals, captured on first use (the API globals are installed after the sandbox). */
+  const capture = (L1: LuaState): void => {
+    if (hostMt !== lauxlib.LUA_REFNIL) return;
+    lua.lua_pushglobaltable(L1);
+    if (!lua.lua_getmetatable(L1, -1)) lua.lua_createtable(L1, 0, 2);
+    lua.lua_getfield(L1, -1, key('__index'));
+    apiIndex = lauxlib.luaL_ref(L1, lua.LUA_REGISTRYINDEX);
+    lua.lua_pushvalue(L1, -1);
+    hostMt = lauxlib.luaL_ref(L1, lua.LUA_REGISTRYINDEX);
+    lua.lua_setmetatable(L1, -2);
+    lua.lua_pop(L1, 1);
+  };
+  // both as lbaselib.c writes them, plus the case of the globals table (no call to the originals: the REPL's printer calls getmetatable a lot)
+  setGlobalFn(L, 'getmetatable', (L1) => {
+    lauxlib.luaL_checkany(L1, 1);
+    if (lua.lua_type(L1, 1) === lua.LUA_TTABLE && isGlobals(L1, 1)) {
+      if (userField(L1, '__metatable') !== lua.LUA_TNIL) return 1;
+      lua.lua_pop(L1, 1);
+      lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, userMt);
+      return 1;
+    }
+    if (!lua.lua_getmetatable(L1, 1)) {
+      lua.lua_pushnil(L1);
+      return 1;
+    }
+    lauxlib.luaL_getmetafield(L1, 1, key('__metatable'));
+    return 1;
+  });
+  setGlobalFn(L, 'setmetatable', (L1) => {
+    const t = lua.lua_type(L1, 2);
+    lauxlib.luaL_checktype(L1, 1, lua.LUA_TTABLE);
+    lauxlib.luaL_argcheck(L1, t === lua.LUA_TNIL || t === lua.LUA_TTABLE, 2, key('nil or table expected'));
+    if (!isGlobals(L1, 1)) {
+      if (lauxlib.luaL_getmetafield(L1, 1, key('__metatable')) !== lua.LUA_TNIL) return raise(L1, 'cannot change a protected metatable');
+      lua.lua_settop(L1, 2);
+      lua.lua_setmetatable(L1, 1);
+      return 1;
+    }
+    if (userField(L1, '__metatable') !== lua.LUA_TNIL) return raise(L1, 'cannot change a protected metatable');
+    lua.lua_pop(L1, 1);
+    capture(L1);
+    lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, hostMt);
+    lauxlib.luaL_unref(L1, lua.LUA_REGISTRYINDEX, userMt);
+    if (t === lua.LUA_TNIL) {
+      userMt = lauxlib.LUA_REFNIL;
+      lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, apiIndex);
+      lua.lua_setfield(L1, -2, key('__index'));
+      lua.lua_pushnil(L1);
+      lua.lua_setfield(L1, -2, key('__newindex'));
+    } else {
+      lua.lua_pushvalue(L1, 2);
+      userMt = lauxlib.luaL_ref(L1, lua.LUA_REGISTRYINDEX);
+      lua.lua_pushcfunction(L1, indexFn);
+      lua.lua_setfield(L1, -2, key('__index'));
+      lua.lua_pushcfunction(L1, newindexFn);
+      lua.lua_setfield(L1, -2, key('__newindex'));
+    }
+    lua.lua_settop(L1, 1);
     return 1;
   });
 }
 
-/** package.searchers[2]: `a.b` → <root>/a/b.lua or <root>/a/b/init.lua, text only. */
-function searchModule(L1: LuaState, hooks: SandboxHooks): number {
-  const name = decodeLenient(lauxlib.luaL_checkstring(L1, 1));
-  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(name)) {
-    pushString(L1, `\n\tluatd: '${name}' is not a valid module name (letters, digits, _ - and dots)`);
-    return 1;
-  }
-  const rel = name.split('.').join(path.sep);
-  const tried: string[] = [];
-  for (const root of hooks.moduleRoots()) {
-    for (const cand of [path.join(root, rel + '.lua'), path.join(root, rel, 'init.lua')]) {
-      tried.push(cand);
-      if (existsSync(cand) && statSync(cand).isFile()) {
-        try {
-          compileFile(L1, cand, '@' + cand);
-        } catch (e) {
-          raise(L1, `error loading module '${name}' from ${cand}:\n\t${(e as Error).message}`);
-        }
-        pushString(L1, cand);
-        return 2;
-      }
-    }
-  }
-  pushString(L1, tried.map((t) => `\n\tno file '${t}'`).join(''));
-  return 1;
-}
-
-/** dofile/loadfile argument: a relative path inside a module root, no `..`, not absolute. */
-function resolveScriptFile(L1: LuaState, idx: number, hooks: SandboxHooks): string {
-  const given = decodeLenient(lauxlib.luaL_checkstring(L1, idx));
-  const norm = path.normalize(given);
-  if (path.isAbsolute(norm) || norm.split(path.sep).includes('..')) {
-    raise(L1, `luatd: '${given}' must be a relative path inside the script's folder or a module path (no '..', not absolute)`);
-  }
-  for (const root of hooks.moduleRoots()) {
-    const cand = path.join(root, norm);
-    if (existsSync(cand) && statSync(cand).isFile()) return cand;
-  }
-  return raise(L1, `cannot open ${given}`);
+/** The string print shows for argument `i`, through the global `tostring` (as Lua 5.3's print does). */
+export function printString(L: LuaState, i: number): string {
+  lua.lua_getglobal(L, key('tostring'));
+  lua.lua_pushvalue(L, i);
+  lua.lua_call(L, 1, 1);
+  const s = lua.lua_tolstring(L, -1);
+  if (s === null || s === undefined) raise(L, "'tostring' must return a string to 'print'");
+  lua.lua_pop(L, 1);
+  return decodeLenient(s);
 }
 
 /**

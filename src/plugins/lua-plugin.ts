@@ -121,6 +121,8 @@ export class LuaPlugin {
       print: (line) => env.print(`[${this.name}] ${line}`),
       onHandlerError: (e) => this.fail(e),
       modulePaths: [source.dir],
+      // plugins stay sandboxed whatever the flags of the command that loads them
+      plugin: true,
     });
     // one table of private host functions; the main chunk takes it and removes the global
     const fns: Record<string, (...a: unknown[]) => unknown> = {

@@ -17,7 +17,7 @@ import type { SchemaIR } from '../schema/ir.js';
 import type { ReplCommand } from '../plugins/manager.js';
 
 /** What a backend answers for one chunk. `output` is the pretty-printed values (undefined: nothing to print). */
-export type EvalResult = { ok: true; output?: string } | { ok: false; error: string; cancelled?: boolean };
+export type EvalResult = { ok: true; output?: string; exitCode?: number } | { ok: false; error: string; cancelled?: boolean };
 
 /** The Lua side of the REPL: one VM (with its sandbox, core client and plugins) that keeps state between chunks. */
 export interface ReplBackend {
@@ -131,6 +131,8 @@ export function runRepl(opts: ReplOptions): Promise<number> {
     rl.prompt(true);
   });
   let failures = 0;
+  /** Set by os.exit(code) in a chunk: the REPL ends with that code. */
+  let exitCode: number | undefined;
   let closed = false;
   const queue: string[] = [];
 
@@ -144,7 +146,11 @@ export function runRepl(opts: ReplOptions): Promise<number> {
     running = true;
     try {
       const r = await backend.evaluate(code, { print, color, chunkname });
-      if (r.ok) {
+      if (r.ok && r.exitCode !== undefined) {
+        exitCode = r.exitCode;
+        queue.length = 0;
+        rl.close();
+      } else if (r.ok) {
         if (print && r.output !== undefined && r.output !== '') out(r.output);
       } else {
         failures++;
@@ -249,7 +255,7 @@ export function runRepl(opts: ReplOptions): Promise<number> {
       if (!ended || draining || queue.length > 0) return;
       if (terminal && opts.historyFile) saveHistory(opts.historyFile, (rl as unknown as { history: string[] }).history ?? []);
       if (terminal) opts.output.write('\n');
-      resolve(terminal ? 0 : failures > 0 ? 1 : 0);
+      resolve(exitCode ?? (terminal ? 0 : failures > 0 ? 1 : 0));
     };
     const drain = async (): Promise<void> => {
       if (draining) return;

@@ -15,6 +15,7 @@ import { openPlugins, type OpenedPlugins, type PluginEvent } from '../plugins/ma
 import { PRETTY_LUA, DEFAULT_PRETTY, type PrettyOptions } from './pretty.js';
 import { LIST_KEYS_LUA } from './complete.js';
 import type { EvalResult, ReplBackend, ReplCommand } from './repl.js';
+import type { Permissions } from '../lua/permissions.js';
 
 /** Options of a REPL session (the same choices as `luatd run`, plus plugins). */
 export interface SessionOptions extends CoreOptions {
@@ -27,6 +28,10 @@ export interface SessionOptions extends CoreOptions {
   limits?: Partial<Limits>;
   /** Extra folders `require` searches. */
   modulePaths?: string[];
+  /** What the REPL's chunks may do beyond the sandbox (plugins stay sandboxed). */
+  permissions?: Permissions;
+  /** Where io.stdout (1) and io.stderr (2) write. Default: through `print`. */
+  write?: (fd: 1 | 2, bytes: Uint8Array) => void;
   /** Output of `print` (the REPL VM's and the plugins'). */
   print: (line: string) => void;
   /** Plugin status changes. */
@@ -145,6 +150,8 @@ export async function openSession(opts: SessionOptions): Promise<Session> {
       schema,
       limits: opts.limits,
       modulePaths: opts.modulePaths,
+      permissions: opts.permissions,
+      write: opts.write,
       print: opts.print,
       onHandlerError: (e) => opts.print(`error in update handler: ${formatError(e)}`),
     });
@@ -162,6 +169,8 @@ export async function openSession(opts: SessionOptions): Promise<Session> {
       const run = runtime.exec(src, chunkname).then(
         (r): EvalResult => ({ ok: true, output: o.print ? r.values[0] : undefined }),
         (e): EvalResult => {
+          // os.exit(code): the session ends with that code
+          if (isLuatdError(e) && typeof e.details.exitCode === 'number') return { ok: true, exitCode: e.details.exitCode };
           if (isLuatdError(e) && runtime.killed) {
             // a limit stopped the VM for good: start a fresh one so the session goes on
             runtime.close();

@@ -11,8 +11,10 @@ import { openSession } from '../../repl/session.js';
 import { runRepl } from '../../repl/repl.js';
 import { historyPath } from '../../repl/history.js';
 import { readPackageVersion } from '../version.js';
+import { addPermissionOptions, permissionsFrom, type PermissionFlags } from '../permission-flags.js';
+import { LuatdError } from '../../errors.js';
 
-interface ReplFlags {
+interface ReplFlags extends PermissionFlags {
   data?: string;
   memory?: boolean;
   session?: string;
@@ -30,8 +32,9 @@ interface ReplFlags {
 
 /** Register `luatd repl`. */
 export function register(program: Command): void {
-  program
-    .command('repl')
+  const cmd = program.command('repl');
+  addPermissionOptions(cmd);
+  cmd
     .description('interactive Lua prompt against the embedded core (reads a pipe too)')
     .option('--data <dir>', 'data directory of the embedded core (default: $LUATD_HOME/data)')
     .option('--memory', 'use a fresh in-memory core (nothing is written)')
@@ -46,6 +49,8 @@ export function register(program: Command): void {
     .option('--timeout <ms>', 'total time of one chunk (0: none)', String(DEFAULT_LIMITS.totalMs))
     .option('--max-string <bytes>', 'largest single Lua string', String(DEFAULT_LIMITS.maxStringBytes))
     .action(async (flags: ReplFlags) => {
+      const { permissions, eaten } = permissionsFrom(flags, (program as unknown as { rawArgs?: string[] }).rawArgs ?? process.argv);
+      if (eaten.length > 0) throw new LuatdError('USAGE', `repl takes no arguments (got '${eaten[0]}'); a list of paths or names goes after '=', e.g. --allow-read=${eaten[0]}`);
       const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
       const color = terminal && !process.env.NO_COLOR;
       const limits = {
@@ -68,6 +73,8 @@ export function register(program: Command): void {
         schema: flags.schema,
         pluginDirs,
         modulePaths: flags.modulePath,
+        permissions,
+        write: (fd, bytes) => (fd === 2 ? process.stderr : process.stdout).write(bytes),
         limits,
         print: (line) => print(line),
         report: (e) => process.stderr.write(`luatd: ${e.message}\n`),

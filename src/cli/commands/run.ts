@@ -11,8 +11,9 @@ import { defaultDataDir, defaultPluginDir } from '../../paths.js';
 import { runIsolated } from '../../lua/isolated.js';
 import { formatError } from '../../lua/runtime.js';
 import { DEFAULT_LIMITS, type Limits } from '../../lua/limits.js';
+import { addPermissionOptions, permissionsFrom, type PermissionFlags } from '../permission-flags.js';
 
-interface RunFlags {
+interface RunFlags extends PermissionFlags {
   eval?: string;
   data?: string;
   memory?: boolean;
@@ -50,8 +51,9 @@ function pluginDirs(flags: RunFlags): string[] {
 export function register(program: Command): void {
   // script arguments after the file must reach the script, not be parsed as luatd options
   program.enablePositionalOptions();
-  program
-    .command('run')
+  const cmd = program.command('run');
+  addPermissionOptions(cmd);
+  cmd
     .description('run a Lua script (FILE, - for stdin, or -e CODE) against the embedded core')
     .argument('[file]', 'the script (- reads it from stdin)')
     .argument('[args...]', 'arguments for the script (arg[1], arg[2], ... and ...)')
@@ -71,6 +73,13 @@ export function register(program: Command): void {
     .option('--hard-stop-grace <ms>', 'extra time before an uninterruptible operation is terminated', String(DEFAULT_LIMITS.hardStopGraceMs))
     .passThroughOptions()
     .action(async (file: string | undefined, args: string[], flags: RunFlags) => {
+      const { permissions, eaten } = permissionsFrom(flags, (program as unknown as { rawArgs?: string[] }).rawArgs ?? process.argv);
+      if (eaten.length > 0) {
+        // a bare --allow-read took the script name as its value: give it back
+        if (file !== undefined) args = [file, ...args];
+        file = eaten[0];
+        args = [...eaten.slice(1), ...args];
+      }
       let source: Uint8Array;
       let chunkName: string;
       let scriptPath: string | undefined;
@@ -129,15 +138,22 @@ export function register(program: Command): void {
           core,
           limits,
           modulePaths: flags.modulePath ?? [],
+          permissions,
           pluginDirs: pluginDirs(flags),
           onPluginEvent: (message) => process.stderr.write(`luatd: ${message}\n`),
           signal: ac.signal,
           print: (line) => {
             if (!stdoutGone) process.stdout.write(line + '\n');
           },
+          write: (fd, bytes) => {
+            if (fd === 2) process.stderr.write(bytes);
+            else if (!stdoutGone) process.stdout.write(bytes);
+          },
           onHandlerError: (text) => process.stderr.write(`luatd: ${text}\n`),
           codeSink: (phone, code) => process.stderr.write(`luatd: login code for ${phone}: ${code}\n`),
         });
+        // os.exit(code): the script chose its exit code (as a process would: modulo 256)
+        if (outcome.exitCode !== undefined) process.exitCode = outcome.exitCode & 0xff;
         if (outcome.status !== 'ok' && outcome.error && !stdoutGone) {
           process.stderr.write(`luatd: ${formatError(outcome.error)}\n`);
           // bad options discovered in the worker (a session name, --data and --memory...) are usage errors
