@@ -18,6 +18,7 @@ export const TD_ERRORS = {
   PASSWORD_HASH_INVALID: [400, 'PASSWORD_HASH_INVALID'],
   PASSWORD_EMPTY: [400, 'PASSWORD_EMPTY'],
   PASSWORD_RECOVERY_NA: [400, 'PASSWORD_RECOVERY_NA'],
+  PASSWORD_RECOVERY_EXPIRED: [400, 'PASSWORD_RECOVERY_EXPIRED'],
   CODE_INVALID: [400, 'CODE_INVALID'],
   EMAIL_INVALID: [400, 'EMAIL_INVALID'],
   ACCESS_TOKEN_INVALID: [400, 'ACCESS_TOKEN_INVALID'],
@@ -49,6 +50,14 @@ export type TdErrorName = keyof typeof TD_ERRORS;
 export function err(name: TdErrorName): TdError {
   const [code, message] = TD_ERRORS[name];
   return tdError(code, message);
+}
+
+/** Code of FLOOD_WAIT errors (repeated failed logins), as Telegram answers them. */
+export const FLOOD_WAIT_CODE = 420;
+
+/** `FLOOD_WAIT_<seconds>` (code 420): too many failures, retry after that many seconds. */
+export function floodWait(seconds: number): TdError {
+  return tdError(FLOOD_WAIT_CODE, `FLOOD_WAIT_${Math.max(1, Math.ceil(seconds))}`);
 }
 
 /** 400 with a free-form message, for parameter checks that TD words as sentences. */

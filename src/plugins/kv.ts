@@ -4,9 +4,9 @@
  * (plugin, key), values kept as JSON. With `--memory` it lives in memory.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { LuatdError } from '../errors.js';
+import { makePrivateDir, makePrivateFile } from '../core/store/files.js';
 
 /** Largest JSON text of one value. */
 export const KV_MAX_VALUE = 64 * 1024;
@@ -23,7 +23,10 @@ export class PluginStore {
   /** Open `<dataDir>/plugins.sqlite`, or an in-memory store when `dataDir` is undefined. */
   constructor(dataDir: string | undefined) {
     try {
-      if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
+      if (dataDir !== undefined) {
+        makePrivateDir(dataDir);
+        makePrivateFile(path.join(dataDir, 'plugins.sqlite'));
+      }
       this.db = new Database(dataDir === undefined ? ':memory:' : path.join(dataDir, 'plugins.sqlite'));
       this.db.pragma('journal_mode = WAL');
       this.db.exec('CREATE TABLE IF NOT EXISTS plugin_kv (plugin TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (plugin, key))');

@@ -23,6 +23,8 @@ export interface FileCase {
   background?: (dir: string) => string[];
   expect: { exit: number | number[]; stderr?: RegExp; stdout?: RegExp };
   todo?: string;
+  /** How long the bin may run before it counts as hung (default 60 s). */
+  timeoutMs?: number;
 }
 
 const lua = (dir: string, name: string, body: string | Buffer) => {
@@ -389,10 +391,10 @@ export async function runFileCase(c: FileCase): Promise<FileVerdict> {
       return { problems: [`the background process never became ready: ${bg.output.slice(0, 300)}`], got: '' };
     }
     const args = c.setup(dir);
-    const r = await runBin(args, env, 60_000, c.stdin).finally(() => bg?.child.kill('SIGKILL'));
+    const r = await runBin(args, env, c.timeoutMs ?? 60_000, c.stdin).finally(() => bg?.child.kill('SIGKILL'));
     const got = `exit ${r.status ?? r.signal}; stderr: ${r.stderr.trim().slice(0, 300)}; stdout: ${r.stdout.trim().slice(0, 200)}`;
     const problems: string[] = [];
-    if (r.timedOut) problems.push('the bin hung (killed after 20 s)');
+    if (r.timedOut) problems.push(`the bin hung (killed after ${(c.timeoutMs ?? 60_000) / 1000} s)`);
     else if (r.signal) problems.push(`the bin died of ${r.signal}`);
     const exits = [c.expect.exit].flat();
     if (r.status !== null && !exits.includes(r.status)) problems.push(`expected exit ${exits.join('|')}, got ${r.status}`);

@@ -17,7 +17,7 @@ export function register(program: Command): void {
       if (opts.json) process.stdout.write(JSON.stringify(created) + '\n');
       else {
         process.stdout.write(`${created.token}\n`);
-        process.stderr.write(`bot @${created.username} (user id ${created.user_id}) created; log in with checkAuthBotToken\n`);
+        process.stderr.write(`bot @${created.username} (user id ${created.user_id}) created; log in with checkAuthBotToken. Keep the token: it is shown only this once (the data dir keeps only a hash of it)\n`);
       }
     });
 }

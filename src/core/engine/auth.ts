@@ -15,7 +15,9 @@ import { postMessage, privateConv } from '../network/ops.js';
 import { readPackageVersionSafe } from './version.js';
 import { commitAnyway, type Ctx, type HandlerEntry, read, write } from './context.js';
 
-import { CODE_TTL_MS } from './auth-limits.js';
+import { CODE_TRIES, CODE_TTL_MS } from './auth-limits.js';
+import { clearFailures, floodCheck, recordFailure } from './auth-attempts.js';
+import { secretHash } from '../store/store.js';
 
 export { CODE_TTL_MS };
 /** Seconds the user is told to wait before resendAuthCode. */
@@ -147,6 +149,8 @@ const LOGGED_OUT: Partial<ClientRow> = {
   code_type: 0,
   code_sent: 0,
   code_first: 0,
+  code_tries: 0,
+  recovery_tries: 0,
   account_id: null,
   auth_id: null,
   recovery_code: null,
@@ -198,7 +202,7 @@ export function createAccount(db: Database.Database, f: { phone: string | null; 
   sql(
     db,
     'INSERT INTO accounts (id, phone, first_name, last_name, username, is_bot, bot_token, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(id, f.phone, f.first_name, f.last_name, f.username ?? null, f.is_bot ? 1 : 0, f.bot_token ? f.bot_token(id) : null, nowSec);
+  ).run(id, f.phone, f.first_name, f.last_name, f.username ?? null, f.is_bot ? 1 : 0, f.bot_token ? secretHash(f.bot_token(id)) : null, nowSec);
   return id;
 }
 
@@ -233,13 +237,13 @@ export const authHandlers: HandlerEntry[] = [
     const a = accountByPhone(c.db, phone);
     const hasSessions = a !== undefined && sql(c.db, 'SELECT 1 FROM authorizations WHERE account_id = ?').pluck().get(a.id) !== undefined;
     const codeType = hasSessions ? 0 : 1;
-    return transition(c, { state: 'wait_code', phone, code: newCode(c, phone, codeType), code_type: codeType, code_first: codeType, code_sent: c.nowMs() });
+    return transition(c, { state: 'wait_code', phone, code: newCode(c, phone, codeType), code_type: codeType, code_first: codeType, code_sent: c.nowMs(), code_tries: 0 });
   }),
 
   write('resendAuthCode', (c) => {
     if (c.row.state !== 'wait_code' || c.row.phone === null) return unexpectedCall('resendAuthCode');
     if (c.row.code_type + 1 >= CODE_TYPES.length) return err('SEND_CODE_UNAVAILABLE');
-    return transition(c, { code_type: c.row.code_type + 1, code: newCode(c, c.row.phone, c.row.code_type + 1), code_sent: c.nowMs() });
+    return transition(c, { code_type: c.row.code_type + 1, code: newCode(c, c.row.phone, c.row.code_type + 1), code_sent: c.nowMs(), code_tries: 0 });
   }),
 
   write('checkAuthCode', (c, p) => {
@@ -247,8 +251,19 @@ export const authHandlers: HandlerEntry[] = [
     if (row.state !== 'wait_code' || row.phone === null) return unexpectedCall('checkAuthCode');
     const code = p.code.trim();
     if (code === '') return err('PHONE_CODE_EMPTY');
-    if (c.nowMs() - row.code_sent > CODE_TTL_MS) return err('PHONE_CODE_EXPIRED');
-    if (code !== row.code) return err('PHONE_CODE_INVALID');
+    const key = `code:${row.phone}`;
+    const wait = floodCheck(c, key);
+    if (wait) return wait;
+    if (row.code === null || c.nowMs() - row.code_sent > CODE_TTL_MS) return err('PHONE_CODE_EXPIRED');
+    if (code !== row.code) {
+      // counted even though the call fails: the try must not roll back with it
+      recordFailure(c, key);
+      const tries = row.code_tries + 1;
+      const dead = tries >= CODE_TRIES;
+      sql(c.db, 'UPDATE clients SET code_tries = ?, code = CASE WHEN ? THEN NULL ELSE code END WHERE name = ?').run(tries, dead ? 1 : 0, c.name);
+      return commitAnyway(err(dead ? 'PHONE_CODE_EXPIRED' : 'PHONE_CODE_INVALID'));
+    }
+    clearFailures(c, key);
     let a = accountByPhone(c.db, row.phone);
     if (!a) {
       const first = p.first_name.trim();
@@ -268,7 +283,14 @@ export const authHandlers: HandlerEntry[] = [
     const a = c.row.state === 'wait_password' && c.row.account_id !== null ? getAccount(c.db, c.row.account_id) : undefined;
     if (!a) return unexpectedCall('checkAuthPassword');
     if (a.pw_hash === null) return login(c, a.id);
-    if (!checkPassword(p.password, a.pw_hash)) return err('PASSWORD_HASH_INVALID');
+    const key = `password:${a.id}`;
+    const wait = floodCheck(c, key);
+    if (wait) return wait;
+    if (!checkPassword(p.password, a.pw_hash)) {
+      recordFailure(c, key);
+      return commitAnyway(err('PASSWORD_HASH_INVALID'));
+    }
+    clearFailures(c, key);
     return login(c, a.id);
   }),
 
@@ -281,13 +303,23 @@ export const authHandlers: HandlerEntry[] = [
       code = String(randomInt(0, 1_000_000)).padStart(6, '0');
       c.codeSink(a.recovery_email, code);
     }
-    return transition(c, { recovery_code: code });
+    return transition(c, { recovery_code: code, recovery_tries: 0 });
   }),
 
   write('recoverAuthPassword', (c, p) => {
     const a = c.row.state === 'wait_password' && c.row.account_id !== null ? getAccount(c.db, c.row.account_id) : undefined;
     if (!a || c.row.recovery_code === null) return unexpectedCall('recoverAuthPassword');
-    if (p.recovery_code.trim() !== c.row.recovery_code) return err('CODE_INVALID');
+    const key = `recovery:${a.id}`;
+    const wait = floodCheck(c, key);
+    if (wait) return wait;
+    if (p.recovery_code.trim() !== c.row.recovery_code) {
+      recordFailure(c, key);
+      const tries = c.row.recovery_tries + 1;
+      const dead = tries >= CODE_TRIES;
+      sql(c.db, 'UPDATE clients SET recovery_tries = ?, recovery_code = CASE WHEN ? THEN NULL ELSE recovery_code END WHERE name = ?').run(tries, dead ? 1 : 0, c.name);
+      return commitAnyway(err(dead ? 'PASSWORD_RECOVERY_EXPIRED' : 'CODE_INVALID'));
+    }
+    clearFailures(c, key);
     // Recovery removes the password, as Telegram does: the user sets a new one when logged in.
     sql(c.db, "UPDATE accounts SET pw_hash = NULL, pw_hint = '' WHERE id = ?").run(a.id);
     return login(c, a.id);
@@ -311,7 +343,8 @@ export const authHandlers: HandlerEntry[] = [
 
   write('checkAuthBotToken', (c, p) => {
     if (c.row.state !== 'wait_phone' && c.row.state !== 'wait_code') return unexpectedCall('checkAuthBotToken');
-    const id = sql(c.db, 'SELECT id FROM accounts WHERE bot_token = ? AND is_bot = 1').pluck().get(p.token.trim()) as number | undefined;
+    // the data file keeps only a hash of each token (see createAccount)
+    const id = sql(c.db, 'SELECT id FROM accounts WHERE bot_token = ? AND is_bot = 1').pluck().get(secretHash(p.token.trim())) as number | undefined;
     if (id === undefined) return err('ACCESS_TOKEN_INVALID');
     return login(c, id);
   }),
@@ -320,7 +353,15 @@ export const authHandlers: HandlerEntry[] = [
 
   write('setPassword', (c, p) => {
     const a = getAccount(c.db, c.me)!;
-    if (a.pw_hash !== null && !checkPassword(p.old_password, a.pw_hash)) return err('PASSWORD_HASH_INVALID');
+    if (a.pw_hash !== null) {
+      const key = `password:${a.id}`;
+      const wait = floodCheck(c, key);
+      if (wait) return wait;
+      if (!checkPassword(p.old_password, a.pw_hash)) {
+        recordFailure(c, key);
+        return commitAnyway(err('PASSWORD_HASH_INVALID'));
+      }
+    }
     const email = p.new_recovery_email.trim();
     if (p.set_recovery_email && email !== '' && !EMAIL_RE.test(email)) return err('EMAIL_INVALID');
     const hash = p.new_password === '' ? null : hashPassword(p.new_password);

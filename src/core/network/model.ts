@@ -86,6 +86,10 @@ export interface ClientRow {
   code_type: number;
   code_sent: number;
   code_first: number;
+  /** Wrong tries of the current login code. */
+  code_tries: number;
+  /** Wrong tries of the current password-recovery code. */
+  recovery_tries: number;
   account_id: number | null;
   auth_id: string | null;
   recovery_code: string | null;

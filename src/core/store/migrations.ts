@@ -161,4 +161,18 @@ export const MIGRATIONS: readonly string[] = [
   `
   DROP INDEX dialogs_order;
   `,
+  // 4: login limits and secrets. Failed login attempts are counted per phone number / account
+  // (shared by every session and process); a login code counts its own wrong tries; bot tokens
+  // are kept as SHA-256 hashes (luatd_sha256 is registered by the store), shown once at creation.
+  `
+  CREATE TABLE auth_failures (
+    key TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_ms INTEGER NOT NULL,
+    until_ms INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  ALTER TABLE clients ADD COLUMN code_tries INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE clients ADD COLUMN recovery_tries INTEGER NOT NULL DEFAULT 0;
+  UPDATE accounts SET bot_token = luatd_sha256(bot_token) WHERE bot_token IS NOT NULL;
+  `,
 ];

@@ -5,10 +5,11 @@
  * (reference-counted), which also gives them an immediate in-process change notification.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { LuatdError } from '../../errors.js';
-import { DB_FILE } from './files.js';
+import { DB_FILE, FILE_MODE, makePrivateDir, makePrivateFile } from './files.js';
 import { APP_MARK, MIGRATIONS } from './migrations.js';
 import { type Waker, openWaker } from './wake.js';
 
@@ -58,6 +59,8 @@ export function mapStorageError(file: string, e: unknown): unknown {
 function prepare(db: Database.Database, file: string, migrations: readonly string[]): void {
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // used by migration 4 to hash the bot tokens of older data dirs
+    db.function('luatd_sha256', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? secretHash(s) : null));
     // Reading the schema is the first access to the file's pages: a foreign or damaged file fails here.
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -91,6 +94,11 @@ function prepare(db: Database.Database, file: string, migrations: readonly strin
   }
 }
 
+/** SHA-256 of a high-entropy secret (bot tokens), hex: what the data file keeps instead of it. */
+export function secretHash(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
 /**
  * Opens (or shares) the store of a data dir; `undefined` opens a fresh private in-memory store.
  * `migrations` is for tests of the upgrade path; everything else uses the shipped list.
@@ -110,11 +118,12 @@ export function acquireStore(dataDir: string | undefined, migrations: readonly s
   }
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw corrupt(dir, 'the data dir is a file, not a directory');
   try {
-    mkdirSync(dir, { recursive: true });
+    makePrivateDir(dir);
   } catch (e) {
     throw new LuatdError('IO', `cannot create the data dir ${dir}: ${(e as Error).message}`, { path: dir });
   }
   let db: Database.Database;
+  makePrivateFile(file);
   try {
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (e) {
@@ -173,13 +182,13 @@ export function lockSession(store: Store, session: string): () => void {
   const dir = path.join(path.dirname(store.file), 'locks');
   const file = path.join(dir, `${session}.lock`);
   try {
-    mkdirSync(dir, { recursive: true });
+    makePrivateDir(dir);
   } catch (e) {
     throw new LuatdError('IO', `cannot create ${dir}: ${(e as Error).message}`, { path: dir });
   }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(file, 'wx');
+      const fd = openSync(file, 'wx', FILE_MODE);
       writeSync(fd, String(process.pid));
       closeSync(fd);
       return () => {

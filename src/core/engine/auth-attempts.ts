@@ -1,0 +1,39 @@
+/**
+ * Failed login attempts, counted in the data file (table `auth_failures`) per key: `code:<phone>`,
+ * `password:<account id>`, `recovery:<account id>`. Shared by every session and process of a
+ * data dir, so a brute force cannot start afresh by switching sessions. See auth-limits.ts.
+ */
+import type { TdError } from '../client.js';
+import { floodWait } from '../errors.js';
+import { sql } from '../network/model.js';
+import { FORGET_AFTER_MS, waitAfter } from './auth-limits.js';
+import type { Ctx } from './context.js';
+
+interface FailureRow {
+  failures: number;
+  last_ms: number;
+  until_ms: number;
+}
+
+/** FLOOD_WAIT_N while `key` is waiting after repeated failures, else undefined. */
+export function floodCheck(c: Ctx, key: string): TdError | undefined {
+  const row = sql(c.db, 'SELECT failures, last_ms, until_ms FROM auth_failures WHERE key = ?').get(key) as FailureRow | undefined;
+  const now = c.nowMs();
+  if (!row || row.until_ms <= now) return undefined;
+  return floodWait(Math.ceil((row.until_ms - now) / 1000));
+}
+
+/** Counts one failure of `key`; answers the wait it now has, in seconds (0: none yet). */
+export function recordFailure(c: Ctx, key: string): number {
+  const row = sql(c.db, 'SELECT failures, last_ms, until_ms FROM auth_failures WHERE key = ?').get(key) as FailureRow | undefined;
+  const now = c.nowMs();
+  const failures = row && now - row.last_ms < FORGET_AFTER_MS ? row.failures + 1 : 1;
+  const wait = waitAfter(failures);
+  sql(c.db, 'INSERT OR REPLACE INTO auth_failures (key, failures, last_ms, until_ms) VALUES (?, ?, ?, ?)').run(key, failures, now, now + wait * 1000);
+  return wait;
+}
+
+/** Forgets the failures of `key` (after a success). */
+export function clearFailures(c: Ctx, key: string): void {
+  sql(c.db, 'DELETE FROM auth_failures WHERE key = ?').run(key);
+}
