@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LuaRuntime, formatError, type HostFunction, type RunOutcome, type RunOptions, type ExecResult } from './lua/runtime.js';
-import { openCore, type CoreOptions } from './lua/core-open.js';
+import { backendSchema, openCore, type CoreOptions } from './lua/core-open.js';
 import { runIsolated, type IsolatedRunOptions } from './lua/isolated.js';
 import type { Limits } from './lua/limits.js';
 import { checkPermissions, type Permissions } from './lua/permissions.js';
@@ -100,10 +100,11 @@ export function resolveSchema(schema: SchemaIR | string | undefined): SchemaIR {
  * Throws LuatdError (USAGE, IO, SCHEMA_PARSE, DATA_CORRUPT) when the setup is unusable.
  */
 export async function createHost(opts: HostOptions = {}): Promise<Host> {
-  const ir = resolveSchema(opts.schema);
+  // without a client, the backend chosen (`backend: 'tdlib'`) also decides the default schema
+  const ir = opts.client ? resolveSchema(opts.schema) : await backendSchema(opts, opts.schema);
   const permissions = checkPermissions(opts.permissions);
   const owned = !opts.client;
-  const client = opts.client ?? (await openCore(opts));
+  const client = opts.client ?? (await openCore(opts, typeof opts.schema === 'string' ? opts.schema : undefined));
   const listeners = new Set<(line: string) => void>();
   if (opts.print) listeners.add(opts.print);
   const runtime = new LuaRuntime({

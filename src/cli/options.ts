@@ -1,6 +1,8 @@
 /** Option parsing helpers shared by the subcommands (one wording for every command's errors). */
+import type { Command } from 'commander';
 import { LuatdError } from '../errors.js';
 import { makePrivateDir } from '../core/store/files.js';
+import type { CoreOptions } from '../lua/core-open.js';
 
 /** Commander reducer for a repeatable option (`--plugins A --plugins B`). */
 export const collect = (v: string, acc: string[] = []): string[] => [...acc, v];
@@ -19,4 +21,35 @@ export function ensureDataDir(dir: string): void {
   } catch (e) {
     throw new LuatdError('IO', `cannot use ${dir} as the data directory: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is a file' : (e as Error).message}`);
   }
+}
+
+/** The backend flags (`--backend`, `--api-id`, `--api-hash`, `--test-dc`, `--compat`) as commander parses them. */
+export interface BackendFlags {
+  backend: string;
+  apiId?: string;
+  apiHash?: string;
+  testDc?: boolean;
+  compat: string;
+}
+
+/** Add the backend flags to a command that opens a client (run, repl, plugins serve). */
+export function addBackendOptions(cmd: Command): Command {
+  return cmd
+    .option('--backend <name>', 'embedded (the offline core) or tdlib (a real TDLib: npm install tdl prebuilt-tdlib)', 'embedded')
+    .option('--api-id <id>', 'tdlib: api_id from my.telegram.org (default: $LUATD_API_ID)')
+    .option('--api-hash <hash>', 'tdlib: api_hash (default: $LUATD_API_HASH)')
+    .option('--test-dc', "tdlib: use Telegram's test environment")
+    .option('--compat <mode>', 'tdlib: legacy (translate resetAuth, getAuthState... to TDLib 1.8) or none', 'legacy');
+}
+
+/** The core options of the backend flags; USAGE error for an unknown backend or compat mode. */
+export function backendOptions(flags: BackendFlags): Pick<CoreOptions, 'backend' | 'tdlib'> {
+  if (flags.backend !== 'embedded' && flags.backend !== 'tdlib') throw new LuatdError('USAGE', `--backend must be embedded or tdlib, got '${flags.backend}'`);
+  if (flags.compat !== 'legacy' && flags.compat !== 'none') throw new LuatdError('USAGE', `--compat must be legacy or none, got '${flags.compat}'`);
+  if (flags.backend === 'embedded') {
+    const tdlibOnly = flags.apiId !== undefined ? '--api-id' : flags.apiHash !== undefined ? '--api-hash' : flags.testDc ? '--test-dc' : undefined;
+    if (tdlibOnly) throw new LuatdError('USAGE', `${tdlibOnly} applies to --backend tdlib only`);
+    return { backend: 'embedded' };
+  }
+  return { backend: 'tdlib', tdlib: { apiId: flags.apiId, apiHash: flags.apiHash, testDc: flags.testDc === true, compat: flags.compat } };
 }

@@ -7,11 +7,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { LuaRuntime, formatError, describeJsError } from '../lua/runtime.js';
-import { openCore } from '../lua/core-open.js';
+import { backendSchema, openCore, type CoreOptions } from '../lua/core-open.js';
 import type { WorkerMessage } from '../lua/isolated.js';
 import type { Limits } from '../lua/limits.js';
 import type { Client } from '../core/client.js';
-import { loadSchema, ourSchema } from '../schema/parser.js';
 import type { SchemaIR } from '../schema/ir.js';
 import { LuatdError } from '../errors.js';
 import { openPlugins, type OpenedPlugins } from '../plugins/manager.js';
@@ -23,7 +22,7 @@ interface Data {
   scriptPath?: string;
   args: string[];
   schema?: string | SchemaIR;
-  core: { dataDir?: string; memory?: boolean; session?: string };
+  core: Omit<CoreOptions, 'codeSink'>;
   clientModule?: string;
   wantCodes: boolean;
   limits: Limits;
@@ -44,13 +43,16 @@ async function main(): Promise<void> {
   let runtime: LuaRuntime | undefined;
   let plugins: OpenedPlugins | undefined;
   try {
-    const ir = data.schema === undefined ? ourSchema() : typeof data.schema === 'string' ? loadSchema(data.schema) : data.schema;
+    const ir = await backendSchema(data.core, data.schema);
     client = data.clientModule
       ? await ((await import(pathToFileURL(data.clientModule).href)) as { openClient: () => Client | Promise<Client> }).openClient()
-      : await openCore({
-      ...data.core,
-      codeSink: data.wantCodes ? (phone, code) => post({ type: 'code', phone, code }) : undefined,
-    });
+      : await openCore(
+          {
+            ...data.core,
+            codeSink: data.wantCodes ? (phone, code) => post({ type: 'code', phone, code }) : undefined,
+          },
+          typeof data.schema === 'string' ? data.schema : undefined,
+        );
     // plugins live in this worker too: same client, same limits, and the supervisor's hard stop covers them
     if (data.pluginDirs.length > 0) {
       plugins = await openPlugins({

@@ -42,7 +42,7 @@ export interface DocsContext {
 }
 
 /** Order in which built-in pages are listed. */
-const BUILTIN_ORDER: BuiltinKind[] = ['Bool', 'int32', 'int53', 'int64', 'int128', 'int256', 'double', 'string', 'bytes', 'true', 'flags'];
+const BUILTIN_ORDER: BuiltinKind[] = ['Bool', 'int32', 'int53', 'int64', 'int128', 'int256', 'double', 'number', 'string', 'bytes', 'true', 'flags'];
 
 /**
  * Whether the docs mark a parameter `Required: Yes`: every parameter the caller is meant to

@@ -17,6 +17,7 @@ export const BUILTIN_NOTES: Record<BuiltinKind, string> = {
   int128: 'A 128-bit integer, written as a decimal string.',
   int256: 'A 256-bit integer, written as a decimal string.',
   double: 'A double-precision floating-point number.',
+  number: 'A number (TDLib\'s declarations do not say whether an integer or a double): a Lua integer or float, a JSON number.',
   string: 'A UTF-8 text string.',
   bytes: 'Raw bytes, written as a base64 string (`"SGVsbG8="` is the bytes of `Hello`).',
   true: 'MTProto `true`: a flag bit without payload; pass `true` to set it.',

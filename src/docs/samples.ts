@@ -89,6 +89,8 @@ export function scalarSample(kind: BuiltinKind, name: string): Sample | undefine
       return '170141183460469231731687303715884105727';
     case 'int256':
       return '1157920892373161954235709850086879078532699846656405640394575840079131296399';
+    case 'number':
+      return pick(INT32_SAMPLES, name, 1);
     case 'double':
       if (/latitude/.test(name)) return 55.7558;
       if (/longitude/.test(name)) return 37.6173;

@@ -4,12 +4,11 @@
  * It implements `ReplBackend` for the readline loop in repl.ts.
  */
 import { LuaRuntime, formatError } from '../lua/runtime.js';
-import { openCore, type CoreOptions } from '../lua/core-open.js';
+import { backendSchema, openCore, type CoreOptions } from '../lua/core-open.js';
 import type { Limits } from '../lua/limits.js';
 import { LuatdError, isLuatdError } from '../errors.js';
 import type { Client, TdObject, UpdateListener } from '../core/client.js';
 import type { SchemaIR } from '../schema/ir.js';
-import { loadSchema, ourSchema } from '../schema/parser.js';
 import { describe as describePage } from '../docs/describe.js';
 import { openPlugins, type OpenedPlugins, type PluginEvent } from '../plugins/manager.js';
 import { PRETTY_LUA, DEFAULT_PRETTY, type PrettyOptions } from './pretty.js';
@@ -122,9 +121,9 @@ export interface Session {
 
 /** Open the core, the plugins and the REPL's VM. Throws LuatdError when the setup is unusable. */
 export async function openSession(opts: SessionOptions): Promise<Session> {
-  const base: SchemaIR = opts.schema ? loadSchema(opts.schema) : ourSchema();
+  const base: SchemaIR = await backendSchema(opts, opts.schema);
   const owned = !opts.client;
-  const core = opts.client ?? (await openCore(opts));
+  const core = opts.client ?? (await openCore(opts, opts.schema));
   let plugins: OpenedPlugins;
   try {
     plugins = await openPlugins({

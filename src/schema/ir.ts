@@ -16,6 +16,11 @@ export type BuiltinKind =
   | 'int128'
   | 'int256'
   | 'double'
+  /**
+   * A JSON number whose TL kind (int32, int53 or double) the source does not say: TDLib's
+   * TypeScript declarations write all three as `number` (src/schema/dts.ts). Any finite number.
+   */
+  | 'number'
   | 'string'
   | 'bytes'
   /** MTProto `true`: a flag bit with no payload. */

@@ -24,6 +24,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { LuatdError } from '../errors.js';
 import { ourSchemaPath } from '../paths.js';
+import { looksLikeTdlibDts, parseTdlibDts } from './dts.js';
 import type { AbstractType, BuiltinKind, Constructor, Method, Param, SchemaIR, TypeRef } from './ir.js';
 
 /** Built-in type names as spelled in schemas (bare and boxed), mapped to their kind. */
@@ -682,6 +683,8 @@ const cache = new Map<string, { mtimeMs: number; size: number; ir: SchemaIR }>()
  * Throws LuatdError(IO) when the file cannot be read, SCHEMA_PARSE when it is malformed.
  */
 export function loadSchema(file: string): SchemaIR {
+  // TDLib's TypeScript declarations (tdl's tdlib-types.d.ts) are a schema source too
+  const isDts = file.endsWith('.d.ts');
   let st;
   let text: string;
   try {
@@ -692,7 +695,7 @@ export function loadSchema(file: string): SchemaIR {
   } catch (e) {
     throw new LuatdError('IO', `cannot read schema ${file}: ${(e as Error).message}`, { file });
   }
-  const ir = parseTl(text, file);
+  const ir = isDts || looksLikeTdlibDts(text.slice(0, 2000)) ? parseTdlibDts(text, file) : parseTl(text, file);
   cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, ir });
   return ir;
 }

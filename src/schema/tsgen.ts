@@ -68,6 +68,7 @@ export function generateTs(ir: SchemaIR, options: TsGenOptions = {}): string {
           case 'int32':
           case 'int53':
           case 'double':
+          case 'number':
           case 'flags':
             return 'number';
           case 'int64':

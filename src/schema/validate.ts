@@ -113,6 +113,7 @@ function defaultOf(t: TypeRef): unknown {
         case 'int32':
         case 'int53':
         case 'double':
+        case 'number':
         case 'flags':
           return 0;
         case 'int64':
@@ -256,6 +257,12 @@ const BUILTIN_CHECKS: Record<BuiltinKind, Check> = {
     if (typeof v !== 'number') throw invalid(path, 'int53', kindOf(v));
     if (!Number.isInteger(v)) throw invalid(path, 'int53', literal(v), 'not an integer');
     if (!Number.isSafeInteger(v)) throw invalid(path, 'int53', literal(v), 'out of range');
+    return v === 0 ? 0 : v;
+  },
+  // TDLib checks the TL kind itself; here only what any JSON number must be
+  number: (v, path) => {
+    if (typeof v !== 'number') throw invalid(path, 'number', kindOf(v));
+    if (!Number.isFinite(v)) throw invalid(path, 'number', literal(v), 'must be a finite number');
     return v === 0 ? 0 : v;
   },
   double: (v, path) => {

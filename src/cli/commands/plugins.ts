@@ -5,10 +5,10 @@
  * - test DIR: load the plugin of DIR and run its test.lua (exit 1 on failure);
  * - serve: run the plugins against the core until SIGINT/SIGTERM, reloading them on edits.
  */
-import { collect, ensureDataDir, nonNegative } from '../options.js';
+import { addBackendOptions, backendOptions, collect, ensureDataDir, nonNegative, type BackendFlags } from '../options.js';
 import type { Command } from 'commander';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
-import { openCore } from '../../lua/core-open.js';
+import { backendSchema, openCore } from '../../lua/core-open.js';
 import { DEFAULT_LIMITS } from '../../lua/limits.js';
 import { loadSchema, ourSchema } from '../../schema/parser.js';
 import { openPlugins, type PluginStatus } from '../../plugins/manager.js';
@@ -98,20 +98,22 @@ export function register(program: Command): void {
       }
     });
 
-  common(plugins.command('serve'))
+  addBackendOptions(common(plugins.command('serve')))
     .description('run the plugins against the core until Ctrl-C, reloading them when their files change')
     .option('--data <dir>', 'data directory of the embedded core (default: $LUATD_HOME/data)')
     .option('--memory', 'use a fresh in-memory core')
     .option('--session <name>', 'session (account) inside the data directory')
-    .action(async (flags: CommonFlags & { data?: string; memory?: boolean; session?: string }) => {
+    .action(async (flags: CommonFlags & BackendFlags & { data?: string; memory?: boolean; session?: string }) => {
       const dataDir = flags.memory ? undefined : (flags.data ?? defaultDataDir());
       if (dataDir) ensureDataDir(dataDir);
-      const core = await openCore({ memory: flags.memory, dataDir, session: flags.session, codeSink: (p, c) => process.stderr.write(`luatd: login code for ${p}: ${c}\n`) });
+      const backend = backendOptions(flags);
+      const schema = await backendSchema(backend, flags.schema);
+      const core = await openCore({ ...backend, memory: flags.memory, dataDir, session: flags.session, codeSink: (p, c) => process.stderr.write(`luatd: login code for ${p}: ${c}\n`) }, flags.schema);
       try {
         const opened = await openPlugins({
           dirs: dirsOf(flags),
           client: core,
-          schema: schemaOf(flags),
+          schema,
           dataDir,
           limits: limitsOf(flags),
           print: (l) => process.stdout.write(l + '\n'),

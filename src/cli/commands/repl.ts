@@ -3,7 +3,7 @@
  * and plugins as `luatd run`). With stdin not a terminal it reads chunks from the pipe, prints
  * values on stdout and errors on stderr, and exits 1 if any chunk failed.
  */
-import { collect, ensureDataDir, nonNegative } from '../options.js';
+import { addBackendOptions, backendOptions, collect, ensureDataDir, nonNegative, type BackendFlags } from '../options.js';
 import type { Command } from 'commander';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
 import { DEFAULT_LIMITS } from '../../lua/limits.js';
@@ -14,7 +14,7 @@ import { readPackageVersion } from '../version.js';
 import { addPermissionOptions, permissionsFrom, type PermissionFlags } from '../permission-flags.js';
 import { LuatdError } from '../../errors.js';
 
-interface ReplFlags extends PermissionFlags {
+interface ReplFlags extends PermissionFlags, BackendFlags {
   data?: string;
   memory?: boolean;
   session?: string;
@@ -34,6 +34,7 @@ interface ReplFlags extends PermissionFlags {
 export function register(program: Command): void {
   const cmd = program.command('repl');
   addPermissionOptions(cmd);
+  addBackendOptions(cmd);
   cmd
     .description('interactive Lua prompt against the embedded core (reads a pipe too)')
     .option('--data <dir>', 'data directory of the embedded core (default: $LUATD_HOME/data)')
@@ -67,6 +68,7 @@ export function register(program: Command): void {
         process.stdout.write(line + '\n');
       };
       const session = await openSession({
+        ...backendOptions(flags),
         memory: flags.memory,
         dataDir,
         session: flags.session,

@@ -4,16 +4,17 @@
  * success, 1 on an uncaught error or a limit (message and traceback on stderr).
  */
 import { readFileSync, existsSync, statSync } from 'node:fs';
-import { collect, ensureDataDir, nonNegative } from '../options.js';
+import { addBackendOptions, backendOptions, collect, ensureDataDir, nonNegative, type BackendFlags } from '../options.js';
 import type { Command } from 'commander';
 import { LuatdError } from '../../errors.js';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
 import { runIsolated } from '../../lua/isolated.js';
+import type { CoreOptions } from '../../lua/core-open.js';
 import { formatError } from '../../lua/runtime.js';
 import { DEFAULT_LIMITS, type Limits } from '../../lua/limits.js';
 import { addPermissionOptions, permissionsFrom, type PermissionFlags } from '../permission-flags.js';
 
-interface RunFlags extends PermissionFlags {
+interface RunFlags extends PermissionFlags, BackendFlags {
   eval?: string;
   data?: string;
   memory?: boolean;
@@ -53,6 +54,7 @@ export function register(program: Command): void {
   program.enablePositionalOptions();
   const cmd = program.command('run');
   addPermissionOptions(cmd);
+  addBackendOptions(cmd);
   cmd
     .description('run a Lua script (FILE, - for stdin, or -e CODE) against the embedded core')
     .argument('[file]', 'the script (- reads it from stdin)')
@@ -109,7 +111,8 @@ export function register(program: Command): void {
         maxStringBytes: nonNegative('--max-string', flags.maxString),
         hardStopGraceMs: nonNegative('--hard-stop-grace', flags.hardStopGrace),
       };
-      const core = flags.memory ? { memory: true, session: flags.session } : { dataDir: flags.data ?? defaultDataDir(), session: flags.session };
+      const backend = backendOptions(flags);
+      const core: Omit<CoreOptions, 'codeSink'> = flags.memory ? { memory: true, session: flags.session, ...backend } : { dataDir: flags.data ?? defaultDataDir(), session: flags.session, ...backend };
       if (core.dataDir) ensureDataDir(core.dataDir);
       // SIGINT/SIGTERM: stop the script cleanly (handlers end, the core closes, nothing lost)
       const ac = new AbortController();
