@@ -16,7 +16,7 @@ const contexts = new WeakMap<SchemaIR, { key: DocsOptions; ctx: DocsContext; sam
 
 function contextFor(ir: SchemaIR, opts: DocsOptions): { ctx: DocsContext; samples: SampleMaker } {
   const hit = contexts.get(ir);
-  if (hit && hit.key.implemented === opts.implemented && hit.key.backendName === opts.backendName) return hit;
+  if (hit && hit.key.implemented === opts.implemented && hit.key.backendName === opts.backendName && hit.key.elsewhere === opts.elsewhere) return hit;
   const ctx = buildContext(ir, opts);
   const entry = { key: { ...opts }, ctx, samples: new SampleMaker(ctx) };
   contexts.set(ir, entry);
@@ -77,7 +77,7 @@ export function describe(ir: SchemaIR, name: string, opts: DocsOptions = {}): st
   const m = ctx.methodByName.get(name);
   if (m) {
     out.push(m.name + ' (method) -> ' + typeText(m.result), '');
-    if (!ctx.implemented(m.name)) out.push('! ' + notImplementedNotice(ctx), '');
+    if (!ctx.implemented(m.name)) out.push('! ' + notImplementedNotice(ctx, m.name), '');
     if (m.description) out.push(wrap(m.description), '');
     if (m.params.length === 0) out.push('Params: none', '');
     else {

@@ -93,10 +93,9 @@ function frontMatter(ctx: DocsContext, title: string, description: string): stri
 }
 
 /** The notice on a method the documented backend does not implement. */
-export function notImplementedNotice(ctx: DocsContext): string {
-  return (
-    'Not implemented by the ' + ctx.backendName + ' backend: calling it answers error 501. It is available with a TDLib backend.'
-  );
+export function notImplementedNotice(ctx: DocsContext, method: string): string {
+  const elsewhere = ctx.elsewhere(method);
+  return 'Not implemented by the ' + ctx.backendName + ' backend: calling it answers error 501.' + (elsewhere ? ' ' + elsewhere : '');
 }
 
 function paramRows(ctx: DocsContext, params: Param[], withRequired: boolean, out: string[]): void {
@@ -110,7 +109,7 @@ function paramRows(ctx: DocsContext, params: Param[], withRequired: boolean, out
 /** The page of a method: `methods/<name>.md`. */
 export function methodPage(ctx: DocsContext, samples: SampleMaker, m: Method): string {
   const out: string[] = [frontMatter(ctx, m.name, m.description), '# Method: ' + m.name, '[Back to methods index](index.md)', ''];
-  if (!ctx.implemented(m.name)) out.push('> **' + notImplementedNotice(ctx).replace(': ', '**: '), '');
+  if (!ctx.implemented(m.name)) out.push('> **' + notImplementedNotice(ctx, m.name).replace(': ', '**: '), '');
   if (m.description) out.push(prose(m.description), '');
   if (m.params.length === 0) {
     out.push('### Params:', 'This method takes no parameters.', '');

@@ -91,7 +91,10 @@ test('site layout: an index page per folder and a page per method, constructor a
 
 test('methods the backend does not implement carry a notice and are marked in the index', () => {
   const pages = generateSite(tinyIr(), { implemented: (m) => m !== 'sendMessage', backendName: 'embedded' });
-  assert.match(pages.get('methods/sendMessage.md')!, /^> \*\*Not implemented by the embedded backend\*\*: calling it answers error 501\. It is available with a TDLib backend\.$/m);
+  // no claim about another backend unless the caller knows it is true
+  assert.match(pages.get('methods/sendMessage.md')!, /^> \*\*Not implemented by the embedded backend\*\*: calling it answers error 501\.$/m);
+  const told = generateSite(tinyIr(), { implemented: (m) => m !== 'sendMessage', backendName: 'embedded', elsewhere: (m) => (m === 'sendMessage' ? 'Served by X.' : undefined) });
+  assert.match(told.get('methods/sendMessage.md')!, /^> \*\*Not implemented by the embedded backend\*\*: calling it answers error 501\. Served by X\.$/m);
   assert.doesNotMatch(pages.get('methods/resetAuth.md')!, /Not implemented/);
   const index = pages.get('methods/index.md')!;
   assert.match(index, /\[sendMessage\]\(\.\.\/methods\/sendMessage\.md\) \*\(not implemented by the embedded backend\)\*/);

@@ -10,6 +10,7 @@ interface DocsCliOptions {
   out: string;
   schema?: string;
   plugins: string[];
+  backend: string;
 }
 
 /** Register `luatd docs`. */
@@ -19,6 +20,7 @@ export function register(program: Command): void {
     .description('write the Markdown reference (one page per method, constructor and type) of a schema')
     .requiredOption('-o, --out <dir>', 'folder to write the site into (created if needed)')
     .option('-s, --schema <file>', 'a .tl schema to document instead of our own td_api.tl')
+    .option('--backend <name>', "embedded (our schema, marking what the offline core serves) or tdlib (the installed TDLib's schema)", 'embedded')
     .option('--plugins <dir>', 'also document the functions that the TS/JS plugins of DIR add (repeatable)', collect, [] as string[])
     .action((opts: DocsCliOptions) => runDocs(opts));
 }
@@ -29,7 +31,7 @@ async function runDocs(opts: DocsCliOptions): Promise<void> {
   const docsOpts: DocsOptions = {
     ...backend,
     // the note names the schema by base name only, so pages do not depend on where it lives
-    regenerateCommand: 'luatd docs --out DIR' + (opts.schema ? ' --schema ' + path.basename(opts.schema) : ''),
+    regenerateCommand: 'luatd docs --out DIR' + (opts.backend !== 'embedded' ? ' --backend ' + opts.backend : '') + (opts.schema ? ' --schema ' + path.basename(opts.schema) : ''),
   };
   const pages = generateSite(ir, docsOpts);
   const tty = process.stderr.isTTY === true;
