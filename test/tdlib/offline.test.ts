@@ -35,7 +35,6 @@ function waitUpdate(client: Client, until: (u: TdObject) => boolean, ms = 20_000
   return { seen, done };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
 const authState = (u: TdObject): string | undefined => (u._ === 'updateAuthorizationState' ? (u.authorization_state as TdObject)._ : undefined);
