@@ -82,9 +82,22 @@ export function unexpectedCall(method: string): TdError {
 /** Code of the error answered by a function of our schema that this backend does not implement. */
 export const NOT_IMPLEMENTED_CODE = 501;
 
+/**
+ * Methods that mean nothing without Telegram's servers, and why: the embedded network has no data
+ * centres, push service or proxies. They answer 501 with the reason (their descriptions in
+ * td_api.tl say the same, so the docs page does too).
+ */
+export const SERVER_ONLY: Readonly<Record<string, string>> = {
+  processDcUpdate: "it applies a data-centre change pushed by Telegram's servers; the embedded network has no data centres",
+  registerDevice: "push notifications come from Telegram's servers; the embedded network delivers updates through its feed",
+  setProxy: "the embedded network makes no network connections, so there is nothing to proxy",
+  getProxy: "the embedded network makes no network connections, so there is no proxy",
+};
+
 /** The 501 answered for a method of the schema the embedded engine does not implement. */
 export function notImplemented(method: string): TdError {
-  return tdError(NOT_IMPLEMENTED_CODE, `Method not implemented by the embedded backend: ${method}`);
+  const why = Object.hasOwn(SERVER_ONLY, method) ? ` (${SERVER_ONLY[method]})` : '';
+  return tdError(NOT_IMPLEMENTED_CODE, `Method not implemented by the embedded backend: ${method}${why}`);
 }
 
 /** The 400 answered for a name that is not a function of the schema. */

@@ -43,6 +43,11 @@ export interface EmbeddedCoreOptions {
    * cannot be set up.
    */
   pollMs?: number;
+  /**
+   * How long a call that waits for a bot (getCallbackQueryAnswer, getInlineQueryResults) waits
+   * before it answers 400 BOT_RESPONSE_TIMEOUT, in milliseconds of real time. Default 10000.
+   */
+  botTimeoutMs?: number;
 }
 
 /** An in-memory network several clients can share (tests, examples). */
@@ -69,6 +74,9 @@ function storeOf(network: EmbeddedNetwork): Store {
   return store;
 }
 
+/** Default of EmbeddedCoreOptions.botTimeoutMs. */
+export const BOT_TIMEOUT_MS = 10_000;
+
 const SESSION_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /** Opens one embedded client. Throws LuatdError (USAGE, DATA_CORRUPT, IO) when it cannot. */
@@ -91,6 +99,7 @@ export function openEmbeddedCore(opts: EmbeddedCoreOptions = {}): Client {
       clock: opts.clock ?? Date.now,
       trustRequests: opts.trustRequests ?? false,
       pollMs: opts.pollMs,
+      botTimeoutMs: opts.botTimeoutMs ?? BOT_TIMEOUT_MS,
     });
   } catch (e) {
     releaseStore(store);

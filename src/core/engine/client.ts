@@ -15,7 +15,7 @@ import { feedBody, feedHead, pruneFeed } from '../network/feed.js';
 import { type ClientRow, sql } from '../network/model.js';
 import { type Store, lockSession, mapStorageError, notifyStore, releaseStore } from '../store/store.js';
 import { authStateOf, touchSession, unauthorized } from './auth.js';
-import { type Ctx, type HandlerEntry, isCommittedError } from './context.js';
+import { type Ctx, type HandlerEntry, type Pending, isCommittedError } from './context.js';
 import { HANDLERS } from './handlers.js';
 
 /**
@@ -35,7 +35,12 @@ export interface EmbeddedClientOptions {
   trustRequests: boolean;
   /** Overrides both poll intervals above (tests: a huge one proves the push path, a small one tests the fallback fast). */
   pollMs?: number;
+  /** Real-time milliseconds a call waiting for a bot waits (see HandlerEntry.ask). */
+  botTimeoutMs: number;
 }
+
+/** How often a waiting call looks for the other side's answer. */
+const ASK_POLL_MS = 20;
 
 interface Route {
   entry: HandlerEntry;
@@ -88,6 +93,9 @@ export class EmbeddedClient implements Client, Ctx {
   private closed = false;
   private readonly unlock: () => void;
   private lastSeq = 0;
+  private readonly botTimeoutMs: number;
+  /** Calls waiting for another account: rejected when the client closes. */
+  private readonly waiting = new Set<(e: Error) => void>();
 
   constructor(
     private readonly store: Store,
@@ -99,6 +107,7 @@ export class EmbeddedClient implements Client, Ctx {
     this.clock = opts.clock;
     this.trust = opts.trustRequests;
     this.pollMs = opts.pollMs;
+    this.botTimeoutMs = opts.botTimeoutMs;
     // Two clients on one session would deliver every update twice and fight over its position.
     if (store.sessions.has(this.name)) {
       throw new LuatdError('USAGE', `session '${this.name}' is already open in this process; close it first or use another session name`);
@@ -147,15 +156,57 @@ export class EmbeddedClient implements Client, Ctx {
   invoke(request: TdObject): Promise<TdObject> {
     if (this.closed) return Promise.reject(closedError());
     try {
-      return Promise.resolve(this.dispatch(request));
+      const answer = this.dispatch(request);
+      if (answer._ !== '@pending') return Promise.resolve(answer);
+      return this.wait(routeTable().get(request._ as string)!.entry, (answer as Pending).query);
     } catch (e) {
       return Promise.reject(e);
     }
   }
 
-  invokeSync(request: TdObject): TdObject {
+  invokeSync(request: TdObject): TdObject | undefined {
     if (this.closed) throw closedError();
+    // a method that waits for a bot cannot answer now: the caller uses invoke (and nothing was done yet)
+    if (typeof request === 'object' && request !== null && routeTable().get(request._)?.entry.ask) return undefined;
     return this.dispatch(request);
+  }
+
+  /** Polls an asking method's query until the other side answers, or expires it after the timeout. */
+  private wait(entry: HandlerEntry, query: number): Promise<TdObject> {
+    const ask = entry.ask!;
+    const deadline = Date.now() + this.botTimeoutMs;
+    return new Promise((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const fail = (e: Error): void => {
+        if (timer) clearTimeout(timer);
+        this.waiting.delete(fail);
+        reject(e);
+      };
+      this.waiting.add(fail);
+      const tick = (): void => {
+        timer = undefined;
+        if (this.closed) return;
+        try {
+          let a = this.db.transaction(() => ask.poll(this, query))();
+          if (a === undefined && Date.now() >= deadline) {
+            a = this.db.transaction(() => ask.expire(this, query)).immediate();
+            notifyStore(this.store);
+          }
+          if (a === undefined) {
+            timer = setTimeout(tick, ASK_POLL_MS);
+            return;
+          }
+          this.waiting.delete(fail);
+          resolve(a);
+        } catch (e) {
+          const mapped = mapStorageError(this.store.file, e);
+          this.waiting.delete(fail);
+          if (mapped instanceof LuatdError) reject(mapped);
+          else resolve(tdError(500, `Internal error of the embedded backend in ${entry.name}: ${mapped instanceof Error ? mapped.message : String(mapped)}`));
+        }
+      };
+      timer = setTimeout(tick, ASK_POLL_MS);
+    });
   }
 
   private dispatch(request: TdObject): TdObject {
@@ -304,6 +355,7 @@ export class EmbeddedClient implements Client, Ctx {
     this.poll();
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    for (const fail of [...this.waiting]) fail(closedError());
     try {
       pruneFeed(this.db);
     } catch {

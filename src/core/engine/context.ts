@@ -34,11 +34,43 @@ export type Result<K extends MethodName> = Methods[K]['result'] | error;
  */
 export type Handler<K extends MethodName> = (c: Ctx, params: Methods[K]['validated']) => Result<K>;
 
-/** A table entry: the method, its handler, and whether it writes (then it runs in one IMMEDIATE transaction). */
+/**
+ * A table entry: the method, its handler, and whether it writes (then it runs in one IMMEDIATE
+ * transaction). An entry with `ask` waits for another account: its handler (a write) records a
+ * query and answers `pending(id)`; the client then polls `ask.poll` until it answers, and after
+ * the timeout runs `ask.expire` (a write) for the final answer. Such methods never answer
+ * synchronously (invokeSync gives undefined).
+ */
 export interface HandlerEntry {
   name: MethodName;
   fn: (c: Ctx, params: any) => TdObject;
   write: boolean;
+  ask?: {
+    poll(c: Ctx, query: number): TdObject | undefined;
+    expire(c: Ctx, query: number): TdObject;
+  };
+}
+
+/** What an asking handler answers while its result waits (never reaches a caller). */
+export interface Pending extends TdObject {
+  _: '@pending';
+  query: number;
+}
+
+/** The answer of an asking handler whose query `id` now waits for the other side. */
+export function pending(query: number): Pending {
+  return { _: '@pending', query };
+}
+
+/** Builds a table entry for a method whose answer waits for another account (see HandlerEntry.ask). */
+export function ask<K extends MethodName>(
+  name: K,
+  start: (c: Ctx, params: Methods[K]['validated']) => Pending | error,
+  poll: (c: Ctx, query: number) => Result<K> | undefined,
+  expire: (c: Ctx, query: number) => Result<K>,
+): HandlerEntry {
+  type Ask = NonNullable<HandlerEntry['ask']>;
+  return { name, fn: start as HandlerEntry['fn'], write: true, ask: { poll: poll as Ask['poll'], expire: expire as Ask['expire'] } };
 }
 
 /** Builds a table entry for a read-only method. */

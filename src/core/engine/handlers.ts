@@ -1,6 +1,8 @@
 /** The dispatch table of the embedded engine: every implemented method, by name. */
 import { authHandlers } from './auth.js';
+import { botHandlers } from './bots.js';
 import { chatHandlers } from './chats.js';
+import { fileHandlers } from './files.js';
 import type { HandlerEntry } from './context.js';
 import { messageHandlers } from './messages.js';
 import { miscHandlers } from './misc.js';
@@ -8,5 +10,5 @@ import { userHandlers } from './users.js';
 
 /** name → handler entry, for every method the embedded engine implements. */
 export const HANDLERS: Readonly<Record<string, HandlerEntry>> = Object.fromEntries(
-  [...authHandlers, ...userHandlers, ...chatHandlers, ...messageHandlers, ...miscHandlers].map((e) => [e.name, e]),
+  [...authHandlers, ...userHandlers, ...chatHandlers, ...messageHandlers, ...miscHandlers, ...botHandlers, ...fileHandlers].map((e) => [e.name, e]),
 );

@@ -13,6 +13,7 @@ import { lastReadOutbox, renderMessage, searchKey } from '../network/render.js';
 import { findEntities, formatText as formatInput, isTextError, parseTextEntities } from '../text/index.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
+import { checkMarkup } from './markup.js';
 import { getAccount } from '../network/model.js';
 
 /** Longest message text, in UTF-16 code units after markup is removed. */
@@ -25,7 +26,8 @@ const EMPTY = 'Message must be non-empty';
 
 const VISIBLE = 'NOT EXISTS (SELECT 1 FROM hidden h WHERE h.owner = @me AND h.conv = m.conv AND h.id = m.id)';
 
-function messageRow(db: Database.Database, me: number, conv: number, id: number): MessageRow | undefined {
+/** A message of a conversation that `me` can see (not hidden for them), or undefined. */
+export function messageRow(db: Database.Database, me: number, conv: number, id: number): MessageRow | undefined {
   return sql(db, `SELECT * FROM messages m WHERE conv = @conv AND id = @id AND ${VISIBLE}`).get({ conv, id, me }) as MessageRow | undefined;
 }
 
@@ -43,7 +45,7 @@ function formatText(input: T.inputMessageText): { text: string; entities: T.text
 }
 
 /** The stored content of an input content (not forwards); or the error to answer. */
-function contentOf(input: T.InputMessageContent): T.MessageContent | TdError {
+export function contentOf(input: T.InputMessageContent): T.MessageContent | TdError {
   switch (input._) {
     case 'inputMessageText': {
       const f = formatText(input);
@@ -147,6 +149,8 @@ export const messageHandlers: HandlerEntry[] = [
     const replyTo = p.reply_to_message_id > 0 && messageRow(c.db, c.me, r.conv.id, p.reply_to_message_id) ? p.reply_to_message_id : 0;
     // Only bots attach keyboards; the network drops a person's reply markup, as Telegram does.
     const markup = p.reply_markup !== null && getAccount(c.db, c.me)?.is_bot ? p.reply_markup : null;
+    const badMarkup = checkMarkup(markup);
+    if (badMarkup) return badMarkup;
     const row = postMessage(c.db, r.conv, c.me, content, c.now(), { replyTo, markup, disableNotification: p.disable_notification });
     return render(c, r.d, row);
   }),
@@ -214,13 +218,21 @@ export const messageHandlers: HandlerEntry[] = [
     if (old._ !== 'messageText') return badRequest('There is no text in the message to edit');
     const content = contentOf(p.input_message_content);
     if (content._ === 'error') return content;
-    if (JSON.stringify(content) === m.content) return err('MESSAGE_NOT_MODIFIED');
+    // a bot's edit replaces its inline keyboard too (null removes it); a person's has none to give
+    let markup = m.markup;
+    if (getAccount(c.db, c.me)?.is_bot) {
+      if (p.reply_markup !== null && p.reply_markup._ !== 'replyMarkupInlineKeyboard') return badRequest('REPLY_MARKUP_INVALID');
+      const bad = checkMarkup(p.reply_markup);
+      if (bad) return bad;
+      markup = p.reply_markup === null ? null : JSON.stringify(p.reply_markup);
+    }
+    if (JSON.stringify(content) === m.content && markup === m.markup) return err('MESSAGE_NOT_MODIFIED');
     const now = c.now();
-    sql(c.db, 'UPDATE messages SET content = ?, search = ?, edit_date = ? WHERE conv = ? AND id = ?').run(JSON.stringify(content), searchKey(content), now, r.conv.id, m.id);
+    sql(c.db, 'UPDATE messages SET content = ?, search = ?, edit_date = ?, markup = ? WHERE conv = ? AND id = ?').run(JSON.stringify(content), searchKey(content), now, markup, r.conv.id, m.id);
     for (const d of memberDialogs(c.db, r.conv.id)) {
       if (!messageRow(c.db, d.owner, r.conv.id, m.id)) continue;
       feedAccount(c.db, d.owner, { _: 'updateMessageContent', chat_id: d.chat_id, message_id: m.id, new_content: content });
-      feedAccount(c.db, d.owner, { _: 'updateMessageEdited', chat_id: d.chat_id, message_id: m.id, edit_date: now, reply_markup: m.markup === null ? null : JSON.parse(m.markup) });
+      feedAccount(c.db, d.owner, { _: 'updateMessageEdited', chat_id: d.chat_id, message_id: m.id, edit_date: now, reply_markup: markup === null ? null : JSON.parse(markup) });
     }
     return render(c, r.d, messageRow(c.db, c.me, r.conv.id, m.id)!);
   }),

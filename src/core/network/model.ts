@@ -75,6 +75,8 @@ export interface MessageRow {
   search: string;
   fwd: string | null;
   markup: string | null;
+  /** The bot whose inline result this message was sent from; 0 for none. */
+  via_bot: number;
 }
 
 /** A client's local data: its authorization state machine and feed position. */

@@ -118,6 +118,8 @@ export interface PostOptions {
   fwd?: T.MessageForwardInfo | null;
   markup?: T.ReplyMarkup | null;
   disableNotification?: boolean;
+  /** The bot whose inline result is sent (message.via_bot_user_id). */
+  viaBot?: number;
 }
 
 /**
@@ -141,8 +143,9 @@ export function postMessage(db: Database.Database, conv: ConvRow, sender: number
     search: searchKey(content),
     fwd: o.fwd ? JSON.stringify(o.fwd) : null,
     markup: o.markup ? JSON.stringify(o.markup) : null,
+    via_bot: o.viaBot ?? 0,
   };
-  sql(db, 'INSERT INTO messages (conv, id, sender, date, reply_to, content, search, fwd, markup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+  sql(db, 'INSERT INTO messages (conv, id, sender, date, reply_to, content, search, fwd, markup, via_bot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
     row.conv,
     id,
     sender,
@@ -152,6 +155,7 @@ export function postMessage(db: Database.Database, conv: ConvRow, sender: number
     row.search,
     row.fwd,
     row.markup,
+    row.via_bot,
   );
   const hiddenFor = new Set<number>();
   const fresh = new Set<number>();

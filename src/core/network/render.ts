@@ -105,7 +105,7 @@ export function messageObject(
     reply_to_message_id: m.reply_to,
     ttl: 0,
     ttl_expires_in: 0,
-    via_bot_user_id: 0,
+    via_bot_user_id: m.via_bot ?? 0,
     author_signature: '',
     views: 0,
     content,

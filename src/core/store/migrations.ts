@@ -175,4 +175,25 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE clients ADD COLUMN recovery_tries INTEGER NOT NULL DEFAULT 0;
   UPDATE accounts SET bot_token = luatd_sha256(bot_token) WHERE bot_token IS NOT NULL;
   `,
+  // 5: bots. Queries a user puts to a bot (callback buttons, inline queries) wait here for the
+  // bot's answer, so the asker and the bot may be different processes on one data dir; a query
+  // is 'open' until answered or until the asker stops waiting ('expired': a late answer is refused).
+  // messages.via_bot names the bot whose inline result a message was sent from.
+  `
+  CREATE TABLE bot_queries (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    bot INTEGER NOT NULL,
+    sender INTEGER NOT NULL,
+    conv INTEGER NOT NULL DEFAULT 0,
+    msg INTEGER NOT NULL DEFAULT 0,
+    chat_id INTEGER NOT NULL DEFAULT 0,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'open',
+    answer TEXT,
+    created INTEGER NOT NULL
+  );
+  CREATE INDEX bot_queries_sender ON bot_queries (sender, kind);
+  ALTER TABLE messages ADD COLUMN via_bot INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
