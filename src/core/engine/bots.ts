@@ -15,7 +15,7 @@ import { feedAccount } from '../network/feed.js';
 import { type AccountRow, type MessageRow, getAccount, isMember, sql } from '../network/model.js';
 import { dialogOf, getConv, memberDialogs, postMessage } from '../network/ops.js';
 import { renderMessage } from '../network/render.js';
-import { type Ctx, type HandlerEntry, ask, pending, write } from './context.js';
+import { type Ctx, type HandlerEntry, ask, pending, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
 import { BUTTON_URL, checkMarkup } from './markup.js';
 import { contentOf, messageRow } from './messages.js';
@@ -372,6 +372,12 @@ export const botHandlers: HandlerEntry[] = [
     const content: T.messageText = { _: 'messageText', text, entities: [{ _: 'textEntity', offset: 0, length: command.length, type: { _: 'textEntityTypeBotCommand' } }] };
     const row = postMessage(c.db, conv, c.me, content, c.now());
     return renderMessage(c.me, row, r.d.chat_id, r.d.status === 'creator');
+  }),
+
+  read('getRecentInlineBots', (c) => {
+    // the bots this account sent inline queries to, most recent first
+    const ids = sql(c.db, "SELECT bot FROM bot_queries WHERE sender = ? AND kind = 'inline' GROUP BY bot ORDER BY MAX(id) DESC LIMIT 20").pluck().all(c.me) as number[];
+    return { _: 'users', total_count: ids.length, user_ids: ids };
   }),
 
   write('setBotUpdatesStatus', (c, p) => {

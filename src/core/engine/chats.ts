@@ -9,6 +9,7 @@ import { convTitle, renderChat } from '../network/render.js';
 import { USERNAME_RE } from './auth.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { checkLimit } from './users.js';
+import { statusObject } from './groups.js';
 
 /** A chat of the current user: its dialog and conversation, or the TD error to answer. */
 export function resolveChat(c: Ctx, chatId: number): { d: DialogRow; conv: ConvRow } | TdError {
@@ -124,11 +125,11 @@ export const chatHandlers: HandlerEntry[] = [
     if (isErr(r)) return r;
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
     const d = dialogOf(c.db, p.user_id, r.conv.id);
-    let status: T.ChatMemberStatus['_'];
+    let status: T.ChatMemberStatus;
     if (r.conv.kind === 'private') {
-      status = p.user_id === r.conv.user_a || p.user_id === r.conv.user_b ? 'chatMemberStatusMember' : 'chatMemberStatusLeft';
+      status = { _: p.user_id === r.conv.user_a || p.user_id === r.conv.user_b ? 'chatMemberStatusMember' : 'chatMemberStatusLeft' };
     } else {
-      status = d?.status === 'creator' ? 'chatMemberStatusCreator' : d?.status === 'member' ? 'chatMemberStatusMember' : 'chatMemberStatusLeft';
+      status = statusObject(d?.status, r.d.status === 'creator');
     }
     const a = getAccount(c.db, p.user_id)!;
     return {
@@ -136,7 +137,7 @@ export const chatHandlers: HandlerEntry[] = [
       user_id: p.user_id,
       inviter_user_id: d?.inviter ?? 0,
       join_date: d?.join_date ?? r.conv.created,
-      status: { _: status } as T.ChatMemberStatus,
+      status,
       bot_info: a.is_bot ? { _: 'botInfo', description: a.about, commands: [] } : null,
     };
   }),

@@ -2,7 +2,9 @@
 import { authHandlers } from './auth.js';
 import { botHandlers } from './bots.js';
 import { chatHandlers } from './chats.js';
+import { chatListHandlers } from './chatlist.js';
 import { fileHandlers } from './files.js';
+import { groupHandlers } from './groups.js';
 import type { HandlerEntry } from './context.js';
 import { messageHandlers } from './messages.js';
 import { miscHandlers } from './misc.js';
@@ -10,5 +12,5 @@ import { userHandlers } from './users.js';
 
 /** name → handler entry, for every method the embedded engine implements. */
 export const HANDLERS: Readonly<Record<string, HandlerEntry>> = Object.fromEntries(
-  [...authHandlers, ...userHandlers, ...chatHandlers, ...messageHandlers, ...miscHandlers, ...botHandlers, ...fileHandlers].map((e) => [e.name, e]),
+  [...authHandlers, ...userHandlers, ...chatHandlers, ...messageHandlers, ...miscHandlers, ...botHandlers, ...fileHandlers, ...groupHandlers, ...chatListHandlers].map((e) => [e.name, e]),
 );

@@ -255,7 +255,8 @@ export const messageHandlers: HandlerEntry[] = [
       gone.set(owner, l);
     };
     for (const m of rows) {
-      const forAll = p.revoke && (m.sender === c.me || r.d.status === 'creator');
+      // group administrators may delete anyone's messages, as the creator may
+      const forAll = p.revoke && (m.sender === c.me || r.d.status === 'creator' || r.d.status === 'administrator');
       if (forAll) {
         for (const d of members) if (messageRow(c.db, d.owner, r.conv.id, m.id)) note(d.owner, m.id);
         retireMessageId(c.db, r.conv, m.id);

@@ -54,7 +54,7 @@ export interface DialogRow {
   owner: number;
   conv: number;
   chat_id: number;
-  status: 'creator' | 'member' | 'left';
+  status: 'creator' | 'administrator' | 'member' | 'left' | 'banned';
   inviter: number;
   join_date: number;
   last_read_inbox: number;
@@ -106,5 +106,5 @@ export function getAccount(db: Database.Database, id: number): AccountRow | unde
 
 /** True when a member status counts as being in the chat. */
 export function isMember(status: string | undefined): boolean {
-  return status === 'creator' || status === 'member';
+  return status === 'creator' || status === 'administrator' || status === 'member';
 }

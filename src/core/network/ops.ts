@@ -26,7 +26,7 @@ export function dialogOf(db: Database.Database, owner: number, conv: number): Di
 
 /** The dialogs of a conversation whose owners are in it. */
 export function memberDialogs(db: Database.Database, conv: number): DialogRow[] {
-  return sql(db, "SELECT * FROM dialogs WHERE conv = ? AND status IN ('creator', 'member')").all(conv) as DialogRow[];
+  return sql(db, "SELECT * FROM dialogs WHERE conv = ? AND status IN ('creator', 'administrator', 'member')").all(conv) as DialogRow[];
 }
 
 export { nextActivity } from './feed.js';
