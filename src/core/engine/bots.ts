@@ -3,7 +3,7 @@
  * answers), inline queries (a user asks an inline bot, the bot answers with results, the user
  * sends one), editing a bot's keyboard, /start with a parameter, and the bot's update status.
  *
- * A query waits in `bot_queries` (migration 4) for the bot's answer, so the asker and the bot may
+ * A query waits in `bot_queries` (migration 5) for the bot's answer, so the asker and the bot may
  * run in different processes on one data dir: the asker's call polls the row (HandlerEntry.ask)
  * and gives up with BOT_RESPONSE_TIMEOUT, after which a late answer is refused (QUERY_ID_INVALID).
  */

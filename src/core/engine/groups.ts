@@ -23,7 +23,7 @@ export const INVITE_PREFIX = 'https://t.me/joinchat/';
 
 const NOT_ENOUGH_RIGHTS = (): TdError => badRequest('Not enough rights');
 
-/** Extra columns of a group conversation (migration 5). */
+/** Extra columns of a group conversation (migration 6). */
 interface GroupConv extends ConvRow {
   invite: string | null;
   all_admins: number;

@@ -42,7 +42,7 @@ export function feedBody(body: string, viewer: number): TdObject {
     string, number, number, number, number, number, number, number, number, number, T.MessageContent, T.MessageForwardInfo | null, T.ReplyMarkup | null, number | undefined,
   ];
   // renderMessage reads only these columns; the JSON ones are passed parsed (rows written
-  // before migration 4 have no via_bot element)
+  // before migration 5 have no via_bot element)
   const row = { conv, id, sender, date, edit_date: editDate, reply_to: replyTo, via_bot: viaBot ?? 0 } as MessageRow;
   return {
     _: 'updateNewMessage',

@@ -196,7 +196,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX bot_queries_sender ON bot_queries (sender, kind);
   ALTER TABLE messages ADD COLUMN via_bot INTEGER NOT NULL DEFAULT 0;
   `,
-  // 5: basic groups. A group's invite link token (null until exported) and its "all members are
+  // 6: basic groups. A group's invite link token (null until exported) and its "all members are
   // administrators" switch (on by default, as for a 2017 basic group). dialogs.status gains
   // 'administrator' and 'banned'.
   `
