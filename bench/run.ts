@@ -17,10 +17,11 @@ import { FULL_MODE, QUICK_MODE, formatTable, toResult, type BenchContext, type B
 import { pureLuaRows, findLua54 } from './rows/pure-lua.js';
 import { subjectRows } from './rows/subjects.js';
 import { processRows } from './rows/process.js';
+import { httpRows } from './rows/http.js';
 import { packageRoot } from '../src/paths.js';
 
 /** Every row, in table order. */
-export const allRows: BenchRow[] = [...subjectRows, ...processRows, ...pureLuaRows];
+export const allRows: BenchRow[] = [...subjectRows, ...processRows, ...httpRows, ...pureLuaRows];
 
 interface Args {
   quick: boolean;
