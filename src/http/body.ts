@@ -42,7 +42,6 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (Number.isFinite(declared) && declared > limit) {
       reject(new BodyError(413, `Request Entity Too Large: the body has ${declared} bytes, the limit is ${limit}`));
-      req.resume();
       return;
     }
     const chunks: Buffer[] = [];
@@ -55,7 +54,6 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
         done = true;
         chunks.length = 0;
         reject(new BodyError(413, `Request Entity Too Large: the body is over the limit of ${limit} bytes`));
-        req.resume();
         return;
       }
       chunks.push(c);

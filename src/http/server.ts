@@ -90,7 +90,9 @@ export class HttpGateway {
     this.db = openHttpStore(opts.dataDir);
     this.pool = new SessionPool(where, (bot) => this.watchBot(bot));
     this.limiter = new RateLimiter(opts.rateLimit ?? 30);
-    this.server = http.createServer({ keepAlive: true }, (req, res) => void this.handle(req, res));
+    // Timeouts are checked every half second (node's default is 30 s, which would let a slow
+    // client hold a connection for half a minute past the header timeout).
+    this.server = http.createServer({ keepAlive: true, connectionsCheckingInterval: 500 }, (req, res) => void this.handle(req, res));
     this.server.headersTimeout = opts.headersTimeoutMs ?? 10_000;
     this.server.requestTimeout = opts.requestTimeoutMs ?? 120_000;
     this.server.keepAliveTimeout = opts.keepAliveTimeoutMs ?? 5_000;
@@ -208,7 +210,11 @@ export class HttpGateway {
 
   private failure(e: unknown): Answer {
     if (e instanceof ApiError) return errorAnswer(e);
-    if (e instanceof BodyError) return errorAnswer(new ApiError(e.status, e.message));
+    if (e instanceof BodyError) {
+      // The rest of a refused body is not read: the connection ends with this answer.
+      const a = errorAnswer(new ApiError(e.status, e.message));
+      return e.status === 413 ? { ...a, headers: { ...a.headers, connection: 'close' } } : a;
+    }
     if (e instanceof LuatdError && e.code === 'CLIENT_CLOSED') return errorAnswer(new ApiError(503, 'Service Unavailable: the server is shutting down'));
     // Never a stack trace in an answer: the details go to the log only.
     this.log(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

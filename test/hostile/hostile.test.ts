@@ -21,6 +21,7 @@ import { runPluginCase, runPluginKvCase } from './plugin-cases.js';
 import { replCases, runReplCase } from './repl-cases.js';
 import { runFuzz } from './fuzz.js';
 import { jsCases, runJsCase } from './js-cases.js';
+import { closeHttpCases, httpCases, runHttpCase } from './http-cases.js';
 import { NO_SHARED, sharedSchemasDir } from '../helpers/bin.js';
 import { loadSchema } from '../../src/schema/parser.js';
 
@@ -41,6 +42,7 @@ before(async () => {
 
 after(async () => {
   await suite?.close();
+  await closeHttpCases();
   const extra = [tally.todo && `${tally.todo} todo (known bugs, not counted)`, tally.skipped && `${tally.skipped} skipped`].filter(Boolean).join(', ');
   const fixed = fixedTodos.length ? `todo cases that pass now (remove their todo mark): ${fixedTodos.join('; ')}\n` : '';
   process.stdout.write(`${fixed}hostile-input suite${extra ? ` (${extra})` : ''}:\n${tally.passed} passed, ${tally.failed} failed\n`);
@@ -145,6 +147,13 @@ for (const c of [...fileCases, ...accountCases]) {
       t.skip(v.skip);
       return;
     }
+    conclude(v.problems, c.todo, v.got, c.name);
+  });
+}
+
+for (const c of httpCases) {
+  test(`http: ${c.name}`, { todo: c.todo }, async () => {
+    const v = await runHttpCase(c);
     conclude(v.problems, c.todo, v.got, c.name);
   });
 }
