@@ -63,3 +63,36 @@ function copyField(to: SampleObject, k: string, v: SampleObject[string]): void {
   if (k === '__proto__') Object.defineProperty(to, k, { value: v, enumerable: true, writable: true, configurable: true });
   else to[k] = v;
 }
+
+/** A shell word in single quotes (a `'` inside becomes `'\''`). */
+function shellQuote(s: string): string {
+  return /^[A-Za-z0-9_=.:,/@-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** One form field for curl: `-d` when its text needs no URL encoding, else `--data-urlencode`. */
+function curlField(name: string, value: string): string {
+  const plain = /^[A-Za-z0-9_.\-~:,"{}[\]]*$/.test(value);
+  return (plain ? '-d ' : '--data-urlencode ') + shellQuote(`${name}=${value}`);
+}
+
+/** Sample parameters as the wire writes them: JSON, with int64 and bytes as strings. */
+function wireParams(request: SampleObject): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const k in request) if (k !== '_') Object.defineProperty(params, k, { value: request[k], enumerable: true, writable: true, configurable: true });
+  return JSON.parse(JSON.stringify(params, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Record<string, unknown>;
+}
+
+/**
+ * The two HTTP calls of `luatd serve` (docs/http.md), as the seed showed them: as a bot through
+ * PWRTelegram's `madeline` route (`method` and `params` as one JSON object), and as a user with
+ * the function in the path and each parameter JSON-encoded.
+ */
+export function httpMethodExamples(method: Method, request: SampleObject): { bot: string; user: string } {
+  const params = wireParams(request);
+  const root = 'curl http://127.0.0.1:8081';
+  const bot = [`${root}/bot$BOT_TOKEN/madeline`, `-d method=${method.name}`];
+  if (Object.keys(params).length > 0) bot.push(curlField('params', JSON.stringify(params)));
+  const user = [`${root}/user$USER_TOKEN/${method.name}`];
+  for (const [k, v] of Object.entries(params)) user.push(curlField(k, JSON.stringify(v)));
+  return { bot: bot.join(' '), user: user.join(' ') };
+}

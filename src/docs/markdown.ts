@@ -5,7 +5,7 @@
  */
 import type { AbstractType, BuiltinKind, Constructor, Method, Param, TypeRef } from '../schema/ir.js';
 import { firstSentence, isRequiredParam, typeDescription, type DocsContext } from './context.js';
-import { luaMethodExample, luaObjectExample, tsMethodExample } from './examples.js';
+import { httpMethodExamples, luaMethodExample, luaObjectExample, tsMethodExample } from './examples.js';
 import type { SampleMaker } from './samples.js';
 
 /** What each built-in kind is on the wire (src/core/client.ts) and in Lua. */
@@ -120,6 +120,7 @@ export function methodPage(ctx: DocsContext, samples: SampleMaker, m: Method): s
   }
   out.push('### Return type: ' + typeMarkdown(ctx, m.result), '');
   const req = samples.request(m);
+  const http = httpMethodExamples(m, req);
   out.push(
     '### Example:',
     'Lua:',
@@ -129,6 +130,14 @@ export function methodPage(ctx: DocsContext, samples: SampleMaker, m: Method): s
     'TypeScript (library: `const host = await createHost()` from `luatd`):',
     '```ts',
     tsMethodExample(m, req),
+    '```',
+    'HTTP as a bot (`luatd serve`, PWRTelegram\'s `madeline` route, a token from `luatd bot create`):',
+    '```sh',
+    http.bot,
+    '```',
+    'HTTP as a user (each parameter JSON-encoded, a token from `luatd token create --session NAME`):',
+    '```sh',
+    http.user,
     '```',
     '',
   );

@@ -39,6 +39,14 @@ TypeScript (library: \`const host = await createHost()\` from \`luatd\`):
 \`\`\`ts
 const authState = await host.call('resetAuth', { force: true });
 \`\`\`
+HTTP as a bot (\`luatd serve\`, PWRTelegram's \`madeline\` route, a token from \`luatd bot create\`):
+\`\`\`sh
+curl http://127.0.0.1:8081/bot$BOT_TOKEN/madeline -d method=resetAuth -d 'params={"force":true}'
+\`\`\`
+HTTP as a user (each parameter JSON-encoded, a token from \`luatd token create --session NAME\`):
+\`\`\`sh
+curl http://127.0.0.1:8081/user$USER_TOKEN/resetAuth -d force=true
+\`\`\`
 `;
 
 test('snapshot: the resetAuth page of the hand-made schema', () => {
