@@ -1,28 +1,13 @@
 /** The --allow-* flags of `luatd run` and `luatd repl`, end to end through the built bin. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { binPath } from '../helpers/bin.js';
-
-interface Ran {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { spawnCli, type Ran } from '../helpers/bin.js';
 
 function luatd(args: string[], opts: { input?: string; cwd?: string; env?: Record<string, string> } = {}): Promise<Ran> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [binPath, ...args], { cwd: opts.cwd, env: { ...process.env, NO_COLOR: '1', ...opts.env } });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.stdin.end(opts.input ?? '');
-    p.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return spawnCli(args, { ...opts, env: { NO_COLOR: '1', ...opts.env } });
 }
 
 function tempDir(t: { after: (f: () => void) => void }): string {

@@ -1,6 +1,7 @@
 /** Paths and helpers shared by tests that spawn the built CLI. */
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { packageRoot } from '../../src/paths.js';
 
 /** The built CLI entry point. */
@@ -14,3 +15,31 @@ export const sharedSchemasDir: string | undefined = (() => {
 
 /** Skip reason for tests that need ../shared. */
 export const NO_SHARED = 'skipped: ../shared/fixtures/schemas is absent (it exists only in the luatd workspace, not in a fresh clone)';
+
+/** What a spawned CLI run left: its exit status and everything it printed. */
+export interface Ran {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Run the built CLI to the end, feeding `input` on stdin (from the repo root unless `cwd` is given).
+ * An `env` value of undefined removes that variable (spawn would pass the text "undefined").
+ */
+export function spawnCli(
+  args: string[],
+  opts: { input?: string; cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<Ran> {
+  const env: Record<string, string | undefined> = { ...process.env, ...opts.env };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [binPath, ...args], { cwd: opts.cwd ?? packageRoot, env });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.stdin.end(opts.input ?? '');
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}

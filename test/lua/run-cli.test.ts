@@ -5,28 +5,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { binPath, sharedSchemasDir, NO_SHARED } from '../helpers/bin.js';
+import { binPath, sharedSchemasDir, NO_SHARED, spawnCli, type Ran } from '../helpers/bin.js';
 import { packageRoot } from '../../src/paths.js';
 import { openEmbeddedCore } from '../../src/core/index.js';
 import type { TdObject } from '../../src/core/client.js';
 import { sendTextRequest } from '../../src/core/requests.js';
 
-interface Ran {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function luatd(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Ran> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [binPath, ...args], { cwd: packageRoot, env: { ...process.env, ...opts.env } });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.stdin.end(opts.input ?? '');
-    p.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return spawnCli(args, opts);
 }
 
 /** Polls `cond` until it holds; fails after a minute (a hang guard, not a speed check). */
