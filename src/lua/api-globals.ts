@@ -30,6 +30,8 @@ export interface ApiContext {
   print: (line: string) => void;
   /** stop(): end the run (the calling task then ends too). */
   stop: () => void;
+  /** Brackets host work (conversion, validation, the core's answer) so the slice does not count it. */
+  hostTime: { enterHost(): void; leaveHost(): void };
 }
 
 const pushNothing = (): number => 0;
@@ -80,7 +82,7 @@ export class ApiGlobals {
       const name = decodeLenient(lua.lua_tolstring(L1, 2));
       if (!schema.method(name)) return 0;
       // one JS closure per method: the name is captured, not decoded from an upvalue on every call
-      lua.lua_pushcfunction(L1, (L2: LuaState) => this.callMethod(L2, name));
+      lua.lua_pushcfunction(L1, (L2: LuaState) => this.hostCall(() => this.callMethod(L2, name)));
       lua.lua_pushvalue(L1, 2);
       lua.lua_pushvalue(L1, -2);
       lua.lua_rawset(L1, 1);
@@ -127,7 +129,7 @@ export class ApiGlobals {
         const hint = schema.index.suggestFunction(name);
         raise(L1, `invoke: Unknown method '${name}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
       }
-      return this.callMethod(L1, name);
+      return this.hostCall(() => this.callMethod(L1, name));
     });
     this.setGlobalFn('check', (L1) => {
       if (lua.lua_type(L1, 1) === lua.LUA_TTABLE) {
@@ -188,7 +190,7 @@ export class ApiGlobals {
   register(name: string, fn: HostFunction): void {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new LuatdError('USAGE', `registerGlobal: '${name}' is not a Lua identifier`);
     const { schema, scheduler } = this.ctx;
-    this.setGlobalFn(name, (L1) => {
+    this.setGlobalFn(name, (L1) => this.hostCall(() => {
       const n = lua.lua_gettop(L1);
       const args: unknown[] = [];
       try {
@@ -205,7 +207,18 @@ export class ApiGlobals {
       if (r instanceof Promise) return scheduler.wait(L1, { promise: r, push: this.pushValue }, name);
       pushJs(L1, r, schema);
       return 1;
-    });
+    }));
+  }
+
+  /** Run host work for a Lua call outside the script's time slice (a raise or a yield passes through). */
+  private hostCall(f: () => number): number {
+    const t = this.ctx.hostTime;
+    t.enterHost();
+    try {
+      return f();
+    } finally {
+      t.leaveHost();
+    }
   }
 
   private readonly pushValue = (co: LuaState, v: unknown): number => {

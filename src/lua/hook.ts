@@ -4,7 +4,11 @@
  *
  * A kill is "unswallowable": once raised, every pcall/xpcall/coroutine.resume that catches it
  * re-raises it (the sandbox asks `killed`), and the hook fires at every instruction, so the kill
- * unwinds to the host task that was running.
+ * unwinds to the host task that was running. Once it has (no Lua code runs any more), the
+ * runtime calls reset(): the kill ended the current chunk or run, not the VM.
+ *
+ * The slice measures the script's own running time: time spent inside host calls (an API call
+ * into the core, a registered JS function) is not counted (enterHost/leaveHost).
  */
 import { performance } from 'node:perf_hooks';
 import { lua, lauxlib, decodeLenient, pushString, type LuaState } from './fengari.js';
@@ -34,6 +38,11 @@ export class LimitsHook {
   private inSlice = false;
   private ticks = 0;
   private killedBy: LuatdError | undefined;
+  private readonly kills = new WeakSet<LuatdError>();
+  /** Threads whose hook was set to fire at every instruction by a kill (reset() restores them). */
+  private readonly hot = new Set<LuaState>();
+  private hostDepth = 0;
+  private hostSince = 0;
   /** Absolute performance.now() time the run must end by (0: none). */
   deadline = 0;
 
@@ -63,6 +72,16 @@ export class LimitsHook {
     this.inSlice = false;
   }
 
+  /** A host call starts (from Lua into JS: the core, a registered function): its time is not the script's. */
+  enterHost(): void {
+    if (this.hostDepth++ === 0) this.hostSince = performance.now();
+  }
+
+  /** The host call returned (or raised): the slice clock moves on by the time it took. */
+  leaveHost(): void {
+    if (--this.hostDepth === 0) this.sliceStart += performance.now() - this.hostSince;
+  }
+
   /** Restart the slice clock (a host-run __tostring gets its own slice). */
   restartSlice(): void {
     this.sliceStart = performance.now();
@@ -83,6 +102,7 @@ export class LimitsHook {
   kill(code: ErrorCode, message: string, details: Record<string, unknown> = {}): void {
     if (this.killedBy) return;
     this.killedBy = new LuatdError(code, message, details);
+    this.kills.add(this.killedBy);
     this.opts.onKill(this.killedBy);
   }
 
@@ -91,10 +111,28 @@ export class LimitsHook {
     if (this.killedBy?.details.exitCode !== undefined) this.killedBy = undefined;
   }
 
+  /** True when `e` is an error this hook raised to kill a chunk or run. */
+  isKill(e: unknown): boolean {
+    return e instanceof LuatdError && this.kills.has(e);
+  }
+
+  /**
+   * The kill has unwound (no Lua code runs): forget it, so the VM runs the next chunk or run
+   * normally. Every thread the kill made hot gets the normal hook back.
+   */
+  reset(L: LuaState): void {
+    this.killedBy = undefined;
+    this.hostDepth = 0;
+    this.hot.add(L);
+    for (const t of this.hot) lua.lua_sethook(t, this.hookFn, lua.LUA_MASKCOUNT, HOOK_EVERY);
+    this.hot.clear();
+  }
+
   /** Raise the kill in L1 (never returns normally). */
   raiseKill(L1: LuaState): number {
     // hooks fire every instruction from now on, so a pcall that swallows this is interrupted again at once
     lua.lua_sethook(L1, this.hookFn, lua.LUA_MASKCOUNT, 1);
+    this.hot.add(L1);
     pushString(L1, this.killedBy?.message ?? 'killed');
     return lua.lua_error(L1);
   }

@@ -25,7 +25,7 @@ import { LimitsHook } from './hook.js';
 import { Scheduler } from './scheduler.js';
 import { ApiGlobals, type HostFunction } from './api-globals.js';
 import { UpdateDispatch } from './dispatch.js';
-import { describeJsError, formatError } from './report.js';
+import { describeJsError, formatError, safeToString } from './report.js';
 import { LuatdError, type ErrorCode } from '../errors.js';
 import type { Client } from '../core/client.js';
 import type { TdObject } from '../schema/object.js';
@@ -113,6 +113,8 @@ export class LuaRuntime {
   private readonly sandbox: Sandbox;
   /** Partial line of io.stdout/io.stderr when they go through print. */
   private pendingOut = '';
+  /** The error that ended the last run, if any. */
+  private settledBy: LuatdError | undefined;
 
   constructor(opts: RuntimeOptions) {
     assertPatchedEngine();
@@ -124,10 +126,9 @@ export class LuaRuntime {
     this.hook = new LimitsHook(this.limits, {
       heapUsed: opts.heapUsed,
       interrupted: opts.interrupted,
-      // os.exit is a kill that ends the run well, with the script's code
-      onKill: (error) => this.settle(typeof error.details.exitCode === 'number' ? { status: 'ok', exitCode: error.details.exitCode } : { status: 'killed', error }),
+      onKill: (error) => this.onKill(error),
     });
-    this.scheduler = new Scheduler(L, { hook: this.hook, onSlice: opts.onSlice, isOver: () => this.finished });
+    this.scheduler = new Scheduler(L, { hook: this.hook, onSlice: opts.onSlice, isOver: () => this.finished, afterKill: () => this.recover() });
     this.dispatch = new UpdateDispatch(L, {
       schema: this.schema,
       scheduler: this.scheduler,
@@ -145,6 +146,7 @@ export class LuaRuntime {
         this.pendingOut = '';
       },
       stop: () => this.stopRun(),
+      hostTime: this.hook,
     });
 
     if (this.limits.maxStringBytes > 0) L.l_G.luatd_maxstrlen = this.limits.maxStringBytes;
@@ -285,23 +287,43 @@ export class LuaRuntime {
     return { status: 'error', error: new LuatdError('LUA_RUNTIME', describeJsError(e)) };
   }
 
+  /**
+   * A kill ends the current run (its outcome is `killed`) or, outside a run, the current chunk
+   * (exec rejects with it). When no Lua code is running, that is done at once; otherwise when
+   * the kill has unwound the running task (the scheduler calls recover()).
+   */
+  private onKill(error: LuatdError): void {
+    // os.exit is a kill that ends the run well, with the script's code
+    if (this.finish) this.settle(typeof error.details.exitCode === 'number' ? { status: 'ok', exitCode: error.details.exitCode } : { status: 'killed', error });
+    if (!this.hook.running) this.recover();
+  }
+
+  /** Forget the kill once it has unwound: the tasks still waiting end with it, the VM lives on. */
+  private recover(): void {
+    const err = this.hook.killed;
+    if (!err || this.hook.running) return;
+    this.scheduler.abortWaiting(err);
+    this.hook.reset(this.L);
+  }
+
   private settle(o: RunOutcome): void {
     if (this.finished) return;
+    this.settledBy = o.error;
     this.finished = true;
     this.flushOut();
     this.hook.deadline = 0;
     this.scheduler.clearTimers();
     this.dispatch.unsubscribeAll();
+    // tasks of the run still waiting (a handler in sleep) end now, not in a later run
+    if (!this.hook.killed) this.scheduler.abortWaiting();
     const f = this.finish;
     this.finish = undefined;
     f?.(o);
   }
 
   private onHandlerError(update: TdObject, e: LuatdError): void {
-    if (this.hook.killed) {
-      this.settle({ status: 'killed', error: this.hook.killed });
-      return;
-    }
+    // a kill that ended the run is its outcome, not a handler error
+    if (this.hook.isKill(e) && this.settledBy === e) return;
     const report = this.opts.onHandlerError ?? ((x: LuatdError) => this.opts.print?.(`error in handler for ${update._}: ${formatError(x)}`));
     report(e);
   }
@@ -321,38 +343,78 @@ export class LuaRuntime {
     this.settle({ status: 'ok' });
   }
 
-  /** Mark the script as killed by a limit; every later hook, pcall and resume re-raises. */
+  /**
+   * End the current run (or, outside a run, the current chunk) as a limit does: pcall cannot catch
+   * it. The VM and its state (globals, handlers, modules) stay for the next run or chunk.
+   */
   kill(code: ErrorCode, message: string): void {
     this.hook.kill(code, message);
   }
 
-  /** The limit error that ended the script, if any. */
+  /** Ctrl-C: end what runs now (a waiting call or, from the next hook check, Lua code), like kill(). */
+  abort(message = 'interrupted'): void {
+    this.kill('LUA_RUNTIME', message);
+  }
+
+  /** The kill in progress (until it has unwound), if any. */
   get killed(): LuatdError | undefined {
     return this.hook.killed;
   }
 
   /**
    * Evaluate a chunk in this VM (globals persist between calls: the REPL's mode) and return its
-   * values as `tostring` shows them. Rejects with LuatdError (LUA_SYNTAX, LUA_RUNTIME, LIMIT_*).
+   * values as `tostring` shows them. `helpers` (refs from prepare()) are passed as the chunk's `...`.
+   * Outside a run, `limits.totalMs` bounds the chunk; a kill ends the chunk only (the VM's state
+   * stays). Rejects with LuatdError (LUA_SYNTAX, LUA_RUNTIME, LIMIT_*).
    */
-  async exec(source: string, chunkName = '=stdin'): Promise<ExecResult> {
+  async exec(source: string, chunkName = '=stdin', helpers: number[] = []): Promise<ExecResult> {
     if (this.closed) throw new LuatdError('USAGE', 'exec: this runtime is closed');
-    if (this.hook.killed) throw this.hook.killed;
     compileChunk(this.L, utf8(source), chunkName);
+    for (const ref of helpers) lua.lua_rawgeti(this.L, lua.LUA_REGISTRYINDEX, ref);
     const wasFinished = this.finished;
     if (wasFinished) {
       // outside run(): updates still reach handlers registered from the REPL
       this.finished = false;
       this.dispatch.subscribe(this.client);
     }
+    // outside a run, the total timeout bounds each chunk (the REPL's --timeout)
+    const totalMs = this.finish === undefined ? this.limits.totalMs : 0;
+    let cancelTimer: (() => void) | undefined;
+    if (totalMs > 0) {
+      this.hook.deadline = performance.now() + totalMs;
+      cancelTimer = this.scheduler.after(totalMs, () =>
+        this.kill('LIMIT_TIME', `chunk ran longer than its total timeout of ${totalMs} ms (limit: --timeout); it was stopped`),
+      );
+    }
     try {
-      return { values: await this.scheduler.spawn(0, true) };
+      return { values: await this.scheduler.spawn(helpers.length, true) };
     } finally {
+      if (cancelTimer) {
+        cancelTimer();
+        this.hook.deadline = 0;
+      }
       if (wasFinished && !this.keepsRunning() && this.finish === undefined) {
         this.finished = true;
         this.dispatch.unsubscribeAll();
       }
     }
+  }
+
+  /**
+   * Run `source` once now (protected) and keep the value it returns, for exec(code, name, [ref]):
+   * the chunk receives it as `...`. A host helper made this way (the REPL's printer) captured the
+   * standard library before any script ran, so a script redefining `tostring` cannot change it.
+   * Throws LuatdError (LUA_SYNTAX, LUA_RUNTIME).
+   */
+  prepare(source: string, chunkName: string): number {
+    const L = this.L;
+    compileChunk(L, utf8(source), chunkName);
+    this.hook.restartSlice();
+    if (lua.lua_pcall(L, 0, 1, 0) !== lua.LUA_OK) {
+      const msg = safeToString(L, () => 'error');
+      throw new LuatdError('LUA_RUNTIME', `${chunkName.replace(/^[=@]/, '')}: ${msg}`);
+    }
+    return lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
   }
 
   /** Number of tasks (main chunk, handler calls, exec) currently started and not finished. */

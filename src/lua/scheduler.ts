@@ -39,6 +39,8 @@ export interface SchedulerOptions {
   onSlice?: (running: boolean) => void;
   /** True when the current run has ended: a task that wakes up then just ends. */
   isOver: () => boolean;
+  /** A task ended because of a kill, and no Lua code runs any more: the kill can be forgotten. */
+  afterKill: () => void;
 }
 
 /** Tasks of one VM: spawn, step, wait. */
@@ -90,7 +92,7 @@ export class Scheduler {
     const { co } = task;
     const { hook } = this.opts;
     for (;;) {
-      if (hook.killed) return task.done(hook.killed);
+      if (hook.killed) return this.endKilled(task);
       hook.beginSlice();
       this.opts.onSlice?.(true);
       let status: number;
@@ -102,13 +104,13 @@ export class Scheduler {
         hook.endSlice();
         this.opts.onSlice?.(false);
       }
-      if (hook.killed) return task.done(hook.killed);
+      if (hook.killed) return this.endKilled(task);
       if (status === lua.LUA_OK) return task.done(undefined, this.results(task));
       if (status !== lua.LUA_YIELD) {
         // a __tostring of the error value gets its own time slice
         hook.restartSlice();
         const err = errorFromTask(this.L, co, status);
-        return task.done(hook.killed ?? err);
+        return hook.killed ? this.endKilled(task) : task.done(err);
       }
       const n = lua.lua_gettop(co);
       const id = n === 2 && lua.lua_touserdata(co, 1) === HOST_YIELD ? lua.lua_tointeger(co, 2) : -1;
@@ -125,7 +127,7 @@ export class Scheduler {
       const wake = (ok: boolean, value: unknown): void => {
         if (this.waiting.get(task) !== wake) return;
         this.waiting.delete(task);
-        if (hook.killed) return task.done(hook.killed);
+        if (hook.killed) return this.endKilled(task);
         if (this.opts.isOver()) return task.done(undefined, []); // stopped while waiting: the task just ends
         lua.lua_pushboolean(co, ok);
         let nargs2 = 2;
@@ -139,6 +141,19 @@ export class Scheduler {
         (e) => wake(false, e),
       );
       return;
+    }
+  }
+
+  private endKilled(task: Task): void {
+    task.done(this.opts.hook.killed);
+    this.opts.afterKill();
+  }
+
+  /** End every waiting task: with `err` (a kill ended their chunk), or quietly (their run ended). */
+  abortWaiting(err?: LuatdError): void {
+    for (const task of [...this.waiting.keys()]) {
+      this.waiting.delete(task);
+      task.done(err);
     }
   }
 
@@ -190,17 +205,23 @@ export class Scheduler {
   }
 
   /**
-   * Call `fn` after `ms` (cleared by clearTimers). Long waits are chained: setTimeout takes at
+   * Call `fn` after `ms` (cleared by clearTimers, or by the function returned). Long waits are chained: setTimeout takes at
    * most 2^31-1 ms (24.8 days) and fires at once (with a warning on stderr) beyond that.
    */
-  after(ms: number, fn: () => void): void {
+  after(ms: number, fn: () => void): () => void {
     const step = Math.min(ms, MAX_TIMER_MS);
+    let next: (() => void) | undefined;
     const t = setTimeout(() => {
       this.timers.delete(t);
-      if (ms > MAX_TIMER_MS) this.after(ms - MAX_TIMER_MS, fn);
+      if (ms > MAX_TIMER_MS) next = this.after(ms - MAX_TIMER_MS, fn);
       else fn();
     }, step);
     this.timers.add(t);
+    return () => {
+      clearTimeout(t);
+      this.timers.delete(t);
+      next?.();
+    };
   }
 
   /** Cancel every pending timer (sleeps, the total timeout). */

@@ -263,7 +263,7 @@ async function safeList(list: FieldLister, path: string[]): Promise<string[]> {
  * metatable's `__index` table (one level, raw accesses only).
  */
 export const LIST_KEYS_LUA = String.raw`
-local next, type, rawget, getmetatable, concat = next, type, rawget, getmetatable, table.concat
+local next, type, rawget, getmetatable, concat, select = next, type, rawget, getmetatable, table.concat, select
 return function(...)
   local t = _ENV
   for i = 1, select("#", ...) do

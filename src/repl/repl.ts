@@ -253,6 +253,13 @@ export function runRepl(opts: ReplOptions): Promise<number> {
     let ended = false;
     const finish = (): void => {
       if (!ended || draining || queue.length > 0) return;
+      if (buffer !== '' && !terminal) {
+        // input ended inside an unfinished chunk (checked once every line read was handled): report it as Lua would
+        const msg = compileError(buffer);
+        buffer = '';
+        failures++;
+        err(msg ?? 'stdin: unexpected end of input (unfinished chunk)');
+      }
       if (terminal && opts.historyFile) saveHistory(opts.historyFile, (rl as unknown as { history: string[] }).history ?? []);
       if (terminal) opts.output.write('\n');
       resolve(exitCode ?? (terminal ? 0 : failures > 0 ? 1 : 0));
@@ -293,12 +300,6 @@ export function runRepl(opts: ReplOptions): Promise<number> {
     rl.on('close', () => {
       closed = true;
       ended = true;
-      if (buffer !== '' && !terminal) {
-        // input ended inside an unfinished chunk: report it as Lua would
-        const msg = compileError(buffer);
-        failures++;
-        err(msg ?? 'stdin: unexpected end of input (unfinished chunk)');
-      }
       finish();
     });
     if (terminal && opts.banner) out(opts.banner);

@@ -48,3 +48,27 @@ test('createHost with the embedded core in memory: runFile, outcomes as data, cl
 test('createHost with a bad schema path is a clear error, not a crash', async () => {
   await assert.rejects(createHost({ client: new FakeClient(), schema: '/nonexistent/x.tl' }), (e: unknown) => e instanceof LuatdError && e.code === 'IO');
 });
+
+test('after a limit kill the next run works, with globals, handlers and loaded modules kept; stop() inside pcall still wins', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'luatd-lib-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(path.join(dir, 'counter.lua'), 'loads = (loads or 0) + 1\nreturn {n = 0}\n');
+  const client = new FakeClient();
+  const lines: string[] = [];
+  const host = await createHost({ client, print: (l) => lines.push(l), limits: { sliceMs: 200 }, modulePaths: [dir] });
+  t.after(() => host.close());
+  const killed = await host.run('x = 42 require("counter").n = 7 seen = 0 while true do pcall(function() while true do end end) end', { chunkName: 'loop.lua' });
+  assert.equal(killed.status, 'killed');
+  assert.equal(killed.error?.code, 'LIMIT_TIME');
+  assert.match(killed.error!.message, /^loop\.lua:1: .*more than 200 ms/);
+  const next = await host.run('print(x, require("counter").n, loads)', { chunkName: 'next.lua' });
+  assert.equal(next.status, 'ok', next.error?.message);
+  assert.deepEqual(lines, ['42\t7\t1'], 'globals and the loaded module survived; the module was not loaded again');
+  // a total timeout ends a run waiting in sleep; the next run still works
+  const host2 = await createHost({ client, print: (l) => lines.push(l), limits: { totalMs: 100 } });
+  t.after(() => host2.close());
+  const slept = await host2.run('y = "kept" sleep(3600)');
+  assert.equal(slept.status, 'killed');
+  assert.match(slept.error!.message, /total timeout of 100 ms/);
+  assert.equal((await host2.exec('return y')).values[0], 'kept');
+});

@@ -122,6 +122,41 @@ test('Ctrl-C clears the line, cancels a running call, and never leaves; Ctrl-D d
   }
 });
 
+test('a stop ends the chunk, not the session: the slice limit, then Ctrl-C on a pure Lua loop, and x is still 42', { skip }, async () => {
+  let t = new Term(['--memory', '--max-slice', '300'], { LUATD_HOME: home(), NO_COLOR: '1' });
+  try {
+    await t.expect(/> $/);
+    t.send('x = 42\r');
+    await t.expect(/> $/);
+    t.send('while true do end\r');
+    await t.expect(/stdin:1: script ran for more than 300 ms[^\n]*\n> $/);
+    t.send('x\r');
+    await t.expect(/\n42\n> $/);
+    assert.ok(!t.text.includes('reset'), 'the state is kept, not reset');
+    assert.equal(await t.close(), 0);
+  } finally {
+    t.proc.kill();
+  }
+  // no slice limit: only Ctrl-C can stop this loop
+  t = new Term(['--memory', '--max-slice', '0'], { LUATD_HOME: home(), NO_COLOR: '1' });
+  try {
+    await t.expect(/> $/);
+    t.send('x = 42\r');
+    await t.expect(/> $/);
+    t.send('function spin() print("spinning") while true do end end\r');
+    await t.expect(/> $/);
+    t.send('pcall(spin)\r');
+    await t.expect(/spinning\n/);
+    t.send('\x03');
+    await t.expect(/stdin:1: interrupted[\s\S]*> $/);
+    t.send('x\r');
+    await t.expect(/\n42\n> $/);
+    assert.equal(await t.close(), 0);
+  } finally {
+    t.proc.kill();
+  }
+});
+
 test('plugins in the REPL: their .commands work, status is reported', { skip }, async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'luatd-replplug-'));
   mkdirSync(path.join(dir, 'greeter'));

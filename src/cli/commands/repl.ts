@@ -7,7 +7,7 @@ import { addBackendOptions, backendOptions, collect, ensureDataDir, nonNegative,
 import type { Command } from 'commander';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
 import { DEFAULT_LIMITS } from '../../lua/limits.js';
-import { openSession } from '../../repl/session.js';
+import { openWorkerSession } from '../../repl/worker-session.js';
 import { runRepl } from '../../repl/repl.js';
 import { historyPath } from '../../repl/history.js';
 import { readPackageVersion } from '../version.js';
@@ -67,7 +67,7 @@ export function register(program: Command): void {
       let print = (line: string): void => {
         process.stdout.write(line + '\n');
       };
-      const session = await openSession({
+      const session = await openWorkerSession({
         ...backendOptions(flags),
         memory: flags.memory,
         dataDir,
