@@ -82,12 +82,6 @@ export class LimitsHook {
     if (--this.hostDepth === 0) this.sliceStart += performance.now() - this.hostSince;
   }
 
-  /** Restart the slice clock (a host-run __tostring gets its own slice). */
-  restartSlice(): void {
-    this.sliceStart = performance.now();
-    this.sliceSteps = 0;
-  }
-
   /** True while Lua code runs inside a resume. */
   get running(): boolean {
     return this.inSlice;

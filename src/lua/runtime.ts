@@ -409,11 +409,10 @@ export class LuaRuntime {
   prepare(source: string, chunkName: string): number {
     const L = this.L;
     compileChunk(L, utf8(source), chunkName);
-    this.hook.restartSlice();
-    if (lua.lua_pcall(L, 0, 1, 0) !== lua.LUA_OK) {
-      const msg = safeToString(L, () => 'error');
-      throw new LuatdError('LUA_RUNTIME', `${chunkName.replace(/^[=@]/, '')}: ${msg}`);
-    }
+    const ok = this.scheduler.inSlice(() => lua.lua_pcall(L, 0, 1, 0) === lua.LUA_OK);
+    const msg = ok ? '' : safeToString(L, () => 'error');
+    this.recover();
+    if (!ok) throw new LuatdError('LUA_RUNTIME', `${chunkName.replace(/^[=@]/, '')}: ${msg}`);
     return lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
   }
 

@@ -105,11 +105,13 @@ export class Scheduler {
         this.opts.onSlice?.(false);
       }
       if (hook.killed) return this.endKilled(task);
-      if (status === lua.LUA_OK) return task.done(undefined, this.results(task));
+      if (status === lua.LUA_OK) {
+        const values = this.inSlice(() => this.results(task));
+        return hook.killed ? this.endKilled(task) : task.done(undefined, values);
+      }
       if (status !== lua.LUA_YIELD) {
-        // a __tostring of the error value gets its own time slice
-        hook.restartSlice();
-        const err = errorFromTask(this.L, co, status);
+        // a __tostring of the error value is Lua code too: it gets its own slice, under the hook
+        const err = this.inSlice(() => errorFromTask(this.L, co, status));
         return hook.killed ? this.endKilled(task) : task.done(err);
       }
       const n = lua.lua_gettop(co);
@@ -144,6 +146,20 @@ export class Scheduler {
     }
   }
 
+  /**
+   * Run host-started Lua code (a __tostring) as a slice: the hook times it, and a kill raised in
+   * it is only forgotten after it has unwound (the scheduler's caller ends the task).
+   */
+  inSlice<T>(f: () => T): T {
+    const { hook } = this.opts;
+    hook.beginSlice();
+    try {
+      return f();
+    } finally {
+      hook.endSlice();
+    }
+  }
+
   private endKilled(task: Task): void {
     task.done(this.opts.hook.killed);
     this.opts.afterKill();
@@ -163,7 +179,6 @@ export class Scheduler {
     const n = lua.lua_gettop(co);
     const out: string[] = [];
     if (task.collect && n > 0) {
-      this.opts.hook.restartSlice();
       lua.lua_xmove(co, this.L, n);
       const values: string[] = [];
       // popped from the top: collect in reverse

@@ -246,6 +246,39 @@ sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", 
 end`,
     expect: { ok: true },
   },
+  // ---- every Lua call the host makes is protected (a failure here was a fengari PANIC that killed the process) ----
+  {
+    group: 'api',
+    name: 'an error object whose __tostring raises, thrown after a wait',
+    script: 'sleep(0) error(setmetatable({}, {__tostring = error}))',
+    expect: { code: 'LUA_RUNTIME', message: /__tostring failed/ },
+    mayHang: true,
+  },
+  {
+    group: 'api',
+    name: 'an error object whose __tostring loops',
+    script: 'sleep(0) error(setmetatable({}, {__tostring = function() while true do pcall(function() while true do end end) end end}))',
+    expect: { code: ['LIMIT_TIME', 'LUA_RUNTIME'], message: /more than \d+ ms|__tostring failed/ },
+    mayHang: true,
+  },
+  {
+    group: 'api',
+    name: 'an error whose traceback is longer than the string cap',
+    script: 'local function f(n) if n == 0 then error("deep") end return (f(n - 1)) end f(40)',
+    limits: { maxStringBytes: 200 },
+    expect: { code: 'LUA_RUNTIME', message: /^hostile\.lua:1: deep$/ },
+    mayHang: true,
+  },
+  {
+    group: 'api',
+    name: 'package.loaded.tdcli whose __index raises, with tdcli_update_callback defined',
+    script: `tdcli_update_callback = function() end
+package.loaded.tdcli = setmetatable({}, {__index = function() error("trap") end})
+${IN_CHAT} sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "x"}}
+sleep(0.2) stop()`,
+    expect: { ok: true },
+    mayHang: true,
+  },
   { group: 'sandbox', name: 'require("child_process")', script: 'return require("child_process")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /child_process/ } },
   { group: 'sandbox', name: 'require("fs")', script: 'return require("fs")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /fs/ } },
   { group: 'sandbox', name: 'require("js") (fengari-interop)', script: 'return require("js")', expect: { code: ['SANDBOX', 'LUA_RUNTIME'], message: /js/ } },

@@ -33,7 +33,13 @@ string.upper = function() return "PWNED" end
 pcall(setmetatable, _G, {__index = function() error("trapped") end})
 storage.set("secret", "stolen")
 storage.set("../victim/secret", "stolen")
-return { name = "attacker", permissions = {"*"}, repl = { noop = function() return "x" end } }
+local hostile = setmetatable({}, {__tostring = error})
+return { name = "attacker", permissions = {"*"}, repl = {
+  noop = function() return "x" end,
+  -- values and errors whose __tostring raises reach the host, which must not call Lua unprotected
+  tostr = function() return hostile end,
+  errobj = function() sleep(0) error(hostile) end,
+} }
 `;
 
 /** What the victim's `.check` must answer: everything as it set it up. */
@@ -62,6 +68,13 @@ export async function runPluginCase(suite: Suite): Promise<Verdict> {
         // the last field is getmetatable(_G) as the victim sees it: either answer is fine, the rest must match
         if (!got.startsWith(VICTIM_EXPECTED)) problems.push(`the victim saw ${JSON.stringify(got)}, expected ${JSON.stringify(VICTIM_EXPECTED)}…`);
       }
+      for (const name of ['tostr', 'errobj']) {
+        const cmd = opened.manager.replCommands().get(name);
+        const answer = cmd ? await cmd.run('').then((v) => `answered ${String(v)}`, (e: Error) => `failed: ${e.message}`) : 'missing';
+        got += ` .${name} ${answer};`;
+        if (!/__tostring failed/.test(answer)) problems.push(`.${name}: expected a placeholder for the failing __tostring, got ${answer}`);
+      }
+      if (check && !String(await check.run('')).startsWith(VICTIM_EXPECTED)) problems.push('the victim changed after the attacker returned hostile values');
       got += ` [${states.join('; ')}]`;
     } finally {
       await opened.close();
