@@ -80,6 +80,10 @@ async function main(): Promise<void> {
       onSlice: (running) => {
         data.heartbeat[0] = running ? Date.now() : 0;
       },
+      // the supervisor's hard stop times the script's own work: a long run of API calls is not a stuck slice
+      onHostTime: (ms) => {
+        if (data.heartbeat[0] > 0) data.heartbeat[0] += ms;
+      },
     });
     const rt = runtime;
     port.on('message', (m: { type: string }) => {

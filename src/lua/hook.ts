@@ -11,7 +11,7 @@
  * into the core, a registered JS function) is not counted (enterHost/leaveHost).
  */
 import { performance } from 'node:perf_hooks';
-import { lua, lauxlib, decodeLenient, pushString, type LuaState } from './fengari.js';
+import { lua, lauxlib, decodeLenient, pushString, utf8, type LuaState } from './fengari.js';
 import type { Limits } from './limits.js';
 import { LuatdError, type ErrorCode } from '../errors.js';
 
@@ -28,6 +28,8 @@ export interface HookOptions {
   interrupted?: () => boolean;
   /** Called when a kill happens (the runtime settles the run). */
   onKill: (error: LuatdError) => void;
+  /** Called with the time (ms) a host call took inside a slice: the slice's clock moved on by it. */
+  onHostTime?: (ms: number) => void;
 }
 
 /** The count hook of one VM, its time accounting and its kill state. */
@@ -79,7 +81,11 @@ export class LimitsHook {
 
   /** The host call returned (or raised): the slice clock moves on by the time it took. */
   leaveHost(): void {
-    if (--this.hostDepth === 0) this.sliceStart += performance.now() - this.hostSince;
+    if (--this.hostDepth === 0) {
+      const ms = performance.now() - this.hostSince;
+      this.sliceStart += ms;
+      if (this.inSlice) this.opts.onHostTime?.(ms);
+    }
   }
 
   /** True while Lua code runs inside a resume. */
@@ -187,10 +193,29 @@ function stepCheck(L1: LuaState): void {
   if (typeof L1.hook === 'function') L1.hook(L1, STEP);
 }
 
-/** `chunk:line: ` of the Lua code running at hook time ('' when unknown). */
+/**
+ * `chunk:line: ` of the script's Lua code running at hook time ('' when unknown): the first frame
+ * from `level` outwards that is Lua code of the script, so that a kill landing inside one of our
+ * own Lua chunks (the prelude's pcall wrapper, the printer, a plugin's host glue) names the
+ * script's line that called it.
+ */
 function where(L1: LuaState, level: number): string {
+  const ar = new lua.lua_Debug();
+  for (let lv = level; lua.lua_getstack(L1, lv, ar); lv++) {
+    lua.lua_getinfo(L1, SL, ar);
+    if (ar.currentline > 0 && !isHostChunk(ar.source)) return `${decodeLenient(ar.short_src)}:${ar.currentline}: `;
+  }
   lauxlib.luaL_where(L1, level);
   const w = decodeLenient(lua.lua_tolstring(L1, -1));
   lua.lua_pop(L1, 1);
   return w;
+}
+
+const SL = utf8('Sl');
+
+/** Our own Lua chunks are named `=luatd ...` (prelude, printer, completion, legacy delivery, plugin runtime) or `=NAME (plugin host)`. */
+function isHostChunk(source: Uint8Array | null | undefined): boolean {
+  if (!source || source[0] !== 0x3d) return false; // '='
+  const name = decodeLenient(source);
+  return name.startsWith('=luatd') || name.endsWith(' (plugin host)');
 }

@@ -64,6 +64,11 @@ export interface RuntimeOptions {
   plugin?: boolean;
   /** Where io.stdout (1) and io.stderr (2) write. Default: both go through `print`, a line at a time. */
   write?: StdWriter;
+  /**
+   * Called with the time (ms) each host call (an API call into the core, a registered function)
+   * took inside a slice: the slice limits count the script's own work, not the core's.
+   */
+  onHostTime?: (ms: number) => void;
 }
 
 /** How a script ended. */
@@ -127,6 +132,7 @@ export class LuaRuntime {
       heapUsed: opts.heapUsed,
       interrupted: opts.interrupted,
       onKill: (error) => this.onKill(error),
+      onHostTime: opts.onHostTime,
     });
     this.scheduler = new Scheduler(L, { hook: this.hook, onSlice: opts.onSlice, isOver: () => this.finished, afterKill: () => this.recover() });
     this.dispatch = new UpdateDispatch(L, {

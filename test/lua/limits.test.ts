@@ -10,6 +10,10 @@ import assert from 'node:assert/strict';
 import { runLua } from './helpers.js';
 import { fakeClientModule } from './helpers.js';
 import { runIsolated } from '../../src/lua/isolated.js';
+import { createHost } from '../../src/index.js';
+import type { TdObject } from '../../src/core/client.js';
+import { FakeClient } from './fake-client.js';
+import { performance } from 'node:perf_hooks';
 
 const fast = { sliceMs: 150, hardStopGraceMs: 300 };
 /** A slice of one million Lua steps; the minute of time slice is only a hang guard. */
@@ -167,4 +171,45 @@ test('in-process: a catastrophic pattern is interrupted by the slice limit too (
   assert.equal(r.outcome.status, 'killed');
   assert.equal(r.outcome.error?.code, 'LIMIT_TIME');
   assert.deepEqual(r.out, []);
+});
+
+test('work done by the core is not Lua work: many API calls that each keep the core busy are not killed by the slice', async () => {
+  // a core that takes 5 ms of synchronous work per call: 120 calls are 600 ms of core time, twice the slice
+  class BusyCore extends FakeClient {
+    override invokeSync(req: TdObject): TdObject | undefined {
+      const until = performance.now() + 5;
+      while (performance.now() < until);
+      return super.invokeSync(req);
+    }
+  }
+  const core = new BusyCore();
+  const host = await createHost({ client: core, limits: { sliceMs: 300, sliceSteps: 0 } });
+  try {
+    const o = await host.run('for i = 1, 120 do testCallEmpty() end', { chunkName: 'calls.lua' });
+    assert.equal(o.status, 'ok', o.error?.message);
+    assert.equal(core.requests.filter((r) => r._ === 'testCallEmpty').length, 120, 'every call reached the core');
+    // the script's own loop is still limited
+    const loop = await host.run('testCallEmpty() while true do end', { chunkName: 'loop.lua' });
+    assert.equal(loop.status, 'killed');
+  } finally {
+    await host.close();
+  }
+});
+
+test('a kill names the script line, never a line of our prelude, printer or plugin glue', async () => {
+  const host = await createHost({ client: new FakeClient(), limits: { sliceSteps: 200_000 } });
+  try {
+    for (const src of [
+      'local f = function() end\nwhile true do pcall(f) end',
+      'local f = function() end\nwhile true do xpcall(f, print) end',
+      'local co = coroutine.wrap(function() while true do coroutine.yield() end end)\nwhile true do co() end',
+      'local f = function() end\nwhile true do require("string") pcall(f) end',
+    ]) {
+      const o = await host.run(src, { chunkName: 'spin.lua' });
+      assert.equal(o.status, 'killed', src);
+      assert.match(o.error!.message, /^spin\.lua:2: script ran more than 200000 Lua steps/, src);
+    }
+  } finally {
+    await host.close();
+  }
 });

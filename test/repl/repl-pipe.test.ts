@@ -90,3 +90,9 @@ test('--timeout bounds one chunk: a chunk stuck in sleep is stopped, the next on
   assert.match(r.stderr, /total timeout of 200 ms \(limit: --timeout\)/);
   assert.equal(r.status, 1);
 });
+
+test("the printer and error reports use the host's own tostring, not a script's redefinition", () => {
+  const r = repl('tostring = function() return "hacked" end type = nil string.format = nil pairs = nil\n1.5, {1, "a"}\nerror("x")\nnil + 1\n');
+  assert.equal(r.stdout, '1.5\t{1, "a"}\n');
+  assert.equal(r.stderr, 'stdin:1: x\nstdin:1: attempt to perform arithmetic on a nil value\n');
+});
