@@ -12,6 +12,9 @@
  * This class owns the lifecycle: a run (main chunk, then handlers until stop()), exec (a chunk in
  * the same VM: the REPL's mode), stop, close. Within a worker (isolated.ts) it is the whole
  * script; in-process it is what the library, the REPL and plugins use.
+ *
+ * Over 400 lines because it also wires the permission-gated io/os.exit output path (stdout
+ * buffering, blocking reads) into the lifecycle; that wiring is the next part to move out.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -204,10 +207,11 @@ export class LuaRuntime {
   /** Run a blocking read (stdin) outside the time slice: waiting for the user is not running Lua. */
   private blocking<T>(fn: () => T): T {
     this.opts.onSlice?.(false);
+    this.hook.enterHost();
     try {
       return fn();
     } finally {
-      this.hook.restartSlice();
+      this.hook.leaveHost();
       this.opts.onSlice?.(true);
     }
   }
