@@ -221,14 +221,48 @@ function installLoaders(L: LuaState, hooks: SandboxHooks): void {
 }
 
 /**
+ * The host's __index/__newindex of the globals once a script gave _G a metatable: the API first,
+ * then the script's own metamethods, read at each access (strict.lua fills its metatable after
+ * setting it) and reached by tail calls, so that `error(msg, 2)` and `debug.getinfo(3)` inside them
+ * see the script's code, as when Lua calls a metamethod directly.
+ */
+const GLOBALS_MT_LUA = `
+local api, rawget, rawset, type = ...
+local umt
+local function index(t, k)
+  local v = api[k]
+  if v ~= nil then return v end
+  local h = rawget(umt, "__index")
+  if h == nil then return nil end
+  if type(h) == "function" then return h(t, k) end
+  return h[k]
+end
+local function newindex(t, k, v)
+  local h = rawget(umt, "__newindex")
+  if h == nil then return rawset(t, k, v) end
+  if type(h) == "function" then return h(t, k, v) end
+  h[k] = v
+end
+return index, newindex, function(m) umt = m end
+`;
+
+/**
  * `setmetatable(_G, mt)` and `getmetatable(_G)` work as in Lua (strict.lua runs), while the host's
  * own metatable of the globals (whose __index reaches the API functions) stays out of reach: the
  * script's metatable is kept aside, and the host's __index/__newindex consult it after the API.
  */
 function installGlobalsMetatable(L: LuaState): void {
-  let userMt = lauxlib.LUA_REFNIL as number;
-  let hostMt = lauxlib.LUA_REFNIL as number;
-  let apiIndex = lauxlib.LUA_REFNIL as number;
+  const NOREF = lauxlib.LUA_REFNIL as number;
+  let userMt = NOREF;
+  let hostMt = NOREF;
+  let apiIndex = NOREF;
+  let chained = NOREF; // a table {index, newindex, setUserMt}
+  // the raw functions, before any script can replace the globals
+  const raws: number[] = [];
+  for (const name of ['rawget', 'rawset', 'type']) {
+    lua.lua_getglobal(L, key(name));
+    raws.push(lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
+  }
   const isGlobals = (L1: LuaState, idx: number): boolean => {
     lua.lua_pushglobaltable(L1);
     const same = lua.lua_rawequal(L1, idx, -1);
@@ -237,7 +271,7 @@ function installGlobalsMetatable(L: LuaState): void {
   };
   /** Push the script's metatable field `name` (rawget) or nil. */
   const userField = (L1: LuaState, name: string): number => {
-    if (userMt === lauxlib.LUA_REFNIL) {
+    if (userMt === NOREF) {
       lua.lua_pushnil(L1);
       return lua.LUA_TNIL;
     }
@@ -247,47 +281,9 @@ function installGlobalsMetatable(L: LuaState): void {
     lua.lua_remove(L1, -2);
     return t;
   };
-  const indexFn = (L1: LuaState): number => {
-    // API functions first (the host's __index), then the script's __index
-    lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, apiIndex);
-    lua.lua_pushvalue(L1, 2);
-    if (lua.lua_gettable(L1, -2) !== lua.LUA_TNIL) return 1;
-    lua.lua_pop(L1, 2);
-    const t = userField(L1, '__index');
-    if (t === lua.LUA_TFUNCTION) {
-      lua.lua_pushvalue(L1, 1);
-      lua.lua_pushvalue(L1, 2);
-      lua.lua_call(L1, 2, 1);
-      return 1;
-    }
-    if (t === lua.LUA_TNIL) return 1;
-    lua.lua_pushvalue(L1, 2);
-    lua.lua_gettable(L1, -2);
-    return 1;
-  };
-  const newindexFn = (L1: LuaState): number => {
-    const t = userField(L1, '__newindex');
-    if (t === lua.LUA_TNIL) {
-      lua.lua_pop(L1, 1);
-      lua.lua_settop(L1, 3);
-      lua.lua_rawset(L1, 1);
-      return 0;
-    }
-    if (t === lua.LUA_TFUNCTION) {
-      lua.lua_pushvalue(L1, 1);
-      lua.lua_pushvalue(L1, 2);
-      lua.lua_pushvalue(L1, 3);
-      lua.lua_call(L1, 3, 0);
-      return 0;
-    }
-    lua.lua_pushvalue(L1, 2);
-    lua.lua_pushvalue(L1, 3);
-    lua.lua_settable(L1, -3);
-    return 0;
-  };
-  /** The host's metatable of the globals, captured on first use (the API globals are installed after the sandbox). */
+  /** The host's metatable of the globals and the chained metamethods, made on first use (the API globals are installed after the sandbox). */
   const capture = (L1: LuaState): void => {
-    if (hostMt !== lauxlib.LUA_REFNIL) return;
+    if (hostMt !== NOREF) return;
     lua.lua_pushglobaltable(L1);
     if (!lua.lua_getmetatable(L1, -1)) lua.lua_createtable(L1, 0, 2);
     lua.lua_getfield(L1, -1, key('__index'));
@@ -296,6 +292,15 @@ function installGlobalsMetatable(L: LuaState): void {
     hostMt = lauxlib.luaL_ref(L1, lua.LUA_REGISTRYINDEX);
     lua.lua_setmetatable(L1, -2);
     lua.lua_pop(L1, 1);
+    const src = utf8(GLOBALS_MT_LUA);
+    if (lauxlib.luaL_loadbufferx(L1, src, src.length, utf8('=luatd globals'), utf8('t')) !== lua.LUA_OK) lua.lua_error(L1);
+    lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, apiIndex);
+    for (const r of raws) lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, r);
+    lua.lua_call(L1, 4, 3);
+    lua.lua_createtable(L1, 3, 0);
+    lua.lua_insert(L1, -4);
+    for (let i = 3; i >= 1; i--) lua.lua_rawseti(L1, -1 - i, i); // T, index, newindex, setter: pop into T[3], T[2], T[1]
+    chained = lauxlib.luaL_ref(L1, lua.LUA_REGISTRYINDEX);
   };
   // both as lbaselib.c writes them, plus the case of the globals table (no call to the originals: the REPL's printer calls getmetatable a lot)
   setGlobalFn(L, 'getmetatable', (L1) => {
@@ -324,22 +329,26 @@ function installGlobalsMetatable(L: LuaState): void {
       return 1;
     }
     if (userField(L1, '__metatable') !== lua.LUA_TNIL) return raise(L1, 'cannot change a protected metatable');
-    lua.lua_pop(L1, 1);
+    lua.lua_settop(L1, 2);
     capture(L1);
-    lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, hostMt);
     lauxlib.luaL_unref(L1, lua.LUA_REGISTRYINDEX, userMt);
+    lua.lua_pushvalue(L1, 2);
+    userMt = lauxlib.luaL_ref(L1, lua.LUA_REGISTRYINDEX); // nil gives LUA_REFNIL
+    // tell the chained metamethods, then point the host's metatable at them (or back at the API alone)
+    lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, chained);
+    lua.lua_rawgeti(L1, -1, 3);
+    lua.lua_pushvalue(L1, 2);
+    lua.lua_call(L1, 1, 0);
+    lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, hostMt);
     if (t === lua.LUA_TNIL) {
-      userMt = lauxlib.LUA_REFNIL;
       lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, apiIndex);
       lua.lua_setfield(L1, -2, key('__index'));
       lua.lua_pushnil(L1);
       lua.lua_setfield(L1, -2, key('__newindex'));
     } else {
-      lua.lua_pushvalue(L1, 2);
-      userMt = lauxlib.luaL_ref(L1, lua.LUA_REGISTRYINDEX);
-      lua.lua_pushcfunction(L1, indexFn);
+      lua.lua_rawgeti(L1, -2, 1);
       lua.lua_setfield(L1, -2, key('__index'));
-      lua.lua_pushcfunction(L1, newindexFn);
+      lua.lua_rawgeti(L1, -2, 2);
       lua.lua_setfield(L1, -2, key('__newindex'));
     }
     lua.lua_settop(L1, 1);

@@ -4,7 +4,7 @@
  * Every case also requires: no "internal error", no JS stack trace, no hang, no signal death.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { binPath } from '../helpers/bin.js';
@@ -294,6 +294,59 @@ export const fileCases: FileCase[] = [
       return ['run', '--data', data, lua(d, 'ok.lua', 'print(1)\n')];
     },
     expect: { exit: 1, stderr: /damaged|not a luatd|not written by luatd|corrupt/i },
+  },
+  // ---- files a script reads: .lua files inside the module roots only, never dot-files, never quoted ----
+  {
+    name: 'pcall(dofile, "project/.env") neither runs the file nor prints its secret',
+    command: 'run',
+    setup: (d) => {
+      mkdirSync(path.join(d, 'project'));
+      writeFileSync(path.join(d, 'project', '.env'), 'TOKEN=sk_live_SECRET123\nreturn TOKEN\n');
+      return ['run', '--memory', lua(d, 'main.lua', 'print(pcall(dofile, "project/.env"))\nprint(loadfile("project/.env"))\nprint(pcall(require, "project..env"))\n')];
+    },
+    expect: { exit: 0, stdout: /^(?![^]*SECRET)false\t[^\n]*project\/\.env[^\n]*dot-files[^]*nil\t[^\n]*dot-files/ },
+  },
+  {
+    name: 'a module under a dot-folder is refused even when package.path points there',
+    command: 'run',
+    setup: (d) => {
+      mkdirSync(path.join(d, '.secrets'));
+      writeFileSync(path.join(d, '.secrets', 'creds.lua'), 'return "SECRET_FROM_DOT_FOLDER"\n');
+      return ['run', '--memory', lua(d, 'main.lua', `package.path = ${JSON.stringify(path.join(d, '.secrets', '?.lua'))} .. ";" .. package.path\nprint(pcall(require, "creds"))\nprint(pcall(dofile, ".secrets/creds.lua"))\n`)];
+    },
+    expect: { exit: 0, stdout: /^(?![^]*SECRET)false\tmodule 'creds' not found:[^]*creds\.lua' \(dot-files and dot-folders are never loaded[^]*\nfalse\t[^\n]*dot-files/ },
+  },
+  {
+    name: 'a .lua symlink in the script folder pointing at a dot-file or outside the roots is not loaded',
+    command: 'run',
+    setup: (d) => {
+      const proj = path.join(d, 'proj');
+      mkdirSync(proj);
+      writeFileSync(path.join(proj, '.env'), 'return "SECRET_VIA_LINK"\n');
+      writeFileSync(path.join(d, 'outside.lua'), 'return "SECRET_OUTSIDE"\n');
+      symlinkSync(path.join(proj, '.env'), path.join(proj, 'cfg.lua'));
+      symlinkSync(path.join(d, 'outside.lua'), path.join(proj, 'link.lua'));
+      return ['run', '--memory', lua(proj, 'main.lua', 'print(pcall(require, "cfg"))\nprint(pcall(dofile, "link.lua"))\nprint(pcall(dofile, "sub/../../outside.lua"))\n')];
+    },
+    expect: { exit: 0, stdout: /^(?![^]*SECRET)false\tmodule 'cfg' not found:[^]*cfg\.lua' \(dot-files[^]*\nfalse\t[^\n]*outside the module roots[^\n]*\nfalse\t[^\n]*outside the module roots/ },
+  },
+  {
+    name: 'a file that is not .lua in the script folder is not loaded by dofile, loadfile or require',
+    command: 'run',
+    setup: (d) => {
+      writeFileSync(path.join(d, 'data.txt'), 'return "SECRET_TXT"\n');
+      return ['run', '--memory', lua(d, 'main.lua', 'package.path = package.path .. ";./?.txt"\nprint(pcall(dofile, "data.txt"))\nprint(loadfile("data.txt"))\nprint(pcall(require, "data"))\n')];
+    },
+    expect: { exit: 0, stdout: /^(?![^]*SECRET)false\t[^\n]*only \.lua files[^]*nil\t[^\n]*only \.lua files[^]*false\t[^\n]*module 'data' not found/ },
+  },
+  {
+    name: 'a syntax error in a non-Lua file read with --allow-read says where, never what',
+    command: 'run',
+    setup: (d) => {
+      writeFileSync(path.join(d, 'credentials'), 'password: hunter2 SECRETKEY\n');
+      return ['run', '--memory', `--allow-read=${d}`, lua(d, 'main.lua', `dofile(${JSON.stringify(path.join(d, 'credentials'))})\n`)];
+    },
+    expect: { exit: 1, stderr: /^(?![^]*(SECRET|hunter2))luatd: [^\n]*credentials:1: [^\n]*not shown/ },
   },
   {
     name: 'a data dir that is a file',

@@ -31,7 +31,8 @@ test('escapes are gone: os.execute & co, package.loadlib, string.dump, js; the d
       {function() return os.remove("x.txt") end, "os.remove: removing 'x.txt' needs %-%-allow%-write"},
       {function() return os.rename("a", "b") end, "os.rename: renaming 'a' needs %-%-allow%-write"},
       {function() return os.tmpname() end, "os.tmpname: creating '.*' needs %-%-allow%-write"},
-      {function() return debug.getinfo(1) end, "debug.getinfo needs %-%-allow%-debug"},
+      {function() return debug.getinfo(1, "f") end, "debug.getinfo: options 'f' and 'L' need %-%-allow%-debug"},
+      {function() return debug.getlocal(1, 1) end, "debug.getlocal needs %-%-allow%-debug"},
       {function() return debug.sethook() end, "debug.sethook needs %-%-allow%-debug"},
     }
     for i, r in ipairs(refusals) do

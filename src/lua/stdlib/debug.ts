@@ -8,7 +8,7 @@ import { lua, lauxlib, lualib, key, raise, type LuaState } from '../fengari.js';
 import { PERMISSION_FLAGS } from '../permissions.js';
 
 const NAMES = [
-  'debug', 'gethook', 'getinfo', 'getlocal', 'getmetatable', 'getregistry', 'getupvalue', 'getuservalue',
+  'debug', 'gethook', 'getlocal', 'getmetatable', 'getregistry', 'getupvalue', 'getuservalue',
   'sethook', 'setlocal', 'setmetatable', 'setupvalue', 'setuservalue', 'upvalueid', 'upvaluejoin',
 ];
 
@@ -23,9 +23,14 @@ export function openDebug(L: LuaState, full: boolean): void {
     return;
   }
   lua.lua_getfield(L, -1, key('traceback'));
-  lua.lua_createtable(L, 0, NAMES.length + 1);
+  lua.lua_createtable(L, 0, NAMES.length + 2);
   lua.lua_insert(L, -2);
   lua.lua_setfield(L, -2, key('traceback'));
+  // getinfo without 'f' and 'L' (the function objects and lines of every level, host frames included):
+  // what strict.lua and `debug.getinfo(1, "S").source` need, nothing that reaches a value
+  lua.lua_getfield(L, -2, key('getinfo'));
+  lua.lua_pushcclosure(L, sandboxGetinfo, 1);
+  lua.lua_setfield(L, -2, key('getinfo'));
   for (const n of NAMES) {
     lua.lua_pushcfunction(L, (L1: LuaState) => raise(L1, `debug.${n} needs ${PERMISSION_FLAGS.debug}`));
     lua.lua_setfield(L, -2, key(n));
@@ -36,6 +41,26 @@ export function openDebug(L: LuaState, full: boolean): void {
   lua.lua_insert(L, -2);
   lua.lua_setfield(L, -2, key('debug'));
   lua.lua_pop(L, 2);
+}
+
+/** debug.getinfo([thread,] f, [what]) of the sandbox: fengari's (upvalue 1), refusing the options 'f' and 'L'. */
+function sandboxGetinfo(L1: LuaState): number {
+  const at = lua.lua_type(L1, 1) === lua.LUA_TTHREAD ? 3 : 2;
+  if (lua.lua_isnoneornil(L1, at)) {
+    lua.lua_settop(L1, at);
+    lua.lua_pushstring(L1, key('nSltu'));
+    lua.lua_replace(L1, at);
+  } else {
+    const what = lua.lua_tolstring(L1, at) as Uint8Array | null;
+    if (what && (what.includes(0x66) || what.includes(0x4c))) raise(L1, `debug.getinfo: options 'f' and 'L' need ${PERMISSION_FLAGS.debug}`);
+  }
+  // a level counts from the caller: this wrapper is one more frame between it and fengari's getinfo
+  if (lua.lua_type(L1, at - 1) === lua.LUA_TNUMBER) lua.lua_pushinteger(L1, lauxlib.luaL_checkinteger(L1, at - 1) + 1), lua.lua_replace(L1, at - 1);
+  const n = lua.lua_gettop(L1);
+  lua.lua_pushvalue(L1, lua.lua_upvalueindex(1));
+  lua.lua_insert(L1, 1);
+  lua.lua_call(L1, n, 1);
+  return 1;
 }
 
 /**

@@ -27,10 +27,10 @@ function refusedBecause(real: string, host: LoaderHost): string | undefined {
   if (host.grants.canRead(real)) return undefined;
   const roots = host.moduleRoots().map(realPath);
   const root = roots.find((r) => real === r || real.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
-  if (!root) return `it is outside the module roots (reading it needs ${PERMISSION_FLAGS.read})`;
+  if (!root) return `it is outside the module roots; reading it needs ${PERMISSION_FLAGS.read}`;
   const rel = path.relative(root, real);
-  if (rel.split(path.sep).some((part) => part.startsWith('.'))) return `dot-files and dot-folders are never loaded (reading it needs ${PERMISSION_FLAGS.read})`;
-  if (!real.endsWith('.lua')) return `only .lua files are loaded (reading it needs ${PERMISSION_FLAGS.read})`;
+  if (rel.split(path.sep).some((part) => part.startsWith('.'))) return `dot-files and dot-folders are never loaded; reading it needs ${PERMISSION_FLAGS.read}`;
+  if (!real.endsWith('.lua')) return `only .lua files are loaded; reading it needs ${PERMISSION_FLAGS.read}`;
   return undefined;
 }
 
