@@ -55,7 +55,10 @@ function sandboxGetinfo(L1: LuaState): number {
     if (what && (what.includes(0x66) || what.includes(0x4c))) raise(L1, `debug.getinfo: options 'f' and 'L' need ${PERMISSION_FLAGS.debug}`);
   }
   // a level counts from the caller: this wrapper is one more frame between it and fengari's getinfo
-  if (lua.lua_type(L1, at - 1) === lua.LUA_TNUMBER) lua.lua_pushinteger(L1, lauxlib.luaL_checkinteger(L1, at - 1) + 1), lua.lua_replace(L1, at - 1);
+  if (lua.lua_type(L1, at - 1) === lua.LUA_TNUMBER) {
+    lua.lua_pushinteger(L1, lauxlib.luaL_checkinteger(L1, at - 1) + 1);
+    lua.lua_replace(L1, at - 1);
+  }
   const n = lua.lua_gettop(L1);
   lua.lua_pushvalue(L1, lua.lua_upvalueindex(1));
   lua.lua_insert(L1, 1);
