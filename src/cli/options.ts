@@ -7,9 +7,9 @@ import type { CoreOptions } from '../lua/core-open.js';
 /** Commander reducer for a repeatable option (`--plugins A --plugins B`). */
 export const collect = (v: string, acc: string[] = []): string[] => [...acc, v];
 
-/** A numeric option that must be a finite, non-negative number. */
+/** A numeric option that must be a finite, non-negative number, written in digits (an empty value is not 0). */
 export function nonNegative(flag: string, v: string): number {
-  const n = Number(v);
+  const n = /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
   if (!Number.isFinite(n) || n < 0) throw new LuatdError('USAGE', `${flag} expects a non-negative number, got '${v}'`);
   return n;
 }

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { scriptCases, type ScriptCase } from './cases.js';
 import { fileCases, runFileCase } from './file-cases.js';
 import { accountCases } from './account-cases.js';
+import { flagCases } from './flag-cases.js';
 import { openSuite, runScriptCase, type Suite, type Verdict } from './driver.js';
 import { runPluginCase, runPluginKvCase } from './plugin-cases.js';
 import { replCases, runReplCase } from './repl-cases.js';
@@ -139,7 +140,7 @@ for (const c of replCases) {
   });
 }
 
-for (const c of [...fileCases, ...accountCases]) {
+for (const c of [...fileCases, ...accountCases, ...flagCases]) {
   test(`files: ${c.name}`, { todo: c.todo }, async (t) => {
     const v = await runFileCase(c);
     if (v.skip) {

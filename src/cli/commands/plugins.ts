@@ -5,11 +5,11 @@
  * - test DIR: load the plugin of DIR and run its test.lua (exit 1 on failure);
  * - serve: run the plugins against the core until SIGINT/SIGTERM, reloading them on edits.
  */
-import { addBackendOptions, backendOptions, collect, ensureDataDir, nonNegative, type BackendFlags } from '../options.js';
+import { addBackendOptions, backendOptions, collect, ensureDataDir, type BackendFlags } from '../options.js';
+import { addLimitOptions, readLimits } from '../limit-flags.js';
 import type { Command } from 'commander';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
 import { backendSchema, openCore } from '../../lua/core-open.js';
-import { DEFAULT_LIMITS } from '../../lua/limits.js';
 import { loadSchema, ourSchema } from '../../schema/parser.js';
 import { openPlugins, type PluginStatus } from '../../plugins/manager.js';
 import { scaffoldPlugin } from '../../plugins/scaffold.js';
@@ -26,16 +26,15 @@ interface CommonFlags {
 
 
 function common(cmd: Command): Command {
-  return cmd
+  return addLimitOptions(cmd, PLUGIN_LIMITS)
     .option('--plugins <dir>', 'plugin directory (repeatable)', collect, [] as string[])
     .option('--no-user-plugins', "leave out the user's plugin folder")
-    .option('--schema <file>', 'another .tl schema')
-    .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
-    .option('--max-steps <n>', 'most Lua steps run without giving control back (0: none; counts work, not time)', String(DEFAULT_LIMITS.sliceSteps));
+    .option('--schema <file>', 'another .tl schema');
 }
 
 const dirsOf = (f: CommonFlags): string[] => [...f.plugins, ...(f.userPlugins ? [defaultPluginDir()] : [])];
-const limitsOf = (f: CommonFlags) => ({ sliceMs: nonNegative('--max-slice', f.maxSlice), sliceSteps: nonNegative('--max-steps', f.maxSteps) });
+const PLUGIN_LIMITS = ['sliceMs', 'sliceSteps'] as const;
+const limitsOf = (f: CommonFlags) => readLimits(f, PLUGIN_LIMITS);
 const schemaOf = (f: CommonFlags) => (f.schema ? loadSchema(f.schema) : ourSchema());
 
 /** One line per plugin: name, version, state (and why), what it offers, where it is. */

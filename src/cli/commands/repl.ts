@@ -3,10 +3,10 @@
  * and plugins as `luatd run`). With stdin not a terminal it reads chunks from the pipe, prints
  * values on stdout and errors on stderr, and exits 1 if any chunk failed.
  */
-import { addBackendOptions, backendOptions, collect, ensureDataDir, nonNegative, type BackendFlags } from '../options.js';
+import { addBackendOptions, backendOptions, collect, ensureDataDir, type BackendFlags } from '../options.js';
+import { addLimitOptions, readLimits } from '../limit-flags.js';
 import type { Command } from 'commander';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
-import { DEFAULT_LIMITS } from '../../lua/limits.js';
 import { openWorkerSession } from '../../repl/worker-session.js';
 import { runRepl } from '../../repl/repl.js';
 import { historyPath } from '../../repl/history.js';
@@ -30,11 +30,15 @@ interface ReplFlags extends PermissionFlags, BackendFlags {
 }
 
 
+// the REPL's VM lives across chunks: no memory cap or hard stop (both would end its worker)
+const REPL_LIMITS = ['sliceMs', 'sliceSteps', 'totalMs', 'maxStringBytes'] as const;
+
 /** Register `luatd repl`. */
 export function register(program: Command): void {
   const cmd = program.command('repl');
   addPermissionOptions(cmd);
   addBackendOptions(cmd);
+  addLimitOptions(cmd, REPL_LIMITS, { totalMs: 'total time of one chunk (0: none)' });
   cmd
     .description('interactive Lua prompt against the embedded core (reads a pipe too)')
     .option('--data <dir>', 'data directory of the embedded core (default: $LUATD_HOME/data)')
@@ -45,21 +49,12 @@ export function register(program: Command): void {
     .option('--no-user-plugins', "do not load the user's plugin folder")
     .option('--no-history', 'do not read or write the history file')
     .option('--module-path <dir>', 'extra folder for require (repeatable)', collect, [] as string[])
-    .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
-    .option('--max-steps <n>', 'most Lua steps run without giving control back (0: none; counts work, not time)', String(DEFAULT_LIMITS.sliceSteps))
-    .option('--timeout <ms>', 'total time of one chunk (0: none)', String(DEFAULT_LIMITS.totalMs))
-    .option('--max-string <bytes>', 'largest single Lua string', String(DEFAULT_LIMITS.maxStringBytes))
     .action(async (flags: ReplFlags) => {
       const { permissions, eaten } = permissionsFrom(flags, (program as unknown as { rawArgs?: string[] }).rawArgs ?? process.argv);
       if (eaten.length > 0) throw new LuatdError('USAGE', `repl takes no arguments (got '${eaten[0]}'); a list of paths or names goes after '=', e.g. --allow-read=${eaten[0]}`);
       const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
       const color = terminal && !process.env.NO_COLOR;
-      const limits = {
-        sliceMs: nonNegative('--max-slice', flags.maxSlice),
-        sliceSteps: nonNegative('--max-steps', flags.maxSteps),
-        totalMs: nonNegative('--timeout', flags.timeout),
-        maxStringBytes: nonNegative('--max-string', flags.maxString),
-      };
+      const limits = readLimits(flags, REPL_LIMITS);
       const dataDir = flags.memory ? undefined : (flags.data ?? defaultDataDir());
       if (dataDir) ensureDataDir(dataDir);
       const pluginDirs = [...flags.plugins, ...(flags.userPlugins ? [defaultPluginDir()] : [])];

@@ -4,7 +4,8 @@
  * success, 1 on an uncaught error or a limit (message and traceback on stderr).
  */
 import { readFileSync, existsSync, statSync } from 'node:fs';
-import { addBackendOptions, backendOptions, collect, ensureDataDir, nonNegative, type BackendFlags } from '../options.js';
+import { addBackendOptions, backendOptions, collect, ensureDataDir, type BackendFlags } from '../options.js';
+import { addLimitOptions, readLimits } from '../limit-flags.js';
 import type { Command } from 'commander';
 import { LuatdError } from '../../errors.js';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
@@ -48,6 +49,9 @@ function pluginDirs(flags: RunFlags): string[] {
   return [...flags.plugins, ...(flags.userPlugins && existsSync(user) ? [user] : [])];
 }
 
+// every limit applies to a script run
+const RUN_LIMITS = ['sliceMs', 'sliceSteps', 'totalMs', 'memoryMb', 'maxStringBytes', 'hardStopGraceMs'] as const;
+
 /** Register `luatd run`. */
 export function register(program: Command): void {
   // script arguments after the file must reach the script, not be parsed as luatd options
@@ -55,6 +59,7 @@ export function register(program: Command): void {
   const cmd = program.command('run');
   addPermissionOptions(cmd);
   addBackendOptions(cmd);
+  addLimitOptions(cmd, RUN_LIMITS);
   cmd
     .description('run a Lua script (FILE, - for stdin, or -e CODE) against the embedded core')
     .argument('[file]', 'the script (- reads it from stdin)')
@@ -67,12 +72,6 @@ export function register(program: Command): void {
     .option('--module-path <dir>', 'extra folder for require (repeatable)', collect)
     .option('--plugins <dir>', 'load plugins from DIR next to the script (repeatable)', collect, [] as string[])
     .option('--no-user-plugins', "do not load the user's plugin folder")
-    .option('--max-slice <ms>', 'longest run of Lua code without giving control back', String(DEFAULT_LIMITS.sliceMs))
-    .option('--max-steps <n>', 'most Lua steps run without giving control back (0: none; counts work, not time)', String(DEFAULT_LIMITS.sliceSteps))
-    .option('--timeout <ms>', 'total wall-clock time of the script (0: none)', String(DEFAULT_LIMITS.totalMs))
-    .option('--max-memory <mib>', 'JS heap of the script', String(DEFAULT_LIMITS.memoryMb))
-    .option('--max-string <bytes>', 'largest single Lua string', String(DEFAULT_LIMITS.maxStringBytes))
-    .option('--hard-stop-grace <ms>', 'extra time before an uninterruptible operation is terminated', String(DEFAULT_LIMITS.hardStopGraceMs))
     .passThroughOptions()
     .action(async (file: string | undefined, args: string[], flags: RunFlags) => {
       const { permissions, eaten } = permissionsFrom(flags, (program as unknown as { rawArgs?: string[] }).rawArgs ?? process.argv);
@@ -103,14 +102,7 @@ export function register(program: Command): void {
         chunkName = file;
         scriptPath = file;
       }
-      const limits: Limits = {
-        sliceMs: nonNegative('--max-slice', flags.maxSlice),
-        sliceSteps: nonNegative('--max-steps', flags.maxSteps),
-        totalMs: nonNegative('--timeout', flags.timeout),
-        memoryMb: nonNegative('--max-memory', flags.maxMemory),
-        maxStringBytes: nonNegative('--max-string', flags.maxString),
-        hardStopGraceMs: nonNegative('--hard-stop-grace', flags.hardStopGrace),
-      };
+      const limits: Limits = { ...DEFAULT_LIMITS, ...readLimits(flags, RUN_LIMITS) };
       const backend = backendOptions(flags);
       const core: Omit<CoreOptions, 'codeSink'> = flags.memory ? { memory: true, session: flags.session, ...backend } : { dataDir: flags.data ?? defaultDataDir(), session: flags.session, ...backend };
       if (core.dataDir) ensureDataDir(core.dataDir);
