@@ -62,3 +62,9 @@ export class LuatdError extends Error {
 export function isLuatdError(e: unknown, code?: ErrorCode): e is LuatdError {
   return e instanceof LuatdError && (code === undefined || e.code === code);
 }
+
+/** `message` + newline + traceback, as `luatd run` prints an uncaught error (here, not in the Lua host, so the CLI prints it without loading the VM). */
+export function formatError(e: LuatdError): string {
+  const tb = typeof e.details.traceback === 'string' ? e.details.traceback : '';
+  return tb ? `${e.message}\n${tb}` : e.message;
+}

@@ -17,8 +17,10 @@ export async function main(argv: string[]): Promise<number> {
     .version(readPackageVersion())
     .exitOverride()
     .showHelpAfterError();
-  for (const register of commands) register(program);
   try {
+    // only the command asked for is loaded (argv: node, luatd, command, ...); help and the rest load all
+    const asked = commands.filter((c) => c.name === argv[2]);
+    for (const c of asked.length ? asked : commands) (await c.load())(program);
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {

@@ -20,11 +20,7 @@ export function describeJsError(e: unknown): string {
   }
 }
 
-/** `message` + newline + traceback, as `luatd run` prints an uncaught error. */
-export function formatError(e: LuatdError): string {
-  const tb = typeof e.details.traceback === 'string' ? e.details.traceback : '';
-  return tb ? `${e.message}\n${tb}` : e.message;
-}
+export { formatError } from '../errors.js';
 
 /**
  * Run `body` on L under lua_pcall: its Lua calls may raise (a user's __tostring, the string cap)

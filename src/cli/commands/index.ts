@@ -1,18 +1,26 @@
 /**
  * Every subcommand of the CLI, in the order `luatd --help` lists them.
- * Each module exports `register(program)`; add new commands here.
+ * Each module exports `register(program)`; add new commands here. They are imported on demand:
+ * `luatd run` loads only run.ts and what it needs (start-up time), help and unknown names load all.
  */
 import type { Command } from 'commander';
-import { register as docs } from './docs.js';
-import { register as describe } from './describe.js';
-import { register as types } from './types.js';
-import { register as run } from './run.js';
-import { register as repl } from './repl.js';
-import { register as plugins } from './plugins.js';
-import { register as bot } from './bot.js';
-import { register as serve } from './serve.js';
-import { register as token } from './token.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [run, repl, plugins, bot, serve, token, docs, describe, types];
+/** A subcommand by name, and how to load its module. */
+export interface CommandEntry {
+  name: string;
+  load: () => Promise<RegisterCommand>;
+}
+
+export const commands: CommandEntry[] = [
+  { name: 'run', load: async () => (await import('./run.js')).register },
+  { name: 'repl', load: async () => (await import('./repl.js')).register },
+  { name: 'plugins', load: async () => (await import('./plugins.js')).register },
+  { name: 'bot', load: async () => (await import('./bot.js')).register },
+  { name: 'serve', load: async () => (await import('./serve.js')).register },
+  { name: 'token', load: async () => (await import('./token.js')).register },
+  { name: 'docs', load: async () => (await import('./docs.js')).register },
+  { name: 'describe', load: async () => (await import('./describe.js')).register },
+  { name: 'types', load: async () => (await import('./types.js')).register },
+];

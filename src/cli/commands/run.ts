@@ -7,11 +7,10 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { addBackendOptions, backendOptions, collect, ensureDataDir, type BackendFlags } from '../options.js';
 import { addLimitOptions, readLimits } from '../limit-flags.js';
 import type { Command } from 'commander';
-import { LuatdError } from '../../errors.js';
+import { LuatdError, formatError } from '../../errors.js';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
 import { runIsolated } from '../../lua/isolated.js';
 import type { CoreOptions } from '../../lua/core-open.js';
-import { formatError } from '../../lua/runtime.js';
 import { DEFAULT_LIMITS, type Limits } from '../../lua/limits.js';
 import { addPermissionOptions, permissionsFrom, type PermissionFlags } from '../permission-flags.js';
 
