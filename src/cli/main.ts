@@ -4,12 +4,18 @@
  * src/cli/commands/<name>.ts and calls library code, which never exits the process.
  * Exit codes are decided here: 0 success, 1 failure (error already printed), 2 usage.
  */
-import { Command, CommanderError } from 'commander';
 import { LuatdError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { readPackageVersion } from './version.js';
+import { prestartWorker } from '../lua/isolated.js';
+
+// Most of `luatd run`'s start-up is its script worker loading the VM and the core: start that
+// worker first, so it loads while commander and the options are read here (commander is
+// imported below, after this line runs).
+if (process.argv[2] === 'run') prestartWorker();
 
 export async function main(argv: string[]): Promise<number> {
+  const { Command, CommanderError } = await import('commander');
   const program = new Command();
   program
     .name('luatd')

@@ -13,7 +13,7 @@ import type { Limits } from '../lua/limits.js';
 import type { Client } from '../core/client.js';
 import type { SchemaIR } from '../schema/ir.js';
 import { LuatdError } from '../errors.js';
-import { openPlugins, type OpenedPlugins } from '../plugins/manager.js';
+import type { OpenedPlugins } from '../plugins/manager.js';
 import type { Permissions } from '../lua/permissions.js';
 
 interface Data {
@@ -34,9 +34,28 @@ interface Data {
   heartbeat: Float64Array;
 }
 
-const data = workerData as Data;
 const port = parentPort!;
 const post = (m: WorkerMessage) => port.postMessage(m);
+
+/**
+ * The job: in workerData, or, for a worker started before the script was known (prestartWorker),
+ * in the first message. Such a worker parses the default schema meanwhile: most scripts use it.
+ */
+async function job(): Promise<Data> {
+  if (!(workerData as { deferred?: boolean }).deferred) return workerData as Data;
+  const next = new Promise<Data>((resolve) => {
+    const onJob = (m: { type: string; data?: Data }) => {
+      if (m.type !== 'job' || !m.data) return;
+      port.off('message', onJob);
+      resolve(m.data);
+    };
+    port.on('message', onJob);
+  });
+  ourSchema();
+  return next;
+}
+
+const data = await job();
 
 async function main(): Promise<void> {
   let client: Client | undefined;
@@ -55,6 +74,8 @@ async function main(): Promise<void> {
         );
     // plugins live in this worker too: same client, same limits, and the supervisor's hard stop covers them
     if (data.pluginDirs.length > 0) {
+      // loaded only when there are plugins: most runs have none, and start-up counts
+      const { openPlugins } = await import('../plugins/manager.js');
       plugins = await openPlugins({
         dirs: data.pluginDirs,
         client,

@@ -16,7 +16,7 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { LuatdError } from '../errors.js';
-import { resolveLimits, type Limits } from './limits.js';
+import { DEFAULT_LIMITS, resolveLimits, type Limits } from './limits.js';
 import type { RunOutcome } from './runtime.js';
 import type { CoreOptions } from './core-open.js';
 import type { SchemaIR } from '../schema/ir.js';
@@ -82,6 +82,44 @@ export type WorkerMessage =
  */
 const workerFile = fileURLToPath(new URL('../cli/script-worker.js', import.meta.url));
 
+function resourceLimitsFor(memoryMb: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } | undefined {
+  return memoryMb > 0 ? { maxOldGenerationSizeMb: Math.max(16, Math.ceil(memoryMb)), maxYoungGenerationSizeMb: 16 } : undefined;
+}
+
+/** A worker started before its script was known (prestartWorker); it waits for a `job` message. */
+let early: { worker: Worker; memoryMb: number; dead: boolean } | undefined;
+
+/**
+ * Start the next script's worker now, before the script and its options are read: most of
+ * `luatd run`'s start-up is the worker loading the VM and the core, which then overlaps with the
+ * CLI's own start. runIsolated takes it when its memory limit matches (the one thing fixed at a
+ * worker's creation), else ends it. Unused, it does not keep the process alive.
+ */
+export function prestartWorker(memoryMb: number = DEFAULT_LIMITS.memoryMb): void {
+  if (early) return;
+  const worker = new Worker(workerFile, { workerData: { deferred: true }, resourceLimits: resourceLimitsFor(memoryMb), stdout: false, stderr: false });
+  const entry = { worker, memoryMb, dead: false };
+  worker.unref();
+  // a failed early start is not an error of anyone's script: runIsolated starts a fresh worker instead
+  worker.on('error', () => (entry.dead = true));
+  worker.on('exit', () => (entry.dead = true));
+  early = entry;
+}
+
+/** The prestarted worker if it fits `memoryMb` and is alive (handed over once), else undefined. */
+function takeEarly(memoryMb: number): Worker | undefined {
+  const e = early;
+  early = undefined;
+  if (!e) return undefined;
+  if (e.dead || e.memoryMb !== memoryMb) {
+    void e.worker.terminate();
+    return undefined;
+  }
+  e.worker.removeAllListeners();
+  e.worker.ref();
+  return e.worker;
+}
+
 /**
  * Run a script in a supervised worker. Resolves with its outcome; never rejects for script
  * faults (syntax, runtime, limits). Rejects with LuatdError(USAGE) for unusable options.
@@ -91,28 +129,25 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
   const permissions = checkPermissions(opts.permissions);
   // [0]: start time of the Lua slice in progress (0: idle); [1]: 1 once a stop was requested
   const heartbeat = new Float64Array(new SharedArrayBuffer(16));
-  const resourceLimits = limits.memoryMb > 0 ? { maxOldGenerationSizeMb: Math.max(16, Math.ceil(limits.memoryMb)), maxYoungGenerationSizeMb: 16 } : undefined;
-  const worker = new Worker(workerFile, {
-    workerData: {
-      source: opts.source,
-      chunkName: opts.chunkName,
-      scriptPath: opts.scriptPath,
-      args: opts.args ?? [],
-      schema: opts.schema,
-      core: opts.core,
-      clientModule: opts.clientModule,
-      wantCodes: !!opts.codeSink,
-      limits,
-      modulePaths: opts.modulePaths ?? [],
-      pluginDirs: opts.pluginDirs ?? [],
-      permissions,
-      ownWriter: !!opts.write,
-      heartbeat,
-    },
-    resourceLimits,
-    stdout: false,
-    stderr: false,
-  });
+  const job = {
+    source: opts.source,
+    chunkName: opts.chunkName,
+    scriptPath: opts.scriptPath,
+    args: opts.args ?? [],
+    schema: opts.schema,
+    core: opts.core,
+    clientModule: opts.clientModule,
+    wantCodes: !!opts.codeSink,
+    limits,
+    modulePaths: opts.modulePaths ?? [],
+    pluginDirs: opts.pluginDirs ?? [],
+    permissions,
+    ownWriter: !!opts.write,
+    heartbeat,
+  };
+  const prestarted = takeEarly(limits.memoryMb);
+  const worker = prestarted ?? new Worker(workerFile, { workerData: job, resourceLimits: resourceLimitsFor(limits.memoryMb), stdout: false, stderr: false });
+  prestarted?.postMessage({ type: 'job', data: job });
   return new Promise<RunOutcome>((resolve) => {
     let outcome: RunOutcome | undefined;
     let forced: RunOutcome | undefined;
