@@ -20,7 +20,8 @@ export interface LuaRun {
 export async function runLua(src: string, opts: Partial<RuntimeOptions> & { fake?: FakeOptions; chunkName?: string; args?: string[] } = {}): Promise<LuaRun> {
   const client = new FakeClient(opts.fake);
   const out: string[] = [];
-  const runtime = new LuaRuntime({ client, schema: ourSchema(), print: (l) => out.push(l), ...opts });
+  // unless a test sets limits: a slice counted in steps (the same verdict on a busy machine), time only as a hang guard
+  const runtime = new LuaRuntime({ client, schema: ourSchema(), print: (l) => out.push(l), limits: { sliceSteps: 50_000_000, sliceMs: 600_000 }, ...opts });
   try {
     const outcome = await runtime.run(src, { chunkName: opts.chunkName ?? 'test.lua', args: opts.args });
     return { outcome, out, client, runtime };
