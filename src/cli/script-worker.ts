@@ -12,6 +12,7 @@ import type { WorkerMessage } from '../lua/isolated.js';
 import type { Limits } from '../lua/limits.js';
 import type { Client } from '../core/client.js';
 import type { SchemaIR } from '../schema/ir.js';
+import { ourSchema } from '../schema/parser.js';
 import { LuatdError } from '../errors.js';
 import type { OpenedPlugins } from '../plugins/manager.js';
 import type { Permissions } from '../lua/permissions.js';
