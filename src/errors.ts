@@ -4,7 +4,12 @@
  * Library code throws (or returns) `LuatdError`; only the CLI maps them to exit codes.
  * API outcomes are not exceptions: the core answers `{_: 'error', code, message}` objects
  * (see `TdError` in src/core/client.ts), as the TD API documents.
+ *
+ * Messages are worded with the helpers of src/messages.ts, and clipped there: a LuatdError never
+ * carries more than MAX_MESSAGE characters, whatever a caller put in it.
  */
+
+import { clipMessage } from './messages.js';
 
 export const ERROR_CODES = {
   /** A .tl file could not be parsed; message carries file:line:column. */
@@ -51,7 +56,7 @@ export class LuatdError extends Error {
   readonly details: Readonly<Record<string, unknown>>;
 
   constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message);
+    super(clipMessage(message));
     this.name = 'LuatdError';
     this.code = code;
     this.details = details;

@@ -12,6 +12,7 @@
  */
 
 import type { TdObject } from '../schema/object.js';
+import { clipMessage } from '../messages.js';
 
 /** Any TD object or request (defined with the schema: the validator uses it too). */
 export type { TdObject };
@@ -30,7 +31,7 @@ export function isTdError(v: unknown): v is TdError {
 
 /** Build a TD error object. */
 export function tdError(code: number, message: string): TdError {
-  return { _: 'error', code, message };
+  return { _: 'error', code, message: clipMessage(message) };
 }
 
 /** Called with each update, in order. Must not throw (the client catches and reports if it does). */

@@ -5,6 +5,7 @@
  * authorized, 404 not found, 429 flood, 500 internal, 501 not implemented by this backend.
  */
 import { tdError, type TdError } from './client.js';
+import { requiredMessage, unknownMessage } from '../messages.js';
 
 /** Error objects by name. Each is a fresh object per call: callers may attach nothing to them. */
 export const TD_ERRORS = {
@@ -71,7 +72,7 @@ export function badRequest(message: string): TdError {
  * validator's other messages.
  */
 export function required(param: string): TdError {
-  return tdError(400, `Required: '${param}'`);
+  return tdError(400, requiredMessage(param));
 }
 
 /** 400 when a state-machine method is called in the wrong authorization state (TD's wording). */
@@ -102,5 +103,5 @@ export function notImplemented(method: string): TdError {
 
 /** The 400 answered for a name that is not a function of the schema. */
 export function unknownMethod(method: string, suggestion?: string): TdError {
-  return tdError(400, `Unknown method '${method}': not a function of the TD API schema` + (suggestion ? ` (did you mean '${suggestion}'?)` : ''));
+  return tdError(400, unknownMessage('method', method, { why: 'not a function of the TD API schema', suggestion }));
 }

@@ -10,6 +10,7 @@ import { buildContext, isRequiredParam, typeDescription, type DocsContext, type 
 import { luaMethodExample, luaObjectExample, tsMethodExample } from './examples.js';
 import { BUILTIN_NOTES, notImplementedNotice } from './markdown.js';
 import { SampleMaker } from './samples.js';
+import { formatType } from '../schema/builtins.js';
 
 /** Contexts are cached per IR: the REPL describes many names against the same schema. */
 const contexts = new WeakMap<SchemaIR, { key: DocsOptions; ctx: DocsContext; samples: SampleMaker }>();
@@ -25,17 +26,7 @@ function contextFor(ir: SchemaIR, opts: DocsOptions): { ctx: DocsContext; sample
 
 /** A type reference as plain text: `Array of Message`, `int53`. */
 export function typeText(ref: TypeRef): string {
-  switch (ref.kind) {
-    case 'builtin':
-      return ref.builtin;
-    case 'vector':
-      return 'Array of ' + typeText(ref.of);
-    case 'type':
-    case 'constructor':
-      return ref.name;
-    case 'typevar':
-      return (ref.bang ? '!' : '') + ref.name + ' (any request)';
-  }
+  return formatType(ref, { vector: (inner) => 'Array of ' + inner, leaf: (t) => (t.kind === 'builtin' ? t.builtin : t.name) });
 }
 
 /** Word-wrap `text` to `width` columns, every line starting with `pad`. */

@@ -7,22 +7,10 @@ import type { AbstractType, BuiltinKind, Constructor, Method, Param, TypeRef } f
 import { firstSentence, isRequiredParam, typeDescription, type DocsContext } from './context.js';
 import { httpMethodExamples, luaMethodExample, luaObjectExample, tsMethodExample } from './examples.js';
 import type { SampleMaker } from './samples.js';
+import { BUILTINS, formatType } from '../schema/builtins.js';
 
-/** What each built-in kind is on the wire (src/core/client.ts) and in Lua. */
-export const BUILTIN_NOTES: Record<BuiltinKind, string> = {
-  Bool: 'A boolean: `true` or `false` in Lua and JSON.',
-  int32: 'A 32-bit signed integer: a Lua integer, a JSON number.',
-  int53: 'A 53-bit signed integer (identifiers of chats, users, messages): a Lua integer, a JSON number.',
-  int64: 'A 64-bit signed integer, written as a decimal string (`"1234567890123"`) because JSON numbers lose precision beyond 2^53.',
-  int128: 'A 128-bit integer, written as a decimal string.',
-  int256: 'A 256-bit integer, written as a decimal string.',
-  double: 'A double-precision floating-point number.',
-  number: 'A number (TDLib\'s declarations do not say whether an integer or a double): a Lua integer or float, a JSON number.',
-  string: 'A UTF-8 text string.',
-  bytes: 'Raw bytes, written as a base64 string (`"SGVsbG8="` is the bytes of `Hello`).',
-  true: 'MTProto `true`: a flag bit without payload; pass `true` to set it.',
-  flags: 'MTProto `#`: a 32-bit word of flag bits, computed from the optional fields; never written by hand.',
-};
+/** What each built-in kind is on the wire (src/core/client.ts) and in Lua: the notes of src/schema/builtins.ts. */
+export const BUILTIN_NOTES = Object.fromEntries(Object.entries(BUILTINS).map(([k, p]) => [k, p.note])) as Record<BuiltinKind, string>;
 
 /** Under every params table: what the validator does with an omitted parameter (src/schema/validate.ts, rule 2). */
 export const DEFAULTS_NOTE =
@@ -66,18 +54,15 @@ function cachedLink(ctx: DocsContext, folder: string, name: string): string {
 
 /** A type reference as Markdown: built-ins, types and constructors linked; vectors as `Array of ...`. */
 export function typeMarkdown(ctx: DocsContext, ref: TypeRef): string {
-  switch (ref.kind) {
-    case 'builtin':
-      return cachedLink(ctx, 'types', ref.builtin);
-    case 'vector':
-      return 'Array of ' + typeMarkdown(ctx, ref.of);
-    case 'type':
-      return ctx.typePages.has(ref.name) ? cachedLink(ctx, 'types', ref.name) : '`' + ref.name + '`';
-    case 'constructor':
-      return ctx.ctorByName.has(ref.name) ? cachedLink(ctx, 'constructors', ref.name) : '`' + ref.name + '`';
-    case 'typevar':
-      return '`' + (ref.bang ? '!' : '') + ref.name + '` (any request)';
-  }
+  if (ref.kind === 'typevar') return '`' + (ref.bang ? '!' : '') + ref.name + '` (any request)';
+  return formatType(ref, {
+    vector: (inner) => 'Array of ' + inner,
+    leaf: (t) => {
+      if (t.kind === 'builtin') return cachedLink(ctx, 'types', t.builtin);
+      if (t.kind === 'type') return ctx.typePages.has(t.name) ? cachedLink(ctx, 'types', t.name) : '`' + t.name + '`';
+      return ctx.ctorByName.has(t.name) ? cachedLink(ctx, 'constructors', t.name) : '`' + t.name + '`';
+    },
+  });
 }
 
 // eslint-disable-next-line no-control-regex

@@ -5,6 +5,7 @@
  */
 import type { BuiltinKind, Constructor, Method, Param, TypeRef } from '../schema/ir.js';
 import type { DocsContext } from './context.js';
+import { BUILTINS } from '../schema/builtins.js';
 
 /** A sample value: plain JSON data, objects carry `_`. */
 export type Sample = boolean | number | string | Sample[] | SampleObject;
@@ -16,94 +17,9 @@ export interface SampleObject {
 /** Objects nest at most this deep below the request; one level more for leaf objects only. */
 const MAX_DEPTH = 3;
 
-/** String samples by (a word of) the parameter name; the first matching rule wins. */
-const STRING_SAMPLES: [RegExp, string][] = [
-  [/phone/, '9996612222'],
-  [/first_name/, 'Alice'],
-  [/last_name/, 'Smith'],
-  [/user_?name/, 'alice'],
-  [/language|lang/, 'en'],
-  [/mime/, 'image/jpeg'],
-  [/file_name/, 'photo.jpg'],
-  [/director/, '/tmp/luatd'],
-  [/^path$|_path$|file/, '/tmp/photo.jpg'],
-  [/hash/, '0123456789abcdef0123456789abcdef'],
-  [/version/, '1.0'],
-  [/model/, 'Desktop'],
-  [/^name$|_name$/, 'Alice'],
-  [/password|secret/, 'correct horse battery staple'],
-  [/hint/, 'my favourite horse'],
-  [/email/, 'alice@example.com'],
-  [/code/, '22222'],
-  [/url|link/, 'https://example.com'],
-  [/server|host|domain/, 'proxy.example.com'],
-  [/title/, 'Weekend plans'],
-  [/query|search/, 'cats'],
-  [/emoji/, ':-)'],
-  [/token/, 'AAEAAAAAAAA'],
-  [/description|about|bio/, 'Lua enthusiast'],
-  [/text|message|caption|comment|reason/, 'Hello'],
-  [/address/, '1 Main Street'],
-  [/type/, 'photo'],
-];
-
-/** int32 samples by name. */
-const INT32_SAMPLES: [RegExp, number][] = [
-  [/limit|count/, 10],
-  [/offset/, 0],
-  [/auto_delete/, 86400],
-  [/timeout|ttl|period|duration|delay/, 30],
-  [/port/, 443],
-  [/date|time/, 1700000000],
-  [/width/, 320],
-  [/height/, 240],
-  [/year/, 2017],
-  [/month/, 3],
-  [/day/, 14],
-  [/length|size/, 5],
-  [/layer/, 228],
-  [/api_id/, 12345],
-];
-
-function pick<T>(table: [RegExp, T][], name: string, fallback: T): T {
-  for (const [re, v] of table) if (re.test(name)) return v;
-  return fallback;
-}
-
-/** A sample scalar for a built-in kind, chosen from the parameter name. */
+/** A sample scalar for a built-in kind, chosen from the parameter name (the table in src/schema/builtins.ts). */
 export function scalarSample(kind: BuiltinKind, name: string): Sample | undefined {
-  switch (kind) {
-    case 'Bool':
-    case 'true':
-      return true;
-    case 'int32':
-      return pick(INT32_SAMPLES, name, 1);
-    case 'int53':
-      if (/chat_id/.test(name)) return -1001234567890;
-      if (/message_id/.test(name)) return 1048576;
-      if (/date|time/.test(name)) return 1700000000;
-      return pick(INT32_SAMPLES, name, 123456789);
-    case 'int64':
-      return /hash/.test(name) ? '0' : '1234567890123';
-    case 'int128':
-      return '170141183460469231731687303715884105727';
-    case 'int256':
-      return '1157920892373161954235709850086879078532699846656405640394575840079131296399';
-    case 'number':
-      return pick(INT32_SAMPLES, name, 1);
-    case 'double':
-      if (/latitude/.test(name)) return 55.7558;
-      if (/longitude/.test(name)) return 37.6173;
-      return 1.5;
-    case 'string':
-      return pick(STRING_SAMPLES, name, name.replace(/_/g, ' '));
-    case 'bytes':
-      // base64 of "Hello": bytes travel as base64 strings (src/core/client.ts)
-      return 'SGVsbG8=';
-    case 'flags':
-      // computed by the serializer, never written by callers
-      return undefined;
-  }
+  return BUILTINS[kind].sample(name);
 }
 
 /**

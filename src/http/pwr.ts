@@ -13,6 +13,7 @@ import type { TypeRef } from '../schema/ir.js';
 import { ourSchema } from '../schema/parser.js';
 import { isUpload } from './body.js';
 import { ApiError, badRequest, fromTdError } from './reply.js';
+import { builtinOf } from '../schema/builtins.js';
 
 let index: SchemaIndex | undefined;
 function schema(): SchemaIndex {
@@ -21,13 +22,14 @@ function schema(): SchemaIndex {
 }
 
 function isStringType(t: TypeRef | undefined): boolean {
-  return t?.kind === 'builtin' && (t.builtin === 'string' || t.builtin === 'bytes' || t.builtin === 'int64');
+  const json = builtinOf(t)?.json;
+  return json !== undefined && json !== 'number' && json !== 'boolean';
 }
 
 /** One form value of a TD parameter: JSON text, or bare text for string-typed parameters. */
 function decode(name: string, text: string, type: TypeRef | undefined): unknown {
   // int64 stays text: JSON numbers above 2^53 would lose digits.
-  if (type?.kind === 'builtin' && type.builtin === 'int64' && /^-?\d+$/.test(text.trim())) return text.trim();
+  if (builtinOf(type)?.json === 'decimal string' && /^-?\d+$/.test(text.trim())) return text.trim();
   try {
     const v = JSON.parse(text) as unknown;
     if (isStringType(type) && typeof v !== 'string') return text;

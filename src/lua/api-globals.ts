@@ -13,6 +13,7 @@ import type { UpdateDispatch } from './dispatch.js';
 import { describeJsError } from './report.js';
 import { printString } from './sandbox.js';
 import { LuatdError } from '../errors.js';
+import { quote, unknownMessage } from '../messages.js';
 import type { Client } from '../core/client.js';
 import type { TdObject } from '../schema/object.js';
 import { validateRequest } from '../schema/validate.js';
@@ -107,7 +108,7 @@ export class ApiGlobals {
     lua.lua_createtable(L, 0, 3);
     lua.lua_pushvalue(L, cacheIdx);
     lua.lua_setfield(L, -2, key('__index'));
-    lua.lua_pushcfunction(L, (L1: LuaState) => raise(L1, `td is read-only (cannot set '${toDisplayString(L1, 2)}')`));
+    lua.lua_pushcfunction(L, (L1: LuaState) => raise(L1, `td is read-only (cannot set ${quote(toDisplayString(L1, 2))})`));
     lua.lua_setfield(L, -2, key('__newindex'));
     pushString(L, 'protected by luatd');
     lua.lua_setfield(L, -2, key('__metatable'));
@@ -127,7 +128,7 @@ export class ApiGlobals {
       if (name === undefined) raise(L1, "invoke: Required: '_' (the method name)");
       if (!schema.method(name)) {
         const hint = schema.index.suggestFunction(name);
-        raise(L1, `invoke: Unknown method '${name}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+        raise(L1, `invoke: ${unknownMessage('method', name, { suggestion: hint })}`);
       }
       return this.hostCall(() => this.callMethod(L1, name));
     });
@@ -168,7 +169,7 @@ export class ApiGlobals {
       if (lua.lua_type(L1, fnIdx) !== lua.LUA_TFUNCTION) raise(L1, `on: expected on("updateName", function(update) ... end) or on(function(update) ... end), got ${luaTypeName(L1, fnIdx)}`);
       if (name !== '*' && !schema.constructorOf(name)) {
         const hint = schema.index.suggestConstructor(name);
-        raise(L1, `on: Unknown update '${name}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+        raise(L1, `on: ${unknownMessage('update', name, { suggestion: hint })}`);
       }
       dispatch.add(L1, name, fnIdx);
       return 0;

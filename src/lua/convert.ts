@@ -10,6 +10,8 @@
  */
 import { lua, lauxlib, key, decodeStrict, pushOwnedBytes, type LuaState } from './fengari.js';
 import type { TypeRef } from '../schema/ir.js';
+import { MAX_NESTING, builtinOf, formatType } from '../schema/builtins.js';
+import { quote } from '../messages.js';
 import type { ApiSchema } from './schema-view.js';
 
 /** A value that cannot cross the boundary; `path` names where (`reply_markup.rows[2]`). */
@@ -18,15 +20,15 @@ export class ConversionError extends Error {
     readonly path: string,
     readonly reason: string,
   ) {
-    super(path ? `Invalid '${path}': ${reason}` : reason);
+    super(path ? `Invalid ${quote(path)}: ${reason}` : reason);
     this.name = 'ConversionError';
   }
 }
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
-/** Deepest nesting accepted in a request (deeper is almost surely a mistake, and recursion is bounded). */
-const MAX_DEPTH = 64;
+/** Deepest nesting accepted in a request: the validator's limit (deeper is almost surely a mistake, and recursion is bounded). */
+const MAX_DEPTH = MAX_NESTING;
 /** Metatable (in the registry) given to error results: readable `tostring`. */
 export const ERROR_MT = 'luatd.error';
 
@@ -54,7 +56,7 @@ export function luaToJs(L: LuaState, idx: number, hint: TypeRef | undefined, sch
       return lua.lua_toboolean(L, idx);
     case lua.LUA_TNUMBER: {
       const n: number = lua.lua_tonumber(L, idx);
-      if (hint?.kind === 'builtin' && hint.builtin === 'int64') {
+      if (builtinOf(hint)?.luaNumber === 'decimal') {
         // int64 goes out as a decimal string; a float is accepted only when it is exact
         if (Number.isSafeInteger(n)) return String(n);
         throw new ConversionError(path, `expected int64 (an exact integer or a decimal string), got ${Number.isInteger(n) ? 'an integer beyond 2^53 (pass it as a string)' : 'non-integral number ' + n}`);
@@ -63,7 +65,7 @@ export function luaToJs(L: LuaState, idx: number, hint: TypeRef | undefined, sch
     }
     case lua.LUA_TSTRING: {
       const bytes: Uint8Array = lua.lua_tolstring(L, idx);
-      if (hint?.kind === 'builtin' && hint.builtin === 'bytes') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+      if (builtinOf(hint)?.luaString === 'bytes') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
       const s = decodeStrict(bytes);
       if (s === undefined) throw new ConversionError(path, 'expected a UTF-8 string, got invalid UTF-8 bytes (use a bytes field for binary data)');
       return s;
@@ -127,12 +129,12 @@ function tableToJs(L: LuaState, idx: number, hint: TypeRef | undefined, schema: 
     }
     if (badKey) throw new ConversionError(path, `table has ${badKey}; use a sequence or string keys`);
     if (count > 0 && firstName !== undefined) {
-      throw new ConversionError(path, `table is both a sequence (${count} items) and a map (key '${firstName}'); use one or the other`);
+      throw new ConversionError(path, `table is both a sequence (${count} items) and a map (key ${quote(firstName)}); use one or the other`);
     }
     if (count > 0 && maxIndex !== count) throw new ConversionError(path, `table has holes (${count} values, largest index ${maxIndex}); a vector needs indices 1..n`);
     if (count > 0) return arr;
     if (wantsVector) {
-      if (firstName !== undefined) throw new ConversionError(path, `expected ${describeType(hint)} (a sequence table), got a table with key '${firstName}'`);
+      if (firstName !== undefined) throw new ConversionError(path, `expected ${describeType(hint)} (a sequence table), got a table with key ${quote(firstName)}`);
       return [];
     }
     const out: Record<string, unknown> = {};
@@ -144,19 +146,9 @@ function tableToJs(L: LuaState, idx: number, hint: TypeRef | undefined, schema: 
   }
 }
 
-/** A short human name of a schema type, for messages. */
+/** A short human name of a schema type, for messages (the one printer, src/schema/builtins.ts). */
 export function describeType(t: TypeRef): string {
-  switch (t.kind) {
-    case 'builtin':
-      return t.builtin;
-    case 'vector':
-      return `vector<${describeType(t.of)}>`;
-    case 'type':
-    case 'constructor':
-      return t.name;
-    case 'typevar':
-      return t.name;
-  }
+  return formatType(t);
 }
 
 /**

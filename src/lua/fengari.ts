@@ -7,6 +7,7 @@
 import fengari from 'fengari';
 import { createRequire } from 'node:module';
 import { LuatdError } from '../errors.js';
+import { clipMessage } from '../messages.js';
 
 /**
  * The patch level of the engine this build expects: `fengari.luatd_engine`, set by
@@ -109,7 +110,7 @@ export function toDisplayString(L: LuaState, idx: number): string {
 /** Raise a Lua error with the caller's position (`chunk:line: `) prefixed, like luaL_error. Never returns. */
 export function raise(L: LuaState, message: string, level = 1): never {
   lauxlib.luaL_where(L, level);
-  pushString(L, message);
+  pushString(L, clipMessage(message));
   lua.lua_concat(L, 2);
   lua.lua_error(L);
   throw new Error('unreachable');

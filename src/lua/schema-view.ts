@@ -3,6 +3,7 @@
  * field types and `bytes` fields for conversions, cached per name so the hot paths stay cheap.
  */
 import type { Constructor, Method, SchemaIR, TypeRef } from '../schema/ir.js';
+import { builtinOf } from '../schema/builtins.js';
 import { SchemaIndex } from '../schema/index.js';
 
 /** A read-only view of a schema for the Lua host. */
@@ -41,7 +42,7 @@ export class ApiSchema {
   bytesFields(name: string): Set<string> | undefined {
     if (this.bytesCache.has(name)) return this.bytesCache.get(name);
     const c = this.index.ctor(name);
-    const names = c?.params.filter((p) => p.type.kind === 'builtin' && p.type.builtin === 'bytes').map((p) => p.name) ?? [];
+    const names = c?.params.filter((p) => builtinOf(p.type)?.luaString === 'bytes').map((p) => p.name) ?? [];
     const set = names.length ? new Set(names) : undefined;
     this.bytesCache.set(name, set);
     return set;

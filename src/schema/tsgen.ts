@@ -17,6 +17,7 @@
  */
 import path from 'node:path';
 import type { AbstractType, Constructor, Method, Param, SchemaIR, TypeRef } from './ir.js';
+import { BUILTINS } from './builtins.js';
 
 /** Options of `generateTs`. */
 export interface TsGenOptions {
@@ -61,25 +62,7 @@ export function generateTs(ir: SchemaIR, options: TsGenOptions = {}): string {
     const ns = input ? 'Input.' : '';
     switch (t.kind) {
       case 'builtin':
-        switch (t.builtin) {
-          case 'Bool':
-          case 'true':
-            return 'boolean';
-          case 'int32':
-          case 'int53':
-          case 'double':
-          case 'number':
-          case 'flags':
-            return 'number';
-          case 'int64':
-          case 'int128':
-          case 'int256':
-            return input ? 'string | number' : 'string';
-          case 'string':
-          case 'bytes':
-            return 'string';
-        }
-        return 'unknown';
+        return input ? BUILTINS[t.builtin].tsIn : BUILTINS[t.builtin].tsOut;
       case 'vector': {
         const inner = ref(t.of, input);
         return /^[A-Za-z0-9_.]+(\[\])*$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;

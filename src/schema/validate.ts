@@ -21,7 +21,7 @@
  *    400 `Required: 'input_message_content'` where it is not). The validator never guesses from a
  *    description's wording ("may be null"), so any schema file, TDLib's own included, validates
  *    exactly like the built-in one.
- * 3. Scalars. Bool: a boolean only. int32: an integer number in [-2^31, 2^31-1]. int53: an
+ * 3. Scalars (each kind's check is a row of the table in builtins.ts). Bool: a boolean only. int32: an integer number in [-2^31, 2^31-1]. int53: an
  *    integer number within ±(2^53-1). int64: a decimal string (optional '-') within the int64
  *    range, or a safe-integer number or a bigint, normalised to the string. int128/int256: a
  *    decimal string (or safe integer / bigint) in range, normalised to the string. double: a
@@ -53,6 +53,8 @@ import { LuatdError } from '../errors.js';
 import type { TdObject } from './object.js';
 import type { BuiltinKind, Param, TypeRef } from './ir.js';
 import { closestName, SchemaIndex } from './index.js';
+import { BUILTINS, MAX_NESTING, Refusal, formatType } from './builtins.js';
+import { invalidMessage, kindOf, quote, requiredMessage, unknownMessage } from '../messages.js';
 
 /** Why a value was refused. `path` is dotted from the request (`message.content.text`, `ids[1]`). */
 export interface ValidationError {
@@ -66,8 +68,8 @@ export interface ValidationError {
 /** The outcome of a validation: the normalised value, or the first error found. */
 export type ValidationResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ValidationError };
 
-/** Deepest nesting of objects/vectors accepted in one value. */
-export const MAX_DEPTH = 100;
+/** Deepest nesting of objects/vectors accepted in one value (the one limit: builtins.ts). */
+export const MAX_DEPTH = MAX_NESTING;
 
 /** Thrown inside compiled validators; caught at the entry points. Never escapes this module. */
 class Fail {
@@ -106,25 +108,7 @@ export function defaultValue(param: Param): unknown {
 function defaultOf(t: TypeRef): unknown {
   switch (t.kind) {
     case 'builtin':
-      switch (t.builtin) {
-        case 'Bool':
-        case 'true':
-          return false;
-        case 'int32':
-        case 'int53':
-        case 'double':
-        case 'number':
-        case 'flags':
-          return 0;
-        case 'int64':
-        case 'int128':
-        case 'int256':
-          return '0';
-        case 'string':
-        case 'bytes':
-          return '';
-      }
-      return null;
+      return BUILTINS[t.builtin].default;
     case 'vector':
       return [];
     default:
@@ -134,35 +118,7 @@ function defaultOf(t: TypeRef): unknown {
 
 /** How a type is named in messages: `int53`, `vector<int53>`, `InputMessageContent`, `formattedText`. */
 export function typeLabel(t: TypeRef): string {
-  switch (t.kind) {
-    case 'builtin':
-      return t.builtin === 'flags' ? '#' : t.builtin;
-    case 'vector':
-      return `vector<${typeLabel(t.of)}>`;
-    case 'typevar':
-      return 'a function call object';
-    default:
-      return t.name;
-  }
-}
-
-/** How a value is named in "got ..." (its kind, in terms a Lua or JS user recognises). */
-function kindOf(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'nil';
-  if (Array.isArray(v)) return 'array';
-  return typeof v;
-}
-
-/** A short literal of a value of the right kind but wrong content (`3000000000`, `"12a"`). */
-function literal(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}...` : v);
-  return String(v);
-}
-
-/** A name as shown in a message: a hostile 1 MB key must not become a 1 MB message. */
-function clip(name: string): string {
-  return name.length > 80 ? `${name.slice(0, 77)}...` : name;
+  return formatType(t);
 }
 
 function join(path: string, name: string): string {
@@ -170,124 +126,24 @@ function join(path: string, name: string): string {
 }
 
 function invalid(path: string, expected: string, got: string, why?: string): Fail {
-  const message = `Invalid '${path || '(request)'}': expected ${expected}, got ${got}${why ? ` (${why})` : ''}`;
-  return new Fail({ code: 'INVALID_PARAM', path, expected, got, message });
+  return new Fail({ code: 'INVALID_PARAM', path, expected, got, message: invalidMessage(path, expected, got, why) });
 }
 
 function missing(path: string, expected: string, hint?: string): Fail {
-  return new Fail({
-    code: 'MISSING_PARAM',
-    path,
-    expected,
-    message: `Required: '${path}'${hint ? ` (${hint})` : ''}`,
-  });
+  return new Fail({ code: 'MISSING_PARAM', path, expected, message: requiredMessage(path, hint) });
 }
 
-function didYouMean(s: string | undefined): string {
-  return s ? ` (did you mean '${s}'?)` : '';
-}
-
-const INT32_MIN = -2147483648;
-const INT32_MAX = 2147483647;
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-
-/** Checks a decimal integer string (or safe int / bigint) within ±2^(bits-1); returns its canonical string. */
-function bigIntCheck(bits: number, label: string): Check {
-  const min = bits === 64 ? INT64_MIN : -(2n ** BigInt(bits - 1));
-  const max = bits === 64 ? INT64_MAX : 2n ** BigInt(bits - 1) - 1n;
-  return (v, path) => {
-    let n: bigint;
-    if (typeof v === 'string') {
-      if (!isDecimal(v)) throw invalid(path, `${label} (decimal string)`, literal(v));
-      n = BigInt(v);
-    } else if (typeof v === 'number') {
-      if (!Number.isSafeInteger(v)) {
-        throw invalid(path, label, literal(v), Number.isInteger(v) ? 'not exact as a number; pass it as a decimal string' : 'not an integer');
-      }
-      n = BigInt(v);
-    } else if (typeof v === 'bigint') {
-      n = v;
-    } else {
-      throw invalid(path, label, kindOf(v));
-    }
-    if (n < min || n > max) throw invalid(path, label, literal(v), 'out of range');
-    return n.toString();
-  };
-}
-
-/** `-?[0-9]+` without a regex on the hot path (and no length surprise: BigInt parses the rest). */
-function isDecimal(s: string): boolean {
-  const n = s.length;
-  let i = s.charCodeAt(0) === 45 ? 1 : 0;
-  if (i >= n || n - i > 80) return false;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-/** In `u` mode a surrogate class matches only unpaired halves (pairs are single code points). */
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-
-const BUILTIN_CHECKS: Record<BuiltinKind, Check> = {
-  Bool: (v, path) => {
-    if (typeof v !== 'boolean') throw invalid(path, 'Bool', kindOf(v));
-    return v;
-  },
-  true: (v, path) => {
-    if (typeof v !== 'boolean') throw invalid(path, 'Bool', kindOf(v));
-    return v;
-  },
-  int32: (v, path) => {
-    if (typeof v !== 'number') throw invalid(path, 'int32', kindOf(v));
-    if (!Number.isInteger(v)) throw invalid(path, 'int32', literal(v), 'not an integer');
-    if (v < INT32_MIN || v > INT32_MAX) throw invalid(path, 'int32', literal(v), 'out of range');
-    return v === 0 ? 0 : v;
-  },
-  flags: (v, path) => {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < INT32_MIN || v > 4294967295) {
-      throw invalid(path, '# (32-bit flags)', typeof v === 'number' ? literal(v) : kindOf(v));
-    }
-    return v === 0 ? 0 : v;
-  },
-  int53: (v, path) => {
-    if (typeof v !== 'number') throw invalid(path, 'int53', kindOf(v));
-    if (!Number.isInteger(v)) throw invalid(path, 'int53', literal(v), 'not an integer');
-    if (!Number.isSafeInteger(v)) throw invalid(path, 'int53', literal(v), 'out of range');
-    return v === 0 ? 0 : v;
-  },
-  // TDLib checks the TL kind itself; here only what any JSON number must be
-  number: (v, path) => {
-    if (typeof v !== 'number') throw invalid(path, 'number', kindOf(v));
-    if (!Number.isFinite(v)) throw invalid(path, 'number', literal(v), 'must be a finite number');
-    return v === 0 ? 0 : v;
-  },
-  double: (v, path) => {
-    if (typeof v !== 'number') throw invalid(path, 'double', kindOf(v));
-    if (!Number.isFinite(v)) throw invalid(path, 'double', literal(v), 'must be a finite number');
-    return v === 0 ? 0 : v;
-  },
-  int64: bigIntCheck(64, 'int64'),
-  int128: bigIntCheck(128, 'int128'),
-  int256: bigIntCheck(256, 'int256'),
-  string: (v, path) => {
-    if (typeof v !== 'string') throw invalid(path, 'string', kindOf(v));
-    // TD strings are UTF-8; a lone UTF-16 surrogate has no UTF-8 form and would be silently
-    // replaced by U+FFFD on the way to the store or to Lua, so it is refused, as TDLib refuses bad UTF-8
-    if (LONE_SURROGATE.test(v)) throw invalid(path, 'string', 'a string with a lone UTF-16 surrogate', 'not encodable as UTF-8');
-    return v;
-  },
-  bytes: (v, path) => {
-    if (typeof v !== 'string') throw invalid(path, 'bytes (base64 string)', kindOf(v));
-    if (v.length % 4 === 1 || !BASE64.test(v) || (v.includes('=') && v.length % 4 !== 0)) {
-      throw invalid(path, 'bytes (base64 string)', literal(v), 'not valid base64');
-    }
-    return v;
-  },
-};
+/** The validator's form of each built-in's check (builtins.ts): a Refusal becomes INVALID_PARAM at `path`. */
+const BUILTIN_CHECKS = Object.fromEntries(
+  Object.entries(BUILTINS).map(([kind, policy]) => [
+    kind,
+    ((v, path) => {
+      const out = policy.check(v);
+      if (out instanceof Refusal) throw invalid(path, out.expected, out.got, out.why);
+      return out;
+    }) satisfies Check,
+  ]),
+) as unknown as Record<BuiltinKind, Check>;
 
 /** Guards against cycles and runaway nesting (the caller then pushes `v` on the stack). */
 function enter(v: object, path: string, depth: number, stack: object[]): void {
@@ -366,7 +222,7 @@ class Compiler {
           code: 'UNKNOWN_CONSTRUCTOR',
           path,
           expected: typeName,
-          message: `Type '${typeName}' has no constructors in schema ${this.index.source}`,
+          message: `Type ${quote(typeName)} has no constructors in schema ${this.index.source}`,
         });
       }
       let name = selector(v as Record<string, unknown>, path);
@@ -398,7 +254,7 @@ class Compiler {
           code: 'UNKNOWN_CONSTRUCTOR',
           path,
           expected: ctorName,
-          message: `Constructor '${ctorName}' is not defined in schema ${this.index.source}`,
+          message: `Constructor ${quote(ctorName)} is not defined in schema ${this.index.source}`,
         });
       }
       return this.objectFields(ctorName, v as Record<string, unknown>, path, depth, stack);
@@ -411,7 +267,7 @@ class Compiler {
       code: 'UNKNOWN_CONSTRUCTOR',
       path: join(path, '_'),
       got: name,
-      message: `Unknown constructor '${clip(name)}'${path ? ` at '${path}'` : ''}${didYouMean(hint)}`,
+      message: unknownMessage('constructor', name, { at: path, suggestion: hint }),
     });
   }
 
@@ -451,7 +307,7 @@ class Compiler {
         code: 'UNKNOWN_PARAM',
         path: join(path, k),
         got: k,
-        message: `Unknown parameter '${clip(join(path, k))}'${didYouMean(hint ? join(path, hint) : undefined)}`,
+        message: unknownMessage('parameter', join(path, k), { suggestion: hint ? join(path, hint) : undefined }),
       });
     }
     stack.push(v);
@@ -486,7 +342,7 @@ class Compiler {
           code: 'UNKNOWN_METHOD',
           path: join(path, '_'),
           got: name,
-          message: `Unknown method '${clip(name)}'${didYouMean(this.index.suggestFunction(name))}`,
+          message: unknownMessage('method', name, { suggestion: this.index.suggestFunction(name) }),
         });
       }
       cf = this.fields(fn.params);
@@ -509,7 +365,7 @@ function selector(v: Record<string, unknown>, path: string): string | undefined 
   if (a !== undefined && a !== null && typeof a !== 'string') throw invalid(join(path, '_'), 'a name (string)', kindOf(a));
   if (b !== undefined && b !== null && typeof b !== 'string') throw invalid(join(path, '@type'), 'a name (string)', kindOf(b));
   if (typeof a === 'string' && typeof b === 'string' && a !== b) {
-    throw invalid(join(path, '@type'), `'${a}' (the same as '_')`, `'${b}'`);
+    throw invalid(join(path, '@type'), `${quote(a)} (the same as '_')`, quote(b));
   }
   const name = typeof a === 'string' ? a : typeof b === 'string' ? b : undefined;
   return name === '' ? undefined : name;

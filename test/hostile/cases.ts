@@ -463,6 +463,24 @@ assert(#found == 0, "userdata reachable: " .. table.concat(found, ", "))`,
   { group: 'api', name: 'removing td, _G and the globals does not break the other spelling', script: 'local m = td.getMe; td = nil; _G = nil; assert(getMe().id == m().id); getMe = nil; assert(m().first_name == "Hostile")', expect: { ok: true } },
   { group: 'api', name: 'unknown method as a global', script: 'return noSuchMethod{}', expect: { code: ['LUA_RUNTIME', 'UNKNOWN_METHOD'], message: /noSuchMethod/ } },
   { group: 'api', name: 'unknown method through invoke', script: 'return invoke{_ = "noSuchMethod"}', expect: { code: ['LUA_RUNTIME', 'UNKNOWN_METHOD'], message: /^hostile\.lua:1: invoke: Unknown method 'noSuchMethod'/ } },
+  // a hostile 1 MB name must not come back as a 1 MB message, whichever door it takes (src/messages.ts)
+  ...(
+    [
+      ['a 1 MB method name through invoke', 'invoke, {_ = big}', /^invoke: Unknown method 'xxx+\.\.\.'$/],
+      ['a 1 MB parameter name', 'getChat, {[big] = 1}', /Unknown parameter 'xxx+\.\.\.'/],
+      ['a 1 MB constructor name', 'sendMessage, {chat_id = 1, input_message_content = {_ = big}}', /Unknown constructor 'xxx+\.\.\.' at 'input_message_content'/],
+      ['a 1 MB _ beside another @type', 'sendMessage, {chat_id = 1, input_message_content = {_ = big, ["@type"] = "y"}}', /Invalid 'input_message_content\.@type': expected 'xxx+\.\.\.' \(the same as '_'\)/],
+      ['a 1 MB update name for on()', 'on, big, print', /^on: Unknown update 'xxx+\.\.\.'$/],
+      ['a 1 MB key of a table that cannot cross', 'testCallString, {x = {[big] = print}}', /Invalid 'x\.xxx+\.\.\.': cannot pass a function/],
+      ['a 1 MB key assigned into td', 'function() td[big] = 1 end', /td is read-only \(cannot set 'xxx+\.\.\.'\)/],
+    ] as const
+  ).map(([name, args, re]): ScriptCase => ({
+    group: 'api',
+    name,
+    // the refusal is re-raised as is once its size is checked: the expectation reads its words
+    script: `local big = string.rep("x", 1000000) local ok, e = pcall(${args}) assert(not ok, "accepted") e = tostring(e) assert(#e < 300, "message of " .. #e .. " bytes") error(e, 0)`,
+    expect: { code: 'LUA_RUNTIME', message: re },
+  })),
   { group: 'api', name: 'invoke without _', script: 'return invoke{x = 1}', expect: { code: ['LUA_RUNTIME', 'MISSING_PARAM'], message: /^hostile\.lua:1: invoke: .*'_'/ } },
   { group: 'api', name: 'td table is read-only', script: 'td.getMe = print', expect: { code: ['LUA_RUNTIME', 'SANDBOX'], message: /read-only/ } },
   {
