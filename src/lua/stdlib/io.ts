@@ -4,6 +4,10 @@
  * Every script VM has it: the standard streams always work (stdout and stderr go where the host
  * says), while opening a file needs --allow-read / --allow-write for that file's real path, and a
  * refusal names the flag. Plugins never get io.
+ *
+ * Over 400 lines because it is one library of the manual kept whole: io.* and the file methods
+ * share the FILE* metatable, the default input/output and the read formats (files.ts holds the
+ * byte-level file object, so what is left here is the Lua-facing surface, one function each).
  */
 import { openSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
