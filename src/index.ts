@@ -34,7 +34,7 @@ export { validateRequest, validateObject, assertRequest } from './schema/validat
 export type { ValidationError, ValidationResult } from './schema/validate.js';
 export type { SchemaIR, TypeRef, Param, Constructor, Method, AbstractType } from './schema/ir.js';
 export { openEmbeddedCore, createMemoryNetwork, createBot, IMPLEMENTED_METHODS } from './core/index.js';
-export type { EmbeddedCoreOptions, EmbeddedNetwork, CreatedBot } from './core/index.js';
+export type { EmbeddedCoreOptions, EmbeddedNetwork, CreatedBot, CreateBotOptions } from './core/index.js';
 export { generateSite, writeSite, describe } from './docs/index.js';
 export { HttpGateway, createUserToken, listUserTokens, revokeUserTokens } from './http/index.js';
 export type { GatewayOptions, TokenInfo } from './http/index.js';

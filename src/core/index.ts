@@ -117,24 +117,44 @@ export interface CreatedBot {
   token: string;
 }
 
+/** Options of createBot. */
+export interface CreateBotOptions {
+  /** The username (5-32 letters, digits, `_`, ending in `bot`); default: derived from the name. */
+  username?: string;
+}
+
+/**
+ * The username createBot derives from a name (its letters, digits and `_`): that, when it is a
+ * valid username already ending in `bot` (`echobot` → `echobot`, `My Bot` → `MyBot`), else that
+ * plus `_bot` (`Counter` → `Counter_bot`), as Telegram's BotFather asks bot usernames to end.
+ */
+export function botUsername(name: string): string {
+  let base = name.replace(/[^A-Za-z0-9_]/g, '').replace(/^[^A-Za-z]+/, '');
+  if (USERNAME_RE.test(base) && base.toLowerCase().endsWith('bot')) return base;
+  base = (base || 'my').slice(0, 28);
+  return `${base}_bot`;
+}
+
 /**
  * Creates a bot account on the network of a data dir (or memory network): display name `name`,
- * a free username ending in `bot`, and a token `<user_id>:<secret>` for checkAuthBotToken.
+ * the username `opts.username` or botUsername(name), and a token `<user_id>:<secret>` for
+ * checkAuthBotToken. A username already taken is refused (LuatdError USAGE), never changed.
  */
-export function createBot(where: string | EmbeddedNetwork, name: string): CreatedBot {
+export function createBot(where: string | EmbeddedNetwork, name: string, opts: CreateBotOptions = {}): CreatedBot {
   const display = name.trim();
   if (display === '' || display.length > 64) throw new LuatdError('USAGE', 'a bot name must have 1 to 64 characters');
+  const username = opts.username ?? botUsername(display);
+  if (!USERNAME_RE.test(username) || !username.toLowerCase().endsWith('bot')) {
+    throw new LuatdError('USAGE', `'${username}' is not a bot username: 5 to 32 letters, digits and '_', starting with a letter and ending in 'bot'`);
+  }
   const store = typeof where === 'string' ? acquireStore(where) : storeOf(where);
   try {
     const db = store.db;
     return db
       .transaction(() => {
-        let base = display.replace(/[^A-Za-z0-9_]/g, '').replace(/^[^A-Za-z]+/, '');
-        if (base.toLowerCase().endsWith('bot')) base = base.slice(0, -3);
-        base = (base || 'my').slice(0, 24);
-        let username = `${base}_bot`;
-        if (!USERNAME_RE.test(username)) username = `${base}${'x'.repeat(Math.max(0, 2 - base.length))}_bot`;
-        for (let i = 2; sql(db, 'SELECT 1 FROM accounts WHERE lower(username) = lower(?)').pluck().get(username) !== undefined; i++) username = `${base}${i}_bot`;
+        if (sql(db, 'SELECT 1 FROM accounts WHERE lower(username) = lower(?)').pluck().get(username) !== undefined) {
+          throw new LuatdError('USAGE', `the username @${username} is taken on this network: give the bot another name, or another username`);
+        }
         let token = '';
         const id = createAccount(
           db,

@@ -105,8 +105,12 @@ test('bots: createBot gives a username ending in bot and a token; checkAuthBotTo
   const bot = createBot(net, 'Echo Helper');
   assert.match(bot.username, /bot$/i);
   assert.match(bot.token, new RegExp(`^${bot.user_id}:[A-Za-z0-9_-]{20,}$`));
-  const other = createBot(net, 'Echo Helper');
-  assert.notEqual(other.username, bot.username);
+  assert.equal(bot.username, 'EchoHelper_bot');
+  // a taken username is refused, not renumbered behind the caller's back
+  assert.throws(() => createBot(net, 'Echo Helper'), /username @EchoHelper_bot is taken/);
+  assert.equal(createBot(net, 'Echo Helper', { username: 'echo_helper2_bot' }).username, 'echo_helper2_bot');
+  assert.equal(createBot(net, 'echobot').username, 'echobot', 'a name ending in bot is the username as given');
+  assert.throws(() => createBot(net, 'x', { username: 'nothing' }), /not a bot username/);
   const c = openEmbeddedCore({ network: net });
   assert.deepEqual(call(c, { _: 'checkAuthBotToken', token: `${bot.user_id}:nope` }), { _: 'error', code: 400, message: 'ACCESS_TOKEN_INVALID' });
   assert.equal(ok(c, { _: 'checkAuthBotToken', token: bot.token })._, 'authStateOk');

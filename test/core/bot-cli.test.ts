@@ -16,10 +16,16 @@ test('luatd bot create NAME --data DIR prints a token that checkAuthBotToken acc
     const token = r.stdout.trim();
     assert.match(token, /^\d+:[A-Za-z0-9_-]+$/);
     assert.match(r.stderr, /@Weather_bot/);
-    const j = spawnSync(process.execPath, [binPath, 'bot', 'create', 'Weather', '--data', dir, '--json'], { encoding: 'utf8' });
+    const again = spawnSync(process.execPath, [binPath, 'bot', 'create', 'Weather', '--data', dir], { encoding: 'utf8' });
+    assert.equal(again.status, 2, 'a second bot of the same username is refused');
+    assert.match(again.stderr, /@Weather_bot is taken/);
+    assert.equal(again.stdout, '', 'no token printed');
+    const j = spawnSync(process.execPath, [binPath, 'bot', 'create', 'Weather', '--username', 'weather2bot', '--data', dir, '--json'], { encoding: 'utf8' });
     assert.equal(j.status, 0, j.stderr);
     const second = JSON.parse(j.stdout) as { user_id: number; username: string; token: string };
-    assert.notEqual(second.username, 'Weather_bot', 'usernames stay unique');
+    assert.equal(second.username, 'weather2bot');
+    const echo = spawnSync(process.execPath, [binPath, 'bot', 'create', 'echobot', '--data', dir], { encoding: 'utf8' });
+    assert.match(echo.stderr, /bot @echobot /);
     const c = openEmbeddedCore({ dataDir: dir, session: 'bot' });
     assert.equal(ok(c, { _: 'checkAuthBotToken', token })._, 'authStateOk');
     assert.equal(ok(c, { _: 'getMe' }).username, 'Weather_bot');

@@ -11,9 +11,10 @@ export function register(program: Command): void {
     .description('create a bot account (username ending in "bot") and print its token for checkAuthBotToken')
     .argument('<name>', 'display name of the bot')
     .option('-d, --data <dir>', 'data directory of the embedded engine (default: $LUATD_HOME/data)')
+    .option('-u, --username <username>', 'the username (ending in "bot"; default: the name, with "_bot" added unless it ends in "bot"); a taken one is refused')
     .option('--json', 'print {"user_id", "username", "token"} as JSON')
-    .action((name: string, opts: { data?: string; json?: boolean }) => {
-      const created = createBot(opts.data ?? defaultDataDir(), name);
+    .action((name: string, opts: { data?: string; json?: boolean; username?: string }) => {
+      const created = createBot(opts.data ?? defaultDataDir(), name, { username: opts.username });
       if (opts.json) process.stdout.write(JSON.stringify(created) + '\n');
       else {
         process.stdout.write(`${created.token}\n`);
