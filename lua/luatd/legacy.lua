@@ -1,8 +1,10 @@
--- luatd.legacy: update callbacks of older Lua bot frameworks, kept out of the host's JS.
--- The host loads this once per VM and, for each update, runs madeline(update) and tdcli(update)
--- as tasks of their own when a script defines madeline_update_callback / tdcli_update_callback
--- (MadelineProto's and tdcli's spelling of "on every update").
-local G, rawget, type, package = _G, rawget, type, package
+-- luatd.legacy: the conventions of older Lua bot frameworks, kept out of the host's JS.
+-- The host runs this once per VM with its private tdcli_call (src/lua/tdcli.ts) and, for each
+-- update, runs madeline(update) and tdcli(data) as tasks of their own when a script defines
+-- madeline_update_callback / tdcli_update_callback (MadelineProto's and tdcli's spelling of
+-- "on every update"). tdcli(data) receives the update already in tdcli's spelling.
+local tdcli_call = ...
+local G, rawget, type = _G, rawget, type
 
 local M = {}
 
@@ -12,14 +14,24 @@ function M.madeline(update)
   if type(cb) == "function" then return cb(update) end
 end
 
---- Hand an update to tdcli_update_callback: in tdcli's spelling when require("tdcli") was loaded
---- (its deliver() translates), in the API's own spelling otherwise.
-function M.tdcli(update)
+--- Hand an update (in tdcli's spelling: ID, trailing _, 0-based vectors) to tdcli_update_callback.
+function M.tdcli(data)
   local cb = rawget(G, "tdcli_update_callback")
-  if type(cb) ~= "function" then return end
-  local tdcli = package.loaded.tdcli
-  if type(tdcli) == "table" and type(tdcli.deliver) == "function" then return tdcli.deliver(update) end
-  return cb(update)
+  if type(cb) == "function" then return cb(data) end
 end
+
+--- tdcli's one entry point: call a method written in tdcli's spelling; the answer (an error
+--- object {ID = "Error", code_, message_} when it fails, never a raised error) goes to
+--- callback(extra, data), as tdcli called it. A global of the host, so that the tdcli.lua a bot
+--- brings (helpers built on it) finds it whatever else is loaded.
+function M.tdcli_function(request, callback, extra)
+  local data = tdcli_call(request)
+  if callback ~= nil then
+    return callback(extra, data)
+  end
+  return data
+end
+
+G.tdcli_function = M.tdcli_function
 
 return M

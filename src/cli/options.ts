@@ -39,17 +39,17 @@ export function addBackendOptions(cmd: Command): Command {
     .option('--api-id <id>', 'tdlib: api_id from my.telegram.org (default: $LUATD_API_ID)')
     .option('--api-hash <hash>', 'tdlib: api_hash (default: $LUATD_API_HASH)')
     .option('--test-dc', "tdlib: use Telegram's test environment")
-    .option('--compat <mode>', 'tdlib: legacy (translate resetAuth, getAuthState... to TDLib 1.8) or none', 'legacy');
+    .option('--compat <mode>', 'legacy (tdlib: translate resetAuth, getAuthState... to TDLib 1.8), none, or tdcli (run: a tdcli bot, see docs/compat.md; implies legacy)', 'legacy');
 }
 
 /** The core options of the backend flags; USAGE error for an unknown backend or compat mode. */
 export function backendOptions(flags: BackendFlags): Pick<CoreOptions, 'backend' | 'tdlib'> {
   if (flags.backend !== 'embedded' && flags.backend !== 'tdlib') throw new LuatdError('USAGE', `--backend must be embedded or tdlib, got '${flags.backend}'`);
-  if (flags.compat !== 'legacy' && flags.compat !== 'none') throw new LuatdError('USAGE', `--compat must be legacy or none, got '${flags.compat}'`);
+  if (flags.compat !== 'legacy' && flags.compat !== 'none' && flags.compat !== 'tdcli') throw new LuatdError('USAGE', `--compat must be legacy, none or tdcli, got '${flags.compat}'`);
   if (flags.backend === 'embedded') {
     const tdlibOnly = flags.apiId !== undefined ? '--api-id' : flags.apiHash !== undefined ? '--api-hash' : flags.testDc ? '--test-dc' : undefined;
     if (tdlibOnly) throw new LuatdError('USAGE', `${tdlibOnly} applies to --backend tdlib only`);
     return { backend: 'embedded' };
   }
-  return { backend: 'tdlib', tdlib: { apiId: flags.apiId, apiHash: flags.apiHash, testDc: flags.testDc === true, compat: flags.compat } };
+  return { backend: 'tdlib', tdlib: { apiId: flags.apiId, apiHash: flags.apiHash, testDc: flags.testDc === true, compat: flags.compat === 'none' ? 'none' : 'legacy' } };
 }

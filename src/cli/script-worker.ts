@@ -28,6 +28,7 @@ interface Data {
   wantCodes: boolean;
   limits: Limits;
   modulePaths: string[];
+  compat?: 'tdcli';
   pluginDirs: string[];
   permissions?: Permissions;
   /** The caller gave a writer for io.stdout/io.stderr: send raw bytes; else they go through print. */
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
       schema: plugins?.schema ?? ir,
       limits: data.limits,
       modulePaths: data.modulePaths,
+      compat: data.compat,
       print: (line) => post({ type: 'print', line }),
       write: data.ownWriter ? (fd, bytes) => post({ type: 'write', fd, bytes: bytes.slice() }) : undefined,
       permissions: data.permissions,

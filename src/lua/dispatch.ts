@@ -1,7 +1,7 @@
 /**
  * Update dispatch: the handlers scripts register with on()/off(), the queue of updates from the
  * client, and one task per handler call. The legacy callbacks (madeline_update_callback,
- * tdcli_update_callback) are delivered by lua/luatd/legacy.lua, in Lua.
+ * tdcli_update_callback) are delivered by lua/luatd/legacy.lua, in Lua; tdcli's in its spelling (tdcli.ts).
  *
  * Why a queue: the client calls its listeners from inside its own work (possibly inside an API
  * call a task is making); Lua is only ever resumed from the scheduler, on a later turn.
@@ -18,6 +18,7 @@ import { LuatdError } from '../errors.js';
 import type { Client } from '../core/client.js';
 import type { TdObject } from '../schema/object.js';
 import { luaLibDir } from '../paths.js';
+import type { TdcliTranslator } from './tdcli.js';
 
 const LEGACY = ['madeline', 'tdcli'] as const;
 const LEGACY_GLOBAL = { madeline: 'madeline_update_callback', tdcli: 'tdcli_update_callback' } as const;
@@ -31,13 +32,25 @@ export interface DispatchOptions {
   isOver: () => boolean;
   /** A handler task failed (a limit kill included). */
   onTaskError: (update: TdObject, error: LuatdError) => void;
+  /** tdcli's spelling, for tdcli_update_callback. */
+  tdcli: TdcliTranslator;
+  /** The host's half of tdcli_function (tdcli.ts), handed to lua/luatd/legacy.lua. */
+  tdcliCall: (L: LuaState) => number;
+}
+
+/** An update waiting for delivery; `only`: to that legacy callback alone (tdcli's start-up updates). */
+interface Queued {
+  update: TdObject;
+  only?: (typeof LEGACY)[number];
 }
 
 /** Handlers and update delivery of one VM. */
 export class UpdateDispatch {
   private readonly handlers = new Map<string, number[]>();
   private readonly legacyRefs = new Map<string, number>();
-  private readonly queue: TdObject[] = [];
+  private readonly queue: Queued[] = [];
+  /** What tdcli_update_callback was last told of the login (auth state, my_id): the same news is not repeated. */
+  private readonly tdcliKnows = new Map<string, string>();
   private drainScheduled = false;
   private unsubscribe: (() => void) | undefined;
 
@@ -51,7 +64,8 @@ export class UpdateDispatch {
     const L = this.L;
     legacySource ??= readFileSync(path.join(luaLibDir, 'luatd', 'legacy.lua'));
     compileChunk(L, legacySource, '=luatd.legacy');
-    if (lua.lua_pcall(L, 0, 1, 0) !== lua.LUA_OK) throw new LuatdError('SANDBOX', `luatd.legacy failed to load: ${toJsString(L, -1) ?? 'error'}`);
+    lua.lua_pushcfunction(L, this.opts.tdcliCall);
+    if (lua.lua_pcall(L, 1, 1, 0) !== lua.LUA_OK) throw new LuatdError('SANDBOX', `luatd.legacy failed to load: ${toJsString(L, -1) ?? 'error'}`);
     for (const name of LEGACY) {
       lua.lua_getfield(L, -1, key(name)); // our own fresh table: no metamethods
       this.legacyRefs.set(name, lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
@@ -115,9 +129,37 @@ export class UpdateDispatch {
     return isFn;
   }
 
-  private enqueue(u: TdObject): void {
+  /**
+   * tdcli mode (`--compat tdcli`, or a script that defines tdcli_update_callback and registered
+   * no on() handler): after the main chunk, hand tdcli_update_callback what tdcli sent a bot when
+   * it started: the authorization state, and the `my_id` option when logged in.
+   */
+  async startTdcli(client: Client, forced: boolean): Promise<void> {
+    if (!this.hasLegacyCallback('tdcli') || (!forced && this.handlers.size > 0)) return;
+    const state = await client.invoke({ _: 'getAuthState' });
+    if (state._ === 'error') return;
+    this.enqueue({ _: 'updateAuthState', auth_state: state }, 'tdcli');
+    if (state._ !== 'authStateOk') return;
+    const me = await client.invoke({ _: 'getMe' });
+    if (me._ === 'user') this.enqueue({ _: 'updateOption', name: 'my_id', value: { _: 'optionValueInteger', value: me.id } }, 'tdcli');
+  }
+
+  /**
+   * True when tdcli_update_callback already has this news: the start-up updates are sent by us,
+   * and the core may deliver the same ones (left from a login in another process).
+   */
+  private tdcliHeard(u: TdObject): boolean {
+    const news =
+      u._ === 'updateAuthState' ? ['auth', String((u.auth_state as TdObject | undefined)?._)] : u._ === 'updateOption' && u.name === 'my_id' ? ['my_id', JSON.stringify(u.value)] : undefined;
+    if (!news) return false;
+    if (this.tdcliKnows.get(news[0]) === news[1]) return true;
+    this.tdcliKnows.set(news[0], news[1]);
+    return false;
+  }
+
+  private enqueue(u: TdObject, only?: Queued['only']): void {
     if (this.opts.isOver()) return;
-    this.queue.push(u);
+    this.queue.push({ update: u, only });
     if (!this.drainScheduled) {
       this.drainScheduled = true;
       // never resume Lua from inside the client's callback: it may be running inside an API call
@@ -127,33 +169,38 @@ export class UpdateDispatch {
 
   private drain(): void {
     this.drainScheduled = false;
-    while (this.queue.length && !this.opts.isOver()) this.deliver(this.queue.shift()!);
+    while (this.queue.length && !this.opts.isOver()) {
+      const q = this.queue.shift()!;
+      this.deliver(q.update, q.only);
+    }
   }
 
   /** One task per handler of `update` (those registered now) and per legacy callback defined now. */
-  private deliver(update: TdObject): void {
+  private deliver(update: TdObject, only?: Queued['only']): void {
     const L = this.L;
     // snapshot own references: a handler may off() another one
-    const snapshot: number[] = [];
-    for (const name of [update._, '*']) {
+    const snapshot: { ref: number; tdcli: boolean }[] = [];
+    for (const name of only ? [] : [update._, '*']) {
       for (const ref of this.handlers.get(name) ?? []) {
         lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
-        snapshot.push(lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
+        snapshot.push({ ref: lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX), tdcli: false });
       }
     }
     for (const name of LEGACY) {
-      if (!this.hasLegacyCallback(name)) continue;
+      if ((only && only !== name) || !this.hasLegacyCallback(name)) continue;
+      if (name === 'tdcli' && this.tdcliHeard(update)) continue;
       lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, this.legacyRefs.get(name)!);
-      snapshot.push(lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
+      snapshot.push({ ref: lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX), tdcli: name === 'tdcli' });
     }
-    for (const ref of snapshot) {
+    for (const { ref, tdcli } of snapshot) {
       lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
       lauxlib.luaL_unref(L, lua.LUA_REGISTRYINDEX, ref);
       if (this.opts.isOver()) {
         lua.lua_pop(L, 1);
         continue;
       }
-      pushJs(L, update, this.opts.schema);
+      if (tdcli) this.opts.tdcli.push(L, update);
+      else pushJs(L, update, this.opts.schema);
       this.opts.scheduler.spawn(1, false).catch((e) => {
         this.opts.onTaskError(update, e instanceof LuatdError ? e : new LuatdError('LUA_RUNTIME', describeJsError(e)));
       });

@@ -45,6 +45,8 @@ export interface IsolatedRunOptions {
   codeSink?: (phone: string, code: string) => void;
   limits?: Partial<Limits>;
   modulePaths?: string[];
+  /** `tdcli`: run the script as a tdcli bot (RuntimeOptions.compat). */
+  compat?: 'tdcli';
   /** `print` output, one line at a time. */
   print?: (line: string) => void;
   /** What the script may do beyond the sandbox (files, environment, debug, JS); see permissions.ts. */
@@ -140,6 +142,7 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
     wantCodes: !!opts.codeSink,
     limits,
     modulePaths: opts.modulePaths ?? [],
+    compat: opts.compat,
     pluginDirs: opts.pluginDirs ?? [],
     permissions,
     ownWriter: !!opts.write,

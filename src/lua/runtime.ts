@@ -28,6 +28,7 @@ import { LimitsHook } from './hook.js';
 import { Scheduler } from './scheduler.js';
 import { ApiGlobals, type HostFunction } from './api-globals.js';
 import { UpdateDispatch } from './dispatch.js';
+import { TdcliTranslator, tdcliCall } from './tdcli.js';
 import { describeJsError, formatError, safeToString } from './report.js';
 import { LuatdError, type ErrorCode } from '../errors.js';
 import type { Client } from '../core/client.js';
@@ -72,6 +73,12 @@ export interface RuntimeOptions {
    * took inside a slice: the slice limits count the script's own work, not the core's.
    */
   onHostTime?: (ms: number) => void;
+  /**
+   * `tdcli`: the script is a tdcli bot even if it also registers on() handlers (its
+   * tdcli_update_callback gets tdcli's start-up updates). Without it, a script that defines
+   * tdcli_update_callback and no on() handler is taken as one (docs/compat.md).
+   */
+  compat?: 'tdcli';
 }
 
 /** How a script ended. */
@@ -138,7 +145,10 @@ export class LuaRuntime {
       onHostTime: opts.onHostTime,
     });
     this.scheduler = new Scheduler(L, { hook: this.hook, onSlice: opts.onSlice, isOver: () => this.finished, afterKill: () => this.recover() });
+    const tdcli = new TdcliTranslator(this.schema);
     this.dispatch = new UpdateDispatch(L, {
+      tdcli,
+      tdcliCall: tdcliCall({ schema: this.schema, scheduler: this.scheduler, client: this.client }, tdcli),
       schema: this.schema,
       scheduler: this.scheduler,
       isOver: () => this.finished || this.hook.killed !== undefined,
@@ -281,6 +291,7 @@ export class LuaRuntime {
     this.scheduler.spawn(args.length, false).then(
       () => {
         if (!this.keepsRunning()) this.settle({ status: 'ok' });
+        else void this.dispatch.startTdcli(this.client, this.opts.compat === 'tdcli').catch(() => undefined);
       },
       (e) => this.settle(this.outcomeOf(e)),
     );

@@ -132,6 +132,7 @@ export function register(program: Command): void {
           core,
           limits,
           modulePaths: flags.modulePath ?? [],
+          compat: flags.compat === 'tdcli' ? 'tdcli' : undefined,
           permissions,
           pluginDirs: pluginDirs(flags),
           onPluginEvent: (message) => process.stderr.write(`luatd: ${message}\n`),
