@@ -6,6 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { packageRoot } from '../../src/paths.js';
 import { LuaRuntime, formatError } from '../../src/lua/runtime.js';
 import { loadSchema, ourSchema } from '../../src/schema/parser.js';
 import { openEmbeddedCore, createMemoryNetwork } from '../../src/core/index.js';
@@ -149,8 +151,10 @@ test('every function and constructor of the 2017-03 API is ours or mapped (docs/
     ...old.constructors.filter((c) => !ctors.has(c.name) && !LEGACY_CONSTRUCTORS[c.name]).map((c) => c.name),
   ];
   assert.deepEqual(unmapped, []);
+  const doc = readFileSync(path.join(packageRoot, 'docs', 'compat.md'), 'utf8');
   for (const [name, e] of [...Object.entries(LEGACY_FUNCTIONS), ...Object.entries(LEGACY_CONSTRUCTORS)]) {
     if (e.to) assert.ok(fns.has(e.to) || ctors.has(e.to), `${name} maps to ${e.to}, which our schema lacks`);
+    assert.ok(doc.includes('`' + name.charAt(0).toUpperCase() + name.slice(1) + '`'), `docs/compat.md does not list ${name}`);
   }
   // every 2017-03 function, called as tdcli would, answers a table through the callback (never a Lua error)
   const calls = old.functions
