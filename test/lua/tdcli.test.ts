@@ -12,7 +12,7 @@ import { LuaRuntime, formatError } from '../../src/lua/runtime.js';
 import { loadSchema, ourSchema } from '../../src/schema/parser.js';
 import { openEmbeddedCore, createMemoryNetwork } from '../../src/core/index.js';
 import { LEGACY_CONSTRUCTORS, LEGACY_FUNCTIONS } from '../../src/lua/tdcli-names.js';
-import { sharedSchemasDir } from '../helpers/bin.js';
+import { sharedSchemasDir, spawnCli } from '../helpers/bin.js';
 import { FakeClient } from './fake-client.js';
 
 const LOGIN = `
@@ -162,4 +162,18 @@ test('every function and constructor of the 2017-03 API is ours or mapped (docs/
     .map((f) => `tdcli_function({ID = "${f.name.charAt(0).toUpperCase() + f.name.slice(1)}"}, function(_, d) n = n + 1 if type(d) ~= "table" or not d.ID then print("bad ${f.name}") end end)`);
   const out = await tdcli(`n = 0\n${calls.join('\n')}\nprint("answered " .. n)`);
   assert.deepEqual(out, [`answered ${calls.length}`]);
+});
+
+test('luatd run --compat tdcli: the start-up news reaches a script that also has on() handlers; a wrong mode is a usage error', async () => {
+  const src = `${LOGIN}
+    function tdcli_update_callback(data)
+      if data.ID == "UpdateOption" and data.name_ == "my_id" then print("my_id", data.value_.value_ == me.id) stop() end
+    end
+    on("updateChat", function() end)`;
+  const r = await spawnCli(['run', '--memory', '--compat', 'tdcli', '-e', src]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, 'my_id\ttrue\n');
+  const bad = await spawnCli(['run', '--memory', '--compat', 'tdclii', '-e', 'print(1)']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--compat must be legacy, none or tdcli, got 'tdclii'/);
 });
