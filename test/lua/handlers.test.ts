@@ -177,6 +177,9 @@ test('require("tdcli"): tdcli_function and tdcli_update_callback in tdcli spelli
       if data.ID == "UpdateOption" then print(data.ID, data.name_) stop() end
     end
   `);
+  // the callback is set right after 'Message 5' is printed: emit only then (one fixed wait was a
+  // guess that a busy machine lost, and the update went by before the callback existed)
+  for (let i = 0; i < 2000 && !out.includes('Message\t5'); i++) await tick(5);
   await tick();
   client.emit({ _: 'updateOption', name: 'x', value: { _: 'optionValueEmpty' } });
   const o = await done;
