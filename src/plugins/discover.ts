@@ -1,18 +1,21 @@
 /**
- * Finding plugins on disk. A Lua plugin is a folder with `init.lua` (and optionally
- * `plugin.json`); a TypeScript/JavaScript plugin is a folder with `index.js`/`index.mjs`,
- * or a single `*.js`/`*.mjs` file, exporting `{ name, tl, handlers }` (see ts-plugin.ts).
+ * Finding plugins on disk. A plugin is always a folder of a plugin directory:
+ * - a Lua plugin has `init.lua` (and optionally `plugin.json`);
+ * - a TypeScript/JavaScript plugin has a `plugin.json` whose `main` names its module
+ *   (see ts-plugin.ts). Nothing else is imported: loose `.js` files of a plugin directory
+ *   (`--plugins .` in a project: eslint.config.js, webpack.config.js...) and folders without a
+ *   manifest never run, not even for `luatd describe --plugins`.
  */
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** A plugin found on disk, before it is loaded. */
 export interface FoundPlugin {
-  /** `lua` (folder with init.lua) or `js` (a module extending the core). */
+  /** `lua` (folder with init.lua) or `js` (folder whose plugin.json declares a `main` module). */
   kind: 'lua' | 'js';
-  /** The folder name (or file name without extension): the name until the manifest says otherwise. */
+  /** The folder name: the plugin's name unless plugin.json gives one. */
   id: string;
-  /** The plugin folder (Lua) or module file (JS). */
+  /** The plugin folder. */
   path: string;
   /** The plugins directory it was found in. */
   dir: string;
@@ -21,7 +24,7 @@ export interface FoundPlugin {
 /**
  * List the plugins of `dirs`, each directory's entries sorted by name; a missing directory
  * is skipped (the default user folder usually does not exist). Entries that are neither
- * are ignored; hidden entries (`.x`) too.
+ * kind of plugin folder are ignored; hidden entries (`.x`) and `node_modules` too.
  */
 export function discoverPlugins(dirs: string[]): FoundPlugin[] {
   const out: FoundPlugin[] = [];
@@ -35,21 +38,13 @@ export function discoverPlugins(dirs: string[]): FoundPlugin[] {
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const p = path.join(dir, name);
-      let st;
       try {
-        st = statSync(p);
+        if (!statSync(p).isDirectory()) continue;
       } catch {
         continue;
       }
-      if (st.isDirectory()) {
-        if (existsSync(path.join(p, 'init.lua'))) out.push({ kind: 'lua', id: name, path: p, dir });
-        else {
-          const idx = ['index.js', 'index.mjs'].map((f) => path.join(p, f)).find((f) => existsSync(f));
-          if (idx) out.push({ kind: 'js', id: name, path: idx, dir });
-        }
-      } else if (/\.m?js$/.test(name)) {
-        out.push({ kind: 'js', id: name.replace(/\.m?js$/, ''), path: p, dir });
-      }
+      if (existsSync(path.join(p, 'init.lua'))) out.push({ kind: 'lua', id: name, path: p, dir });
+      else if (existsSync(path.join(p, 'plugin.json'))) out.push({ kind: 'js', id: name, path: p, dir });
     }
   }
   return out;

@@ -1,7 +1,8 @@
 /**
  * The Client a Lua plugin's VM talks to: enforces the manifest below the Lua layer too, so a
  * generic `invoke{_ = "..."}` cannot bypass the permission check done on the globals, and
- * passes on only the updates the plugin asked for.
+ * passes on only the updates the plugin asked for (its manifest's `updates`). Chat commands
+ * come through `onCommand`: only the messages that start with one of the plugin's commands.
  */
 import { tdError, type Client, type TdObject, type UpdateListener } from '../core/client.js';
 import { allows, wantsUpdate, type PluginManifest } from './manifest.js';
@@ -11,8 +12,6 @@ export class GuardClient implements Client {
   readonly backend: string;
   /** The manifest in force; until it is known (init.lua still running) nothing is allowed. */
   manifest: PluginManifest | undefined;
-  /** Update types delivered besides the manifest's (e.g. updateNewMessage for `/commands`). */
-  extraUpdates = new Set<string>();
   private readonly unsubs = new Set<() => void>();
 
   constructor(
@@ -39,7 +38,26 @@ export class GuardClient implements Client {
 
   onUpdate(listener: UpdateListener): () => void {
     const un = this.inner.onUpdate((u) => {
-      if (this.extraUpdates.has(u._) || (this.manifest && wantsUpdate(this.manifest, u._))) listener(u);
+      if (this.manifest && wantsUpdate(this.manifest, u._)) listener(u);
+    });
+    const off = (): void => {
+      un();
+      this.unsubs.delete(off);
+    };
+    this.unsubs.add(off);
+    return off;
+  }
+
+  /**
+   * Deliver the updateNewMessage updates whose text is `/name` (or `/name@bot`, `/name args`)
+   * for a name in `commands`, whatever the manifest's `updates` say: the messages addressed to
+   * the plugin, and no others.
+   */
+  onCommand(commands: ReadonlySet<string>, listener: UpdateListener): () => void {
+    const un = this.inner.onUpdate((u) => {
+      if (u._ !== 'updateNewMessage') return;
+      const cmd = commandOf(u);
+      if (cmd !== undefined && commands.has(cmd)) listener(u);
     });
     const off = (): void => {
       un();
@@ -53,4 +71,16 @@ export class GuardClient implements Client {
   async close(): Promise<void> {
     for (const off of [...this.unsubs]) off();
   }
+}
+
+/**
+ * The command a message starts with (`/ping@bot args` → `ping`), as the plugin runtime's
+ * `D.chat` reads it (Lua's `^/([%w_]+)`), or undefined.
+ */
+export function commandOf(update: TdObject): string | undefined {
+  const m = update.message as { content?: { text?: unknown } } | undefined;
+  let text = m?.content?.text;
+  if (text && typeof text === 'object') text = (text as { text?: unknown }).text;
+  if (typeof text !== 'string') return undefined;
+  return /^\/([A-Za-z0-9_]+)/.exec(text)?.[1];
 }

@@ -15,11 +15,17 @@ import { GuardClient } from './guard.js';
 import { checkManifest, type PluginManifest } from './manifest.js';
 import { PLUGIN_RUNTIME_LUA } from './runtime-lua.js';
 import type { PluginKv } from './kv.js';
+import { pluginLines, visible } from './visible.js';
 
 /** The source of one version of a plugin (kept in memory: a failed reload restores it). */
 export interface PluginSource {
-  /** Folder name: the name when neither plugin.json nor init.lua gives one. */
+  /** Folder name. */
   id: string;
+  /**
+   * The plugin's name, decided before any of its code runs (plugin.json's `name`, else the
+   * folder name): its storage and its place among the plugins belong to this name.
+   */
+  name: string;
   dir: string;
   init: string;
   /** plugin.json's text, when the folder has one. */
@@ -42,7 +48,7 @@ export interface LuaPluginEnv {
   client: Client;
   schema: SchemaIR;
   limits?: Partial<Limits>;
-  /** Lines the plugin prints, already prefixed with `[name] `. */
+  /** Lines the plugin prints, already prefixed with `[name] ` (control characters escaped). */
   print: (line: string) => void;
   /** The KV view of a plugin name. */
   storage: (name: string) => PluginKv;
@@ -81,9 +87,6 @@ if not H.go() then return end
 for _, t in ipairs(info.handlers) do
   on(t, function(u) return dispatch("update", u) end)
 end
-if #info.commands > 0 then
-  on("updateNewMessage", function(u) return dispatch("chat", u) end)
-end
 __luatd_dispatch = dispatch
 dispatch("load")
 H.loaded()
@@ -91,8 +94,8 @@ H.loaded()
 
 /** A running (or prepared) Lua plugin. */
 export class LuaPlugin {
-  /** Its name (from plugin.json, else the table init.lua returns, else the folder name). */
-  name: string;
+  /** Its name (from plugin.json, else the folder name), fixed before init.lua runs. */
+  readonly name: string;
   info: PluginInfo | undefined;
   private readonly runtime: LuaRuntime;
   private readonly guard: GuardClient;
@@ -109,7 +112,7 @@ export class LuaPlugin {
     private readonly env: LuaPluginEnv,
   ) {
     this.jsonManifest = source.json === undefined ? undefined : parseJsonManifest(source);
-    this.name = this.jsonManifest?.name ?? source.id;
+    this.name = source.name;
     this.guard = new GuardClient(env.client, this.name);
     this.guard.manifest = this.jsonManifest;
     const kv = env.storage(this.name);
@@ -118,7 +121,9 @@ export class LuaPlugin {
       client: this.guard,
       schema: env.schema,
       limits: env.limits,
-      print: (line) => env.print(`[${this.name}] ${line}`),
+      print: (line) => {
+        for (const l of pluginLines(`[${this.name}] `, line)) env.print(l);
+      },
       onHandlerError: (e) => this.fail(e),
       modulePaths: [source.dir],
       // plugins stay sandboxed whatever the flags of the command that loads them
@@ -181,16 +186,12 @@ export class LuaPlugin {
     try {
       const r = raw as { manifest?: Record<string, unknown>; handlers?: unknown; commands?: unknown; repl?: unknown };
       const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
-      let manifest: PluginManifest;
-      if (this.jsonManifest) {
-        manifest = this.jsonManifest;
-        const tableName = r.manifest?.name;
-        if (tableName !== undefined && tableName !== manifest.name) {
-          throw new LuatdError('PLUGIN', `init.lua says its name is '${String(tableName)}' but plugin.json says '${manifest.name}'`);
-        }
-      } else {
-        manifest = checkManifest(r.manifest ?? {}, this.source.id, `${this.source.id}/init.lua`);
+      const tableName = r.manifest?.name;
+      if (tableName !== undefined && tableName !== this.name) {
+        const from = this.jsonManifest ? "plugin.json's" : 'its folder';
+        throw new LuatdError('PLUGIN', `init.lua says its name is ${JSON.stringify(visible(String(tableName)))} but the plugin is named '${this.name}' (${from} name; a plugin's name is decided before its code runs)`);
       }
+      const manifest: PluginManifest = this.jsonManifest ?? checkManifest({ ...(r.manifest ?? {}), name: this.name }, this.source.id, `${this.source.id}/init.lua`);
       const fnNames = new Set(this.env.schema.functions.map((f) => f.name));
       for (const p of manifest.permissions) {
         if (p !== '*' && !fnNames.has(p)) throw new LuatdError('PLUGIN', `permissions: unknown function '${p}'`);
@@ -199,10 +200,8 @@ export class LuaPlugin {
       for (const u of manifest.updates) {
         if (u !== '*' && !ctorNames.has(u)) throw new LuatdError('PLUGIN', `updates: unknown update type '${u}'`);
       }
-      this.name = manifest.name;
       this.guard.manifest = manifest;
       const commands = list(r.commands);
-      if (commands.length > 0) this.guard.extraUpdates.add('updateNewMessage');
       this.info = { manifest, handlers: list(r.handlers), commands, repl: list(r.repl) };
       for (const h of this.info.handlers) {
         if (!manifest.updates.includes('*') && !manifest.updates.includes(h)) {
@@ -232,6 +231,16 @@ export class LuaPlugin {
       this.close();
       throw new LuatdError('PLUGIN', `plugin '${this.name}': on_load failed: ${describe(e)}`);
     }
+    const commands = this.info?.commands ?? [];
+    if (commands.length > 0 && !this.closed) {
+      // only the messages addressed to its commands; its `updates` decide what else it sees
+      this.guard.onCommand(new Set(commands), (u) => {
+        // never resume Lua from inside the client's callback (it may be inside an API call)
+        setImmediate(() => {
+          this.deliver('chat', u).catch((e: unknown) => this.fail(isLuatdError(e) ? e : new LuatdError('LUA_RUNTIME', String(e))));
+        });
+      });
+    }
   }
 
   /** Run a `.name` REPL command; resolves with what it returned (as tostring shows it), or undefined. */
@@ -239,7 +248,8 @@ export class LuaPlugin {
     if (this.closed) throw new LuatdError('PLUGIN', `plugin '${this.name}' is not running`);
     try {
       const r = await this.runtime.exec(`return __luatd_dispatch("repl", ${luaQuote(cmd)}, ${luaQuote(args)})`, `=${this.name}`);
-      return r.values.length === 0 || r.values[0] === 'nil' ? undefined : r.values.join('\t');
+      // shown at the REPL: its lines stay lines, the rest is escaped
+      return r.values.length === 0 || r.values[0] === 'nil' ? undefined : r.values.join('\t').split('\n').map(visible).join('\n');
     } catch (e) {
       if (isLuatdError(e) && e.code.startsWith('LIMIT')) this.fail(e);
       throw e;
@@ -255,19 +265,24 @@ export class LuaPlugin {
    * Resolves with what the handler returned (as tostring shows it), or undefined.
    */
   async simulate(kind: 'chat' | 'update', update: Record<string, unknown>): Promise<string | undefined> {
+    try {
+      return await this.deliver(kind, update);
+    } catch (e) {
+      if (isLuatdError(e) && e.code.startsWith('LIMIT')) this.fail(e);
+      throw e;
+    }
+  }
+
+  /** Run the plugin's dispatcher on one update (as a task of its VM); rejects with its error. */
+  private async deliver(kind: 'chat' | 'update', update: Record<string, unknown>): Promise<string | undefined> {
     if (this.closed) throw new LuatdError('PLUGIN', `plugin '${this.name}' is not running`);
     if (!this.inboxReady) {
       this.runtime.registerGlobal('__luatd_inbox', () => this.inbox.shift() ?? null);
       this.inboxReady = true;
     }
     this.inbox.push(update);
-    try {
-      const r = await this.runtime.exec(`return __luatd_dispatch(${luaQuote(kind)}, __luatd_inbox())`, `=${this.name}`);
-      return r.values.length === 0 || r.values[0] === 'nil' ? undefined : r.values.join('\t');
-    } catch (e) {
-      if (isLuatdError(e) && e.code.startsWith('LIMIT')) this.fail(e);
-      throw e;
-    }
+    const r = await this.runtime.exec(`return __luatd_dispatch(${luaQuote(kind)}, __luatd_inbox())`, `=${this.name}`);
+    return r.values.length === 0 || r.values[0] === 'nil' ? undefined : r.values.join('\t');
   }
 
   /** Call on_unload (errors are returned, not thrown) and release the VM. */

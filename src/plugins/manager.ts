@@ -17,7 +17,9 @@ import { LuatdError, isLuatdError } from '../errors.js';
 import { discoverPlugins, type FoundPlugin } from './discover.js';
 import { PluginStore } from './kv.js';
 import { LuaPlugin, type PluginSource } from './lua-plugin.js';
-import { loadTsPlugin, mergeSchemas, PluginClient, type TsPlugin } from './ts-plugin.js';
+import { jsPluginManifest, loadJsPluginFolder, loadTsPlugin, mergeSchemas, PluginClient, type TsPlugin } from './ts-plugin.js';
+import { checkManifest, isPluginName } from './manifest.js';
+import { visible } from './visible.js';
 import { watchPath, type WatchOptions } from './watch.js';
 
 /** A dot-command a plugin offers at the REPL (`.name args`); the REPL takes this shape from any source. */
@@ -91,14 +93,19 @@ export async function openPlugins(opts: OpenPluginsOptions): Promise<OpenedPlugi
   for (const f of found.filter((x) => x.kind === 'js')) {
     const base = jsStatus(f);
     try {
-      const p = await loadTsPlugin(f.path);
+      // the manifest names the plugin and its module before any of its code runs
+      const { manifest, file } = jsPluginManifest(f.path);
+      Object.assign(base, { name: manifest.name, version: manifest.version, description: manifest.description });
+      const twin = statuses.find((s) => s.name === manifest.name);
+      if (twin) throw new LuatdError('PLUGIN', `another plugin is already named '${manifest.name}' (${twin.path})`);
+      const p = await loadTsPlugin(file, manifest.name);
       schema = mergeSchemas(schema, [p]);
       tsPlugins.push(p);
-      const st: PluginStatus = { ...base, name: p.name, state: 'loaded', commands: [...p.handlers.keys()] };
+      const st: PluginStatus = { ...base, state: 'loaded', commands: [...p.handlers.keys()] };
       statuses.push(st);
       opts.report?.({ plugin: p.name, kind: 'loaded', message: `plugin '${p.name}' loaded (adds ${st.commands.join(', ') || 'nothing'})` });
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
+      const reason = visible(e instanceof Error ? e.message : String(e));
       statuses.push({ ...base, state: 'disabled', reason });
       opts.report?.({ plugin: base.name, kind: 'disabled', message: `plugin '${base.name}' disabled: ${reason}` });
     }
@@ -139,7 +146,7 @@ export async function extendSchema(base: SchemaIR, dirs: string[]): Promise<{ sc
   const errors: string[] = [];
   for (const f of discoverPlugins(dirs).filter((x) => x.kind === 'js')) {
     try {
-      schema = mergeSchemas(schema, [await loadTsPlugin(f.path)]);
+      schema = mergeSchemas(schema, [await loadJsPluginFolder(f.path)]);
     } catch (e) {
       errors.push(e instanceof Error ? e.message : String(e));
     }
@@ -173,24 +180,32 @@ export class PluginManager {
     private readonly fixed: PluginStatus[] = [],
   ) {}
 
-  /** Load the Lua plugins, in order; each one's status is reported. */
+  /**
+   * Load the Lua plugins, in order; each one's status is reported. A plugin's name (plugin.json's
+   * `name`, else its folder name) is decided and checked for uniqueness before any of its code
+   * runs, so a duplicate never touches the first one's storage.
+   */
   async start(found: FoundPlugin[]): Promise<void> {
     for (const f of found) {
       const entry: Entry = { found: f, status: emptyStatus(f), chain: Promise.resolve() };
-      const taken = this.entries.get(f.id) ?? this.fixed.find((s) => s.name === f.id);
       this.order.push(entry);
+      let source: PluginSource | undefined;
+      let unreadable: string | undefined;
+      try {
+        source = readSource(f);
+        entry.status.name = source.name;
+      } catch (e) {
+        unreadable = (e as Error).message;
+      }
+      const name = entry.status.name;
+      const taken = this.entries.get(name) ?? this.fixed.find((s) => s.name === name);
       if (taken) {
-        this.disable(entry, `another plugin is already named '${f.id}' (${'found' in taken ? taken.found.path : taken.path})`);
+        this.disable(entry, `another plugin is already named '${name}' (${'found' in taken ? taken.found.path : taken.path})`);
         continue;
       }
-      await this.load(entry, false);
-      if (this.entries.has(entry.status.name) && this.entries.get(entry.status.name) !== entry) {
-        entry.live?.close();
-        entry.live = undefined;
-        this.disable(entry, `another plugin is already named '${entry.status.name}'`);
-        continue;
-      }
-      this.entries.set(entry.status.name, entry);
+      this.entries.set(name, entry);
+      if (source) await this.load(entry, false, source);
+      else this.disable(entry, unreadable ?? 'cannot read it');
       if (this.opts.watch) {
         const w = typeof this.opts.watch === 'object' ? this.opts.watch : {};
         entry.stopWatch = watchPath(f.path, () => void this.reload(entry.status.name), w);
@@ -252,23 +267,28 @@ export class PluginManager {
     }
   }
 
-  private async load(entry: Entry, isReload: boolean): Promise<void> {
+  private async load(entry: Entry, isReload: boolean, read?: PluginSource): Promise<void> {
     if (this.closed) return;
     let source: PluginSource;
     try {
-      source = readSource(entry.found);
+      source = read ?? readSource(entry.found);
     } catch (e) {
-      return this.failed(entry, isReload, (e as Error).message);
+      return this.failed(entry, isReload, visible((e as Error).message));
+    }
+    if (source.name !== entry.status.name) {
+      // decided before its code runs: a running plugin keeps its name (and its storage)
+      if (entry.live) return this.failed(entry, isReload, `its name changed from '${entry.status.name}' to '${source.name}' (restart to rename a plugin)`);
+      const other = this.entries.get(source.name) ?? this.fixed.find((s) => s.name === source.name);
+      if (other && other !== entry) return this.failed(entry, isReload, `another plugin is already named '${source.name}'`);
+      if (this.entries.get(entry.status.name) === entry) this.entries.delete(entry.status.name);
+      this.entries.set(source.name, entry);
+      entry.status = { ...entry.status, name: source.name };
     }
     let fresh: LuaPlugin;
     try {
       fresh = await LuaPlugin.prepare(source, this.env());
     } catch (e) {
       return this.failed(entry, isReload, describe(e));
-    }
-    if (isReload && fresh.name !== entry.status.name && entry.live) {
-      fresh.close();
-      return this.failed(entry, isReload, `its name changed from '${entry.status.name}' to '${fresh.name}' (restart to rename a plugin)`);
     }
     // the new version is sound: retire the old one, then start the new one
     const old = entry.live;
@@ -328,12 +348,13 @@ export class PluginManager {
   }
 
   private disable(entry: Entry, reason: string): void {
-    entry.status = { ...entry.status, state: 'disabled', reason };
+    entry.status = { ...entry.status, state: 'disabled', reason: visible(reason) };
     this.report(entry, 'disabled', `plugin '${entry.status.name}' disabled: ${reason}`);
   }
 
   private report(entry: Entry, kind: PluginEvent['kind'], message: string): void {
-    this.opts.report?.({ plugin: entry.status.name, kind, message });
+    // reasons quote plugin errors: shown escaped, they cannot forge host lines or drive the terminal
+    this.opts.report?.({ plugin: entry.status.name, kind, message: visible(message) });
   }
 
   private env() {
@@ -351,17 +372,35 @@ function emptyStatus(f: FoundPlugin): PluginStatus {
   return { name: f.id, kind: f.kind, path: f.path, state: 'disabled', version: '', description: '', permissions: [], updates: [], commands: [], repl: [] };
 }
 
-/** Read a Lua plugin's files. Throws LuatdError(IO). */
+/**
+ * Read a Lua plugin's files and decide its name: plugin.json's `name`, else the folder name.
+ * Throws LuatdError(IO) for unreadable files, LuatdError(PLUGIN) for a bad plugin.json.
+ */
 export function readSource(f: FoundPlugin): PluginSource {
   const initPath = path.join(f.path, 'init.lua');
   const jsonPath = path.join(f.path, 'plugin.json');
+  let init: string;
+  let json: string | undefined;
   try {
-    const init = readFileSync(initPath, 'utf8');
-    const json = existsSync(jsonPath) ? readFileSync(jsonPath, 'utf8') : undefined;
-    return { id: f.id, dir: f.path, init, json };
+    init = readFileSync(initPath, 'utf8');
+    json = existsSync(jsonPath) ? readFileSync(jsonPath, 'utf8') : undefined;
   } catch (e) {
     throw new LuatdError('IO', `cannot read ${f.path}: ${(e as Error).message}`);
   }
+  let name = f.id;
+  if (json === undefined && !isPluginName(f.id)) {
+    throw new LuatdError('PLUGIN', `the folder name '${f.id}' is not a plugin name (letters, digits, _ and -): add a plugin.json with a "name"`);
+  }
+  if (json !== undefined) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch (e) {
+      throw new LuatdError('PLUGIN', `${f.id}/plugin.json: not valid JSON: ${(e as Error).message}`);
+    }
+    name = checkManifest(raw, f.id, `${f.id}/plugin.json`).name;
+  }
+  return { id: f.id, name, dir: f.path, init, json };
 }
 
 function describe(e: unknown): string {

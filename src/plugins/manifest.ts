@@ -12,8 +12,13 @@ export interface PluginManifest {
   description: string;
   /** API functions the plugin may call; `*` allows all of them. */
   permissions: string[];
-  /** Update types (`updateNewMessage` ...) delivered to its handlers; `*` means all. */
+  /**
+   * Update types (`updateNewMessage` ...) delivered to the plugin; `*` means all. Nothing else
+   * reaches it: its `/commands` get only the messages that start with one of them.
+   */
   updates: string[];
+  /** JS/TS plugins: the module to import, relative to the plugin folder (`index.mjs`). */
+  main?: string;
 }
 
 const NAME_RE = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
@@ -46,7 +51,7 @@ export function checkManifest(raw: unknown, fallbackName: string, where: string)
   if (typeof name !== 'string' || !isPluginName(name)) {
     throw new LuatdError('PLUGIN', `${where}: 'name' must match ${NAME_RE.source}, got ${JSON.stringify(name)}`);
   }
-  for (const f of ['version', 'description'] as const) {
+  for (const f of ['version', 'description', 'main'] as const) {
     if (m[f] !== undefined && typeof m[f] !== 'string') {
       throw new LuatdError('PLUGIN', `${where}: '${f}' must be a string`);
     }
@@ -57,6 +62,7 @@ export function checkManifest(raw: unknown, fallbackName: string, where: string)
     description: (m.description as string | undefined) ?? '',
     permissions: strings(m.permissions, 'permissions', where),
     updates: strings(m.updates, 'updates', where),
+    ...(m.main === undefined ? {} : { main: m.main as string }),
   };
 }
 

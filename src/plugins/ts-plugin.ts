@@ -1,19 +1,23 @@
 /**
  * TypeScript/JavaScript plugins that extend the core with new API functions.
  *
- * A module exports (default export or named exports):
+ * A plugin folder's plugin.json declares its name and its module (`"main": "index.mjs"`); the
+ * module exports (default export or named exports):
  *   { name: 'weather', tl: '<TL text>', handlers: { getWeather: (params, ctx) => result } }
+ * (`name` may be left out; when present it must match the manifest's).
  * The TL text uses the same syntax and doc comments as our schema; functions go after a
  * `---functions---` line. Its IR (parsed with `parseTl`, the one TL parser) is merged into the
  * schema, so the new functions are Lua globals, validated, described and completed like any
  * other; `PluginClient` routes their calls to the handlers and the rest to the core.
  */
 import { pathToFileURL } from 'node:url';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 import type { SchemaIR, AbstractType } from '../schema/ir.js';
 import { parseTl } from '../schema/parser.js';
 import { LuatdError } from '../errors.js';
 import { tdError, type Client, type TdObject, type UpdateListener } from '../core/client.js';
-import { isPluginName } from './manifest.js';
+import { checkManifest, isPluginName, type PluginManifest } from './manifest.js';
 
 /** What a handler receives besides its parameters. */
 export interface HandlerContext {
@@ -42,10 +46,15 @@ export interface TsPlugin {
  * Check a module's exports and parse its TL. Throws LuatdError(PLUGIN) naming what is wrong:
  * a missing handler for a declared function, a handler for an undeclared one, a bad name.
  */
-export function checkTsPlugin(mod: unknown, file: string): TsPlugin {
+export function checkTsPlugin(mod: unknown, file: string, expectedName?: string): TsPlugin {
   const m = (mod && typeof mod === 'object' && 'default' in mod && (mod as { default: unknown }).default) || mod;
   if (!m || typeof m !== 'object') throw new LuatdError('PLUGIN', `${file}: the module must export { name, tl, handlers }`);
-  const { name, tl, handlers } = m as Record<string, unknown>;
+  const { tl, handlers } = m as Record<string, unknown>;
+  let name = (m as Record<string, unknown>).name;
+  if (expectedName !== undefined) {
+    if (name !== undefined && name !== expectedName) throw new LuatdError('PLUGIN', `${file}: the module says its name is ${JSON.stringify(name)} but plugin.json says '${expectedName}'`);
+    name = expectedName;
+  }
   if (typeof name !== 'string' || !isPluginName(name)) throw new LuatdError('PLUGIN', `${file}: 'name' must be a plugin name (letters, digits, _ and -), got ${JSON.stringify(name)}`);
   if (typeof tl !== 'string') throw new LuatdError('PLUGIN', `${file}: 'tl' must be a string of TL declarations`);
   if (!handlers || typeof handlers !== 'object') throw new LuatdError('PLUGIN', `${file}: 'handlers' must be an object of functions`);
@@ -67,8 +76,51 @@ export function checkTsPlugin(mod: unknown, file: string): TsPlugin {
   return { name, file, ir, handlers: map };
 }
 
-/** Import a plugin module (fresh on each call, so a reload sees the edited file) and check it. */
-export async function loadTsPlugin(file: string): Promise<TsPlugin> {
+/**
+ * Read the manifest of a JS/TS plugin folder and find the module it declares, without running
+ * anything. `main` must name a `.js`/`.mjs` file inside the folder (no `..`, no dot-file).
+ * Throws LuatdError(PLUGIN) naming the folder and the field.
+ */
+export function jsPluginManifest(folder: string): { manifest: PluginManifest; file: string } {
+  const id = path.basename(folder);
+  const where = `${id}/plugin.json`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path.join(folder, 'plugin.json'), 'utf8'));
+  } catch (e) {
+    throw new LuatdError('PLUGIN', `${where}: cannot read it as JSON: ${(e as Error).message}`);
+  }
+  const manifest = checkManifest(raw, id, where);
+  const main = manifest.main;
+  if (main === undefined) throw new LuatdError('PLUGIN', `${where}: no init.lua in the folder and no 'main' module declared (a JS plugin declares "main": "index.mjs")`);
+  const parts = main.split(/[\\/]/);
+  if (path.isAbsolute(main) || !/\.m?js$/.test(main) || parts.some((x) => x === '' || x === '..' || x.startsWith('.'))) {
+    throw new LuatdError('PLUGIN', `${where}: 'main' must be a relative path to a .js or .mjs file inside the plugin folder (no '..', no dot-files), got ${JSON.stringify(main)}`);
+  }
+  const file = path.join(folder, main);
+  if (!existsSync(file)) throw new LuatdError('PLUGIN', `${where}: 'main' names ${JSON.stringify(main)}, which does not exist`);
+  // a symlink must not lead the import out of the folder either
+  const real = realpathSync(file);
+  const root = realpathSync(folder);
+  if (!real.startsWith(root + path.sep)) throw new LuatdError('PLUGIN', `${where}: 'main' resolves outside the plugin folder (${real})`);
+  return { manifest, file };
+}
+
+/**
+ * Load the JS/TS plugin of a folder: its plugin.json declares the name and the module; only
+ * then is the module imported. The module's own `name`, when it has one, must match.
+ */
+export async function loadJsPluginFolder(folder: string): Promise<TsPlugin> {
+  const { manifest, file } = jsPluginManifest(folder);
+  return loadTsPlugin(file, manifest.name);
+}
+
+/**
+ * Import a plugin module (fresh on each call, so a reload sees the edited file) and check it.
+ * With `expectedName` (the name its manifest declares), the module may leave out `name`, and
+ * a different one is refused.
+ */
+export async function loadTsPlugin(file: string, expectedName?: string): Promise<TsPlugin> {
   let mod: unknown;
   try {
     // the query string defeats the ESM cache: a hot reload must see the new file
@@ -76,7 +128,7 @@ export async function loadTsPlugin(file: string): Promise<TsPlugin> {
   } catch (e) {
     throw new LuatdError('PLUGIN', `${file}: cannot import: ${(e as Error).message}`);
   }
-  return checkTsPlugin(mod, file);
+  return checkTsPlugin(mod, file, expectedName);
 }
 
 /**

@@ -214,18 +214,38 @@ export const fileCases: FileCase[] = [
     setup: (d) => {
       const dir = path.join(d, 'plugins');
       for (const [name, init] of [
-        ['a_good', 'return { name = "good" }'],
+        ['a_good', 'return { name = "a_good" }'],
         ['b_loopy', 'while true do end'],
-        ['c_same1', 'return { name = "same" }'],
-        ['d_same2', 'return { name = "same" }'],
+        ['c_same1', 'return {}'],
+        ['d_same2', 'return {}'],
       ]) {
         mkdirSync(path.join(dir, name), { recursive: true });
         writeFileSync(path.join(dir, name, 'init.lua'), init);
+        if (name.includes('same')) writeFileSync(path.join(dir, name, 'plugin.json'), '{"name": "same"}');
       }
       return ['plugins', 'list', '--no-user-plugins', '--plugins', dir, '--max-steps', '1000000'];
     },
     expect: { exit: 0, stdout: /good[^\n]*loaded[^]*b_loopy[^\n]*disabled: [^\n]*more than 1000000 Lua steps[^]*same[^\n]*loaded[^]*same[^\n]*disabled: another plugin is already named 'same'/ },
   },
+  ...(['describe', 'plugins'] as const).map(
+    (command): FileCase => ({
+      name: `${command} --plugins . in a project imports none of its loose .js files or manifest-less folders`,
+      command,
+      setup: (d) => {
+        const project = path.join(d, 'project');
+        mkdirSync(path.join(project, 'src'), { recursive: true });
+        // what any JS project has at its root: each would leave a mark if it were imported
+        const mark = (name: string) => `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(path.join(d, 'ran-' + name))}, 'x'); export default {};\n`;
+        writeFileSync(path.join(project, 'package.json'), '{"type": "module"}');
+        writeFileSync(path.join(project, 'webpack.config.js'), mark('webpack'));
+        writeFileSync(path.join(project, 'eslint.config.mjs'), mark('eslint'));
+        writeFileSync(path.join(project, 'src', 'index.js'), mark('src'));
+        return command === 'describe' ? ['describe', 'getMe', '--plugins', project] : ['plugins', 'list', '--no-user-plugins', '--plugins', project];
+      },
+      check: (d) => readdirSync(d).filter((f) => f.startsWith('ran-')).map((f) => `${f.slice(4)} ran: a file that is not a declared plugin module was imported`),
+      expect: command === 'describe' ? { exit: 0, stdout: /getMe/ } : { exit: 0, stdout: /no plugins in/ },
+    }),
+  ),
   {
     name: 'docs of a schema with hostile descriptions stay inside --out',
     command: 'docs',

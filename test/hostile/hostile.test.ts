@@ -18,7 +18,7 @@ import { fileCases, runFileCase } from './file-cases.js';
 import { accountCases } from './account-cases.js';
 import { flagCases } from './flag-cases.js';
 import { openSuite, runScriptCase, type Suite, type Verdict } from './driver.js';
-import { runPluginCase, runPluginKvCase } from './plugin-cases.js';
+import { pluginCases, runPluginCase, runPluginKvCase } from './plugin-cases.js';
 import { replCases, runReplCase } from './repl-cases.js';
 import { runFuzz } from './fuzz.js';
 import { jsCases, runJsCase } from './js-cases.js';
@@ -123,6 +123,14 @@ test('plugins: a plugin abusing its KV store gets clear refusals, and the store 
   const v = await runPluginKvCase(suite);
   conclude(v.problems, undefined, v.got);
 });
+
+for (const c of pluginCases) {
+  test(`plugins: ${c.name}`, async () => {
+    assert.ok(suite, 'the suite core did not open');
+    const v = await c.run(suite);
+    conclude(v.problems, undefined, v.got);
+  });
+}
 
 for (const c of jsCases) {
   test(`js api: ${c.name}`, { todo: c.todo }, async () => {

@@ -1,10 +1,10 @@
 // TS/JS plugins extending the core: module checks, schema merge, request routing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkTsPlugin, loadTsPlugin, mergeSchemas, PluginClient } from '../../src/plugins/ts-plugin.js';
+import { checkTsPlugin, jsPluginManifest, loadJsPluginFolder, loadTsPlugin, mergeSchemas, PluginClient } from '../../src/plugins/ts-plugin.js';
 import { parseTl } from '../../src/schema/parser.js';
 import { tdError, type Client, type TdObject, type UpdateListener } from '../../src/core/client.js';
 
@@ -75,4 +75,28 @@ test('PluginClient routes plugin functions to handlers, the rest to the core, fa
   assert.deepEqual(seen, ['updateWeather', 'updateFromCore']);
   await c.close();
   assert.equal(inner.listeners.size, 0);
+});
+
+test('a JS plugin folder: plugin.json names it and its module; nothing outside the folder is imported', async () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'luatd-jsp-'));
+  const folder = (name: string, manifest: unknown, files: Record<string, string> = {}): string => {
+    const d = path.join(root, name);
+    mkdirSync(d);
+    writeFileSync(path.join(d, 'plugin.json'), JSON.stringify(manifest));
+    for (const [f, text] of Object.entries(files)) writeFileSync(path.join(d, f), text);
+    return d;
+  };
+  writeFileSync(path.join(root, 'outside.mjs'), 'globalThis.luatdOutsideRan = true; export default {}');
+  const module = `export default { tl: ${JSON.stringify(TL)}, handlers: { getWeather: () => undefined } }`;
+  const ok = await loadJsPluginFolder(folder('w', { name: 'weather2', main: 'index.mjs' }, { 'index.mjs': module }));
+  assert.equal(ok.name, 'weather2', "the manifest's name, the module may leave it out");
+  assert.throws(() => jsPluginManifest(folder('nomain', { name: 'x' })), /no init\.lua in the folder and no 'main' module declared/);
+  for (const main of ['../outside.mjs', '/etc/passwd.js', '.hidden.mjs', 'index.ts', 'a/../../outside.mjs']) {
+    assert.throws(() => jsPluginManifest(folder(`bad${main.length}${main.charCodeAt(0)}`, { main })), /'main' must be a relative path to a \.js or \.mjs file inside the plugin folder/, main);
+  }
+  const linked = folder('linked', { main: 'index.mjs' });
+  symlinkSync(path.join(root, 'outside.mjs'), path.join(linked, 'index.mjs'));
+  assert.throws(() => jsPluginManifest(linked), /resolves outside the plugin folder/);
+  await assert.rejects(loadJsPluginFolder(folder('liar', { name: 'honest', main: 'i.mjs' }, { 'i.mjs': `export default { name: 'other', tl: '', handlers: {} }` })), /the module says its name is "other" but plugin.json says 'honest'/);
+  assert.equal((globalThis as { luatdOutsideRan?: boolean }).luatdOutsideRan, undefined, 'no module outside a plugin folder ran');
 });

@@ -24,14 +24,19 @@ test('manifest: defaults, folder name fallback, clear errors naming the field', 
   assert.throws(() => checkManifest([], 'x', 'w'), /must be an object/);
 });
 
-test('discovery: Lua folders and JS modules, sorted, missing dirs skipped', () => {
+test('discovery: Lua folders and JS plugin folders with a manifest, sorted; loose .js files and missing dirs skipped', () => {
   const d = tmp();
   for (const n of ['zeta', 'alpha', '.hidden']) {
     mkdirSync(path.join(d, n));
     writeFileSync(path.join(d, n, 'init.lua'), '');
   }
   mkdirSync(path.join(d, 'notaplugin'));
-  writeFileSync(path.join(d, 'ext.mjs'), 'export default {}');
+  // loose modules and folders without a manifest are never plugins (`--plugins .` in a project)
+  writeFileSync(path.join(d, 'eslint.config.js'), 'export default {}');
+  mkdirSync(path.join(d, 'src'));
+  writeFileSync(path.join(d, 'src', 'index.js'), 'export default {}');
+  mkdirSync(path.join(d, 'ext'));
+  writeFileSync(path.join(d, 'ext', 'plugin.json'), '{"main": "index.mjs"}');
   const found = discoverPlugins([d, path.join(d, 'missing')]);
   assert.deepEqual(found.map((f) => `${f.kind}:${f.id}`), ['lua:alpha', 'js:ext', 'lua:zeta']);
 });
