@@ -2,10 +2,12 @@
  * Values across the Lua/JS boundary (the rules are written down in docs/values.md).
  *
  * JS → Lua (results, updates): objects become tables with `_`, arrays 1-based sequences, null nil,
- * int32-range integers Lua integers, other numbers floats (int53 ids stay exact: doubles hold them),
+ * integral numbers Lua integers (64-bit in the engine, so int53 ids are exact integers), other numbers floats,
  * strings their UTF-8 bytes, `bytes` fields (base64 on the wire) raw Lua byte strings.
  * Lua → JS (requests): the schema type of each position, when known, picks the reading of a Lua
- * string (`string` → strict UTF-8, `bytes` → base64) and of a number (`int64` → decimal string).
+ * string (`string` → strict UTF-8, `bytes` → base64) and of a number (`int64` → decimal string, exact
+ * for any Lua integer). A Lua integer beyond 2^53 elsewhere becomes the nearest double (so that the
+ * validator reports it out of range); the engine's BigInts never leave this file.
  * Everything else is converted as is and checked afterwards by the schema validator.
  */
 import { lua, lauxlib, key, decodeStrict, pushOwnedBytes, type LuaState } from './fengari.js';
@@ -25,8 +27,14 @@ export class ConversionError extends Error {
   }
 }
 
-const INT32_MIN = -2147483648;
-const INT32_MAX = 2147483647;
+/**
+ * The Lua integer at idx: a JS number within ±(2^53-1), else a bigint (the engine's 64-bit integers,
+ * see the fengari patch's lint.js).
+ */
+export function luaInteger(L: LuaState, idx: number): number | bigint {
+  return lua.lua_tointeger(L, idx) as number | bigint;
+}
+
 /** Deepest nesting accepted in a request: the validator's limit (deeper is almost surely a mistake, and recursion is bounded). */
 const MAX_DEPTH = MAX_NESTING;
 /** Metatable (in the registry) given to error results: readable `tostring`. */
@@ -55,12 +63,15 @@ export function luaToJs(L: LuaState, idx: number, hint: TypeRef | undefined, sch
     case lua.LUA_TBOOLEAN:
       return lua.lua_toboolean(L, idx);
     case lua.LUA_TNUMBER: {
-      const n: number = lua.lua_tonumber(L, idx);
       if (builtinOf(hint)?.luaNumber === 'decimal') {
-        // int64 goes out as a decimal string; a float is accepted only when it is exact
-        if (Number.isSafeInteger(n)) return String(n);
-        throw new ConversionError(path, `expected int64 (an exact integer or a decimal string), got ${Number.isInteger(n) ? 'an integer beyond 2^53 (pass it as a string)' : 'non-integral number ' + n}`);
+        // int64 goes out as a decimal string: any Lua integer is exact; a float only when it is a safe integer
+        if (lua.lua_isinteger(L, idx)) return String(luaInteger(L, idx));
+        const f: number = lua.lua_tonumber(L, idx);
+        if (Number.isSafeInteger(f)) return String(f);
+        throw new ConversionError(path, `expected int64 (an integer or a decimal string), got ${Number.isInteger(f) ? 'a float beyond 2^53 (pass an integer or a string)' : 'non-integral number ' + f}`);
       }
+      // a double; an integer beyond 2^53 rounds, and the validator refuses it for int32/int53
+      const n: number = lua.lua_tonumber(L, idx);
       return n;
     }
     case lua.LUA_TSTRING: {
@@ -114,8 +125,8 @@ function tableToJs(L: LuaState, idx: number, hint: TypeRef | undefined, schema: 
           firstName ??= k;
           if (count === 0 && badKey === undefined) (obj ??= {})[k] = luaToJs(L, -1, fieldTypes?.get(k), schema, join(path, k), seen, depth + 1);
         }
-      } else if (kt === lua.LUA_TNUMBER && lua.lua_isinteger(L, -2) && lua.lua_tointeger(L, -2) >= 1) {
-        const i: number = lua.lua_tointeger(L, -2);
+      } else if (kt === lua.LUA_TNUMBER && lua.lua_isinteger(L, -2) && typeof luaInteger(L, -2) === 'number' && luaInteger(L, -2) >= 1) {
+        const i = luaInteger(L, -2) as number;
         if (count === 0 && !wantsVector && hint !== undefined && hint.kind !== 'typevar') {
           throw new ConversionError(path, `expected ${describeType(hint)}, got a sequence table`);
         }
@@ -123,7 +134,7 @@ function tableToJs(L: LuaState, idx: number, hint: TypeRef | undefined, schema: 
         if (i > maxIndex) maxIndex = i;
         if (firstName === undefined && badKey === undefined) (arr ??= [])[i - 1] = luaToJs(L, -1, of, schema, join(path, i), seen, depth + 1);
       } else {
-        badKey ??= `a key of type ${luaTypeName(L, -2)}${kt === lua.LUA_TNUMBER ? ' (' + lua.lua_tonumber(L, -2) + ')' : ''}`;
+        badKey ??= `a key of type ${luaTypeName(L, -2)}${kt === lua.LUA_TNUMBER ? ' (' + (lua.lua_isinteger(L, -2) ? String(luaInteger(L, -2)) : lua.lua_tonumber(L, -2)) + ')' : ''}`;
       }
       lua.lua_pop(L, 1);
     }
@@ -215,7 +226,8 @@ function pushScalar(L: LuaState, v: unknown): void {
       else pushOwnedBytes(L, encodeText(v));
       return;
     case 'number':
-      if (Number.isInteger(v) && v >= INT32_MIN && v <= INT32_MAX) lua.lua_pushinteger(L, v);
+      // integral numbers (int32, int53 ids) are Lua integers and print exactly; others are floats
+      if (Number.isSafeInteger(v)) lua.lua_pushinteger(L, v);
       else lua.lua_pushnumber(L, v);
       return;
     case 'boolean':
