@@ -18,10 +18,11 @@ import { pureLuaRows, findLua54 } from './rows/pure-lua.js';
 import { subjectRows } from './rows/subjects.js';
 import { processRows } from './rows/process.js';
 import { httpRows } from './rows/http.js';
+import { engineRows } from './rows/engine.js';
 import { packageRoot } from '../src/paths.js';
 
 /** Every row, in table order. */
-export const allRows: BenchRow[] = [...subjectRows, ...processRows, ...httpRows, ...pureLuaRows];
+export const allRows: BenchRow[] = [...subjectRows, ...processRows, ...httpRows, ...pureLuaRows, ...engineRows];
 
 interface Args {
   quick: boolean;
