@@ -2,7 +2,8 @@
  * The one place that imports fengari: typed-enough handles and small helpers over its C-like API.
  *
  * Lua strings are byte strings (Uint8Array in fengari); JS strings cross as their UTF-8 bytes.
- * fengari integers are 32-bit: larger integral values live in Lua as floats (see docs/values.md).
+ * Lua integers are 64-bit (the engine patch): within ±(2^53-1) they are JS numbers, beyond that
+ * bigints; convert.ts keeps bigints from reaching the rest of the host (see docs/values.md).
  */
 import fengari from 'fengari';
 import { createRequire } from 'node:module';
@@ -13,7 +14,7 @@ import { clipMessage } from '../messages.js';
  * The patch level of the engine this build expects: `fengari.luatd_engine`, set by
  * patches/fengari+0.1.5.patch. Bump both together whenever the patch changes.
  */
-export const ENGINE_PATCH = 'luatd-1';
+export const ENGINE_PATCH = 'luatd-2';
 
 /**
  * Refuse to run on an unpatched (or differently patched) fengari: without the patch the limits do
