@@ -104,7 +104,7 @@ export async function createHost(opts: HostOptions = {}): Promise<Host> {
   const ir = opts.client ? resolveSchema(opts.schema) : await backendSchema(opts, opts.schema);
   const permissions = checkPermissions(opts.permissions);
   const owned = !opts.client;
-  const client = opts.client ?? (await openCore(opts, typeof opts.schema === 'string' ? opts.schema : undefined));
+  const client = opts.client ?? (await openCore(opts, opts.schema));
   const listeners = new Set<(line: string) => void>();
   if (opts.print) listeners.add(opts.print);
   const runtime = new LuaRuntime({

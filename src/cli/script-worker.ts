@@ -72,7 +72,7 @@ async function main(): Promise<void> {
             ...data.core,
             codeSink: data.wantCodes ? (phone, code) => post({ type: 'code', phone, code }) : undefined,
           },
-          typeof data.schema === 'string' ? data.schema : undefined,
+          data.schema,
         );
     // plugins live in this worker too: same client, same limits, and the supervisor's hard stop covers them
     if (data.pluginDirs.length > 0) {

@@ -96,8 +96,8 @@ export const SERVER_ONLY: Readonly<Record<string, string>> = {
 };
 
 /** The 501 answered for a method of the schema the embedded engine does not implement. */
-export function notImplemented(method: string): TdError {
-  const why = Object.hasOwn(SERVER_ONLY, method) ? ` (${SERVER_ONLY[method]})` : '';
+export function notImplemented(method: string, reason?: string): TdError {
+  const why = reason ? ` (${reason})` : Object.hasOwn(SERVER_ONLY, method) ? ` (${SERVER_ONLY[method]})` : '';
   return tdError(NOT_IMPLEMENTED_CODE, `Method not implemented by the embedded backend: ${method}${why}`);
 }
 

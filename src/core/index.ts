@@ -5,6 +5,8 @@
  */
 import { LuatdError } from '../errors.js';
 import type { Client } from './client.js';
+import type { SchemaIR } from '../schema/ir.js';
+import { servedBy } from './served.js';
 import { EmbeddedClient } from './engine/client.js';
 import { createAccount, makeBotToken, USERNAME_RE } from './engine/auth.js';
 import { HANDLERS } from './engine/handlers.js';
@@ -14,6 +16,7 @@ import { searchKey } from './network/render.js';
 import { type Store, acquireStore, mapStorageError, releaseStore } from './store/store.js';
 
 export { NOT_IMPLEMENTED_CODE, TD_ERRORS } from './errors.js';
+export { servedBy } from './served.js';
 export { CODE_TTL_MS } from './engine/auth-limits.js';
 export { DB_FILE } from './store/files.js';
 export { sendTextRequest } from './requests.js';
@@ -48,6 +51,12 @@ export interface EmbeddedCoreOptions {
    * before it answers 400 BOT_RESPONSE_TIMEOUT, in milliseconds of real time. Default 10000.
    */
   botTimeoutMs?: number;
+  /**
+   * The schema requests follow, when it is not ours (`luatd run --schema FILE`): a function it
+   * declares with other shapes than ours (TDLib 1.8's getMe, sendMessage) answers 501 instead of
+   * running our handler on foreign requests (src/core/served.ts).
+   */
+  schema?: SchemaIR;
 }
 
 /** An in-memory network several clients can share (tests, examples). */
@@ -100,6 +109,7 @@ export function openEmbeddedCore(opts: EmbeddedCoreOptions = {}): Client {
       trustRequests: opts.trustRequests ?? false,
       pollMs: opts.pollMs,
       botTimeoutMs: opts.botTimeoutMs ?? BOT_TIMEOUT_MS,
+      served: opts.schema ? servedBy(IMPLEMENTED_METHODS, opts.schema) : undefined,
     });
   } catch (e) {
     releaseStore(store);

@@ -81,9 +81,12 @@ export class ApiGlobals {
     lua.lua_pushcfunction(L, (L1: LuaState) => {
       if (lua.lua_type(L1, 2) !== lua.LUA_TSTRING) return 0;
       const name = decodeLenient(lua.lua_tolstring(L1, 2));
-      if (!schema.method(name)) return 0;
-      // one JS closure per method: the name is captured, not decoded from an upvalue on every call
-      lua.lua_pushcfunction(L1, (L2: LuaState) => this.hostCall(() => this.callMethod(L2, name)));
+      if (schema.method(name)) {
+        // one JS closure per method: the name is captured, not decoded from an upvalue on every call
+        lua.lua_pushcfunction(L1, (L2: LuaState) => this.hostCall(() => this.callMethod(L2, name)));
+      } else if (schema.isNamespace(name)) {
+        this.pushNamespace(L1, name);
+      } else return 0;
       lua.lua_pushvalue(L1, 2);
       lua.lua_pushvalue(L1, -2);
       lua.lua_rawset(L1, 1);
@@ -92,6 +95,8 @@ export class ApiGlobals {
     lua.lua_setfield(L, -2, key('__index'));
     lua.lua_setmetatable(L, -2);
     const cacheIdx = lua.lua_gettop(L);
+    lua.lua_pushvalue(L, cacheIdx);
+    this.cacheRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
 
     // _G falls back to the cache; its metatable is protected
     lua.lua_pushglobaltable(L);
@@ -115,6 +120,31 @@ export class ApiGlobals {
     lua.lua_setmetatable(L, -2);
     lua.lua_setglobal(L, key('td'));
     lua.lua_pop(L, 1); // cache
+  }
+
+  private cacheRef = 0;
+
+  /**
+   * A read-only table for the functions of a dotted schema such as MTProto's: `messages.sendMessage`
+   * is `messages` (this table) indexed by `sendMessage`, the same function as `_G["messages.sendMessage"]`.
+   */
+  private pushNamespace(L: LuaState, prefix: string): void {
+    lua.lua_createtable(L, 0, 0);
+    lua.lua_createtable(L, 0, 4);
+    lua.lua_pushcfunction(L, (L1: LuaState) => {
+      if (lua.lua_type(L1, 2) !== lua.LUA_TSTRING) return 0;
+      lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, this.cacheRef);
+      lua.lua_getfield(L1, -1, key(prefix + '.' + decodeLenient(lua.lua_tolstring(L1, 2))));
+      return 1;
+    });
+    lua.lua_setfield(L, -2, key('__index'));
+    lua.lua_pushcfunction(L, (L1: LuaState) => raise(L1, `${prefix} is read-only (cannot set ${quote(toDisplayString(L1, 2))})`));
+    lua.lua_setfield(L, -2, key('__newindex'));
+    pushString(L, 'protected by luatd');
+    lua.lua_setfield(L, -2, key('__metatable'));
+    pushString(L, `namespace ${prefix}`);
+    lua.lua_setfield(L, -2, key('__name'));
+    lua.lua_setmetatable(L, -2);
   }
 
   /** invoke, check, print, sleep, on, off, stop. */
@@ -253,6 +283,8 @@ export class ApiGlobals {
       try {
         r = client.invokeSync(req);
       } catch (e) {
+        // a plugin's refusal names the plugin and the method already (src/plugins/guard.ts)
+        if (e instanceof LuatdError && e.code === 'PLUGIN') return raise(L1, e.message);
         return raise(L1, `${name}: ${describeJsError(e)}`);
       }
       if (r !== undefined) {

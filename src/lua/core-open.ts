@@ -40,10 +40,10 @@ export interface CoreOptions {
 }
 
 /** Open the chosen backend's client. Throws LuatdError (USAGE, IO, DATA_CORRUPT) when it is unusable. */
-export async function openCore(opts: CoreOptions, schemaFile?: string): Promise<Client> {
+export async function openCore(opts: CoreOptions, schemaFile?: string | SchemaIR): Promise<Client> {
   if (opts.backend === 'tdlib') {
     const { openTdlib } = await import('../core/tdlib/index.js');
-    return openTdlib({ dataDir: opts.dataDir, memory: opts.memory, session: opts.session, schema: schemaFile, ...opts.tdlib });
+    return openTdlib({ dataDir: opts.dataDir, memory: opts.memory, session: opts.session, schema: typeof schemaFile === 'string' ? schemaFile : undefined, ...opts.tdlib });
   }
   const { openEmbeddedCore } = await import('../core/index.js');
   return openEmbeddedCore({
@@ -52,6 +52,8 @@ export async function openCore(opts: CoreOptions, schemaFile?: string): Promise<
     codeSink: opts.codeSink,
     // the host validates and normalises every request against the schema before invoking
     trustRequests: true,
+    // another schema's functions are served only where they have our shapes (src/core/served.ts)
+    schema: typeof schemaFile === 'string' ? loadSchema(schemaFile) : schemaFile,
   });
 }
 

@@ -22,6 +22,19 @@ export class ApiSchema {
     return this.index.fn(name);
   }
 
+  private namespaces: Set<string> | undefined;
+
+  /** Is `name` the prefix of dotted function names (`messages` of `messages.sendMessage`, also `a.b` of `a.b.c`)? */
+  isNamespace(name: string): boolean {
+    if (!this.namespaces) {
+      this.namespaces = new Set();
+      for (const f of this.ir.functions) {
+        for (let i = f.name.indexOf('.'); i > 0; i = f.name.indexOf('.', i + 1)) this.namespaces.add(f.name.slice(0, i));
+      }
+    }
+    return this.namespaces.has(name);
+  }
+
   /** The constructor named `name`, or undefined. */
   constructorOf(name: string): Constructor | undefined {
     return this.index.ctor(name);

@@ -1,10 +1,13 @@
 /**
- * The Client a Lua plugin's VM talks to: enforces the manifest below the Lua layer too, so a
- * generic `invoke{_ = "..."}` cannot bypass the permission check done on the globals, and
- * passes on only the updates the plugin asked for (its manifest's `updates`). Chat commands
- * come through `onCommand`: only the messages that start with one of the plugin's commands.
+ * The Client a Lua plugin's VM talks to: enforces the manifest below the Lua layer too, so that
+ * `td.name`, `invoke{_ = "..."}` and namespace tables cannot bypass the permission check done on
+ * the globals, and passes on only the updates the plugin asked for (its manifest's `updates`).
+ * Chat commands come through `onCommand`: only the messages that start with one of the plugin's
+ * commands. A refused call throws LuatdError(PLUGIN), which the Lua host raises at the caller's
+ * line: the same Lua error as calling the global (a programming mistake, not an API outcome).
  */
-import { tdError, type Client, type TdObject, type UpdateListener } from '../core/client.js';
+import type { Client, TdObject, UpdateListener } from '../core/client.js';
+import { LuatdError } from '../errors.js';
 import { allows, wantsUpdate, type PluginManifest } from './manifest.js';
 
 /** A permission- and update-filtering view of a shared client. Closing it does not close the shared client. */
@@ -22,18 +25,23 @@ export class GuardClient implements Client {
     this.backend = inner.backend;
   }
 
-  private refusal(req: TdObject): TdObject | undefined {
-    if (this.manifest && allows(this.manifest, req._)) return undefined;
-    return tdError(403, `plugin '${this.plugin}': ${req._} is not in its permissions`);
+  private refuse(req: TdObject): void {
+    if (this.manifest && allows(this.manifest, req._)) return;
+    throw new LuatdError('PLUGIN', `plugin '${this.plugin}': ${req._} is not in its permissions`, { plugin: this.plugin, method: req._ });
   }
 
   invoke(request: TdObject): Promise<TdObject> {
-    const no = this.refusal(request);
-    return no ? Promise.resolve(no) : this.inner.invoke(request);
+    try {
+      this.refuse(request);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.inner.invoke(request);
   }
 
   invokeSync(request: TdObject): TdObject | undefined {
-    return this.refusal(request) ?? this.inner.invokeSync?.(request);
+    this.refuse(request);
+    return this.inner.invokeSync?.(request);
   }
 
   onUpdate(listener: UpdateListener): () => void {

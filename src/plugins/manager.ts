@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Client } from '../core/client.js';
 import type { SchemaIR } from '../schema/ir.js';
 import { ourSchema } from '../schema/parser.js';
-import type { Limits } from '../lua/limits.js';
+import { resolveLimits, type Limits } from '../lua/limits.js';
 import { LuatdError, isLuatdError } from '../errors.js';
 import { discoverPlugins, type FoundPlugin } from './discover.js';
 import { PluginStore } from './kv.js';
@@ -110,7 +110,9 @@ export async function openPlugins(opts: OpenPluginsOptions): Promise<OpenedPlugi
       opts.report?.({ plugin: base.name, kind: 'disabled', message: `plugin '${base.name}' disabled: ${reason}` });
     }
   }
-  const client = tsPlugins.length > 0 ? new PluginClient(opts.client, tsPlugins) : opts.client;
+  // a handler gets the time a Lua slice gets before the hard stop: it cannot hang a script
+  const limits = resolveLimits(opts.limits);
+  const client = tsPlugins.length > 0 ? new PluginClient(opts.client, tsPlugins, { handlerTimeoutMs: limits.sliceMs + limits.hardStopGraceMs }) : opts.client;
   const store = new PluginStore(opts.dataDir);
   const manager = new PluginManager({ ...opts, client, schema, store }, statuses);
   await manager.start(found.filter((x) => x.kind === 'lua'));

@@ -169,9 +169,20 @@ export function mergeSchemas(base: SchemaIR, plugins: { name: string; ir: Schema
   };
 }
 
+/** Options of PluginClient. */
+export interface PluginClientOptions {
+  /**
+   * A handler whose promise has not settled after this many milliseconds answers error 504
+   * naming the plugin and the function (the caller goes on; a late answer is dropped). 0: no
+   * limit. Hosts give `--max-slice` + `--hard-stop-grace`.
+   */
+  handlerTimeoutMs?: number;
+}
+
 /**
  * A Client that answers the plugins' functions itself and passes everything else to `inner`.
- * Handler failures become TD error objects (code 500) naming the plugin; nothing is dropped.
+ * Handler failures become TD error objects (code 500) naming the plugin, a handler that never
+ * answers error 504 after `handlerTimeoutMs`; nothing is dropped, nothing hangs.
  */
 export class PluginClient implements Client {
   readonly backend: string;
@@ -182,6 +193,7 @@ export class PluginClient implements Client {
   constructor(
     private readonly inner: Client,
     plugins: TsPlugin[],
+    private readonly opts: PluginClientOptions = {},
   ) {
     this.backend = inner.backend;
     for (const p of plugins) for (const f of p.handlers.keys()) this.routes.set(f, p);
@@ -195,7 +207,7 @@ export class PluginClient implements Client {
     const { _: fn, ...params } = request;
     const ctx: HandlerContext = { client: this.inner, plugin: p.name, emit: (u) => this.deliver(u) };
     try {
-      const r = await (p.handlers.get(fn) as Handler)(params, ctx);
+      const r = await this.inTime(Promise.resolve((p.handlers.get(fn) as Handler)(params, ctx)), p.name, fn);
       if (r === undefined) return { _: 'ok' };
       if (!r || typeof r !== 'object' || typeof (r as TdObject)._ !== 'string') {
         return tdError(500, `plugin '${p.name}': ${fn} returned ${r === null ? 'null' : typeof r}, not an object with '_'`);
@@ -204,6 +216,18 @@ export class PluginClient implements Client {
     } catch (e) {
       return tdError(500, `plugin '${p.name}': ${fn} failed: ${e instanceof Error ? e.message : String(e)}`);
     }
+  }
+
+  /** The handler's answer, or a 504 error object once `handlerTimeoutMs` has passed. */
+  private inTime(answer: Promise<unknown>, plugin: string, fn: string): Promise<unknown> {
+    const ms = this.opts.handlerTimeoutMs ?? 0;
+    if (!(ms > 0)) return answer;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<TdObject>((resolve) => {
+      timer = setTimeout(() => resolve(tdError(504, `plugin '${plugin}': ${fn} did not answer within ${ms} ms`)), ms);
+    });
+    answer.catch(() => undefined); // a rejection after the deadline is nobody's business
+    return Promise.race([answer, late]).finally(() => clearTimeout(timer));
   }
 
   /** Synchronous answers only for the core's functions (a handler may be async). */

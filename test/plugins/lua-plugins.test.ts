@@ -99,6 +99,8 @@ return { name = "hostile", permissions = {}, updates = {"updateNewMessage"},
       'init.lua': `return { permissions = {"sendMessage"}, repl = {
         peek = function() local me = getMe() return me end,
         sneak = function() return invoke({_ = "getMe"}) end,
+        viatd = function() return td.getMe() end,
+        caught = function() local ok, err = pcall(td.getMe) return tostring(ok) .. " " .. err end,
         badparam = function() local r = sendMessage({chat_id = "x"}) return r end } }`,
     },
   });
@@ -106,8 +108,11 @@ return { name = "hostile", permissions = {}, updates = {"updateNewMessage"},
   const { opened, events } = await open([dir], core);
   assert.deepEqual(opened.manager.list().map((s) => `${s.name}:${s.state}`), ['counter:loaded', 'hostile:loaded', 'nosy:loaded']);
   await assert.rejects(opened.manager.replCommands().get('peek')!.run(''), /nosy\/init.lua:2: plugin 'nosy': getMe is not in its permissions/);
-  await assert.rejects(opened.manager.replCommands().get('badparam')!.run(''), /nosy\/init.lua:4: sendMessage: Invalid 'chat_id'/);
-  assert.equal(await opened.manager.replCommands().get('sneak')!.run(''), 'error 403: plugin \'nosy\': getMe is not in its permissions');
+  await assert.rejects(opened.manager.replCommands().get('badparam')!.run(''), /nosy\/init.lua:6: sendMessage: Invalid 'chat_id'/);
+  // the same Lua error at the caller's line whichever way the method is reached
+  await assert.rejects(opened.manager.replCommands().get('sneak')!.run(''), /nosy\/init.lua:3: plugin 'nosy': getMe is not in its permissions/);
+  await assert.rejects(opened.manager.replCommands().get('viatd')!.run(''), /nosy\/init.lua:4: plugin 'nosy': getMe is not in its permissions/);
+  assert.equal(await opened.manager.replCommands().get('caught')!.run(''), "false plugin 'nosy': getMe is not in its permissions");
   core.push(message(1, 'hello'));
   await until(() => opened.manager.status('hostile')?.state === 'disabled', 'the hostile plugin to be disabled');
   assert.match(opened.manager.status('hostile')!.reason!, /exceeded a limit: .*more than 1000000 Lua steps/);

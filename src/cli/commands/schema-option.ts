@@ -7,7 +7,7 @@
 import { loadSchema, ourSchema } from '../../schema/parser.js';
 import type { SchemaIR } from '../../schema/ir.js';
 import type { DocsOptions } from '../../docs/index.js';
-import { IMPLEMENTED_METHODS } from '../../core/index.js';
+import { IMPLEMENTED_METHODS, servedBy } from '../../core/index.js';
 import { extendSchema } from '../../plugins/manager.js';
 import { LEGACY_FUNCTIONS, tdlibSchema, tdlibTypesFile } from '../../core/tdlib/index.js';
 import { LuatdError } from '../../errors.js';
@@ -52,7 +52,8 @@ export async function schemaForDocs(opts: { schema?: string; plugins?: string[];
   if (backendName !== 'embedded' && backendName !== 'tdlib') throw new LuatdError('USAGE', `--backend must be embedded or tdlib, got '${backendName}'`);
   const tdlib = backendName === 'tdlib';
   const base = tdlib ? tdlibSchema({ schema: opts.schema, compat: opts.compat === 'none' ? 'none' : 'legacy' }) : opts.schema ? loadSchema(opts.schema) : ourSchema();
-  const notes = tdlib ? tdlibBackend : embeddedBackend;
+  // another schema's functions are served only where they have our shapes (src/core/served.ts)
+  const notes = tdlib ? tdlibBackend : opts.schema ? { ...embeddedBackend, implemented: servedBy(IMPLEMENTED_METHODS, base) } : embeddedBackend;
   if (!opts.plugins || opts.plugins.length === 0) return { ir: base, backend: notes };
   const { schema, errors } = await extendSchema(base, opts.plugins);
   for (const e of errors) process.stderr.write(`luatd: plugin left out: ${e}\n`);

@@ -11,6 +11,9 @@ import { SchemaIndex, closestName } from '../../schema/index.js';
 import { ourSchema } from '../../schema/parser.js';
 import { validateRequest } from '../../schema/validate.js';
 import { notImplemented, unknownMethod } from '../errors.js';
+
+/** Why a function of another schema, named like one of ours, is not served. */
+const FOREIGN_SHAPES = 'the schema in use declares it with other parameters or objects than the ones the embedded backend implements';
 import { feedBody, feedHead, pruneFeed } from '../network/feed.js';
 import { type ClientRow, sql } from '../network/model.js';
 import { type Store, lockSession, mapStorageError, notifyStore, releaseStore } from '../store/store.js';
@@ -37,6 +40,8 @@ export interface EmbeddedClientOptions {
   pollMs?: number;
   /** Real-time milliseconds a call waiting for a bot waits (see HandlerEntry.ask). */
   botTimeoutMs: number;
+  /** For requests of another schema: which of its functions the engine serves (src/core/served.ts); others answer 501. */
+  served?: (method: string) => boolean;
 }
 
 /** How often a waiting call looks for the other side's answer. */
@@ -84,6 +89,7 @@ export class EmbeddedClient implements Client, Ctx {
   readonly codeSink: (destination: string, code: string) => void;
   private readonly clock: () => number;
   private readonly trust: boolean;
+  private readonly served: ((method: string) => boolean) | undefined;
   private readonly listeners = new Set<UpdateListener>();
   private readonly pending: TdObject[] = [];
   private readonly wake = (): void => this.schedule();
@@ -106,6 +112,7 @@ export class EmbeddedClient implements Client, Ctx {
     this.codeSink = opts.codeSink;
     this.clock = opts.clock;
     this.trust = opts.trustRequests;
+    this.served = opts.served;
     this.pollMs = opts.pollMs;
     this.botTimeoutMs = opts.botTimeoutMs;
     // Two clients on one session would deliver every update twice and fight over its position.
@@ -215,6 +222,7 @@ export class EmbeddedClient implements Client, Ctx {
     }
     const name = request._;
     const route = routeTable().get(name);
+    if (route !== undefined && this.served && !this.served(name)) return notImplemented(name, FOREIGN_SHAPES);
     if (route === undefined) {
       const idx = schema();
       // A trusted request was validated by the caller, maybe against another schema (luatd run
