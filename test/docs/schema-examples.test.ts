@@ -10,7 +10,7 @@ import { servedBy } from '../../src/core/index.js';
 import { loadSchema } from '../../src/schema/parser.js';
 import { generateSite } from '../../src/docs/index.js';
 import { luaBlocks } from './helpers.js';
-import { sharedSchemasDir, NO_SHARED } from '../helpers/bin.js';
+import { sharedSchemasDir, NO_SHARED, spawnCli } from '../helpers/bin.js';
 
 const schemas = sharedSchemasDir ? readdirSync(sharedSchemasDir).filter((f) => f.endsWith('.tl')).sort() : ['(the shared schemas)'];
 
@@ -67,4 +67,17 @@ test('a function named like one of ours but shaped otherwise (TDLib 1.8) answers
   } finally {
     await old.close();
   }
+});
+
+test('luatd describe says per method and schema what the embedded backend serves, and names TDLib only where true', { skip: sharedSchemasDir ? false : NO_SHARED }, async () => {
+  const mtproto = await spawnCli(['describe', 'messages.sendMessage', '--schema', path.join(sharedSchemasDir!, 'telegram_api_layer228.tl')]);
+  assert.equal(mtproto.status, 0, mtproto.stderr);
+  assert.match(mtproto.stdout, /Not implemented by the embedded backend: calling it answers error 501\./);
+  assert.doesNotMatch(mtproto.stdout, /TDLib/, 'no TDLib has an MTProto method');
+  assert.match(mtproto.stdout, /messages\.sendMessage\(\{/, 'the example calls it as written');
+  const tdlib = await spawnCli(['describe', 'getMe', '--schema', path.join(sharedSchemasDir!, 'td_api_1.8.66.tl')]);
+  assert.equal(tdlib.status, 0, tdlib.stderr);
+  assert.match(tdlib.stdout, /Not implemented by the embedded backend/, "TDLib 1.8's getMe is not the engine's");
+  const legacy = await spawnCli(['describe', 'getMe', '--schema', path.join(sharedSchemasDir!, 'td_api_legacy_2017-12.tl')]);
+  assert.doesNotMatch(legacy.stdout, /Not implemented/);
 });
