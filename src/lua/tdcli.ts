@@ -11,7 +11,8 @@
  * `{ID = "Error", code_ = ..., message_ = ...}` handed to the callback, never raised.
  */
 import { lua, lauxlib, key, decodeStrict, pushOwnedBytes, type LuaState } from './fengari.js';
-import { pushJs, luaTypeName } from './convert.js';
+import { pushJs, luaTypeName, luaInteger } from './convert.js';
+import { MAX_NESTING } from '../schema/builtins.js';
 import type { ApiSchema } from './schema-view.js';
 import type { Scheduler } from './scheduler.js';
 import type { TypeRef } from '../schema/ir.js';
@@ -37,7 +38,7 @@ class TdcliError extends Error {
   }
 }
 
-const MAX_DEPTH = 64;
+const MAX_DEPTH = MAX_NESTING;
 const INT64_MAX = 2n ** 63n - 1n;
 const INT64_MIN = -(2n ** 63n);
 
@@ -51,7 +52,8 @@ function readRaw(L: LuaState, idx: number, path: string, seen: Set<unknown>, dep
     case lua.LUA_TBOOLEAN:
       return lua.lua_toboolean(L, idx);
     case lua.LUA_TNUMBER:
-      return lua.lua_tonumber(L, idx) as number;
+      // integers exactly (a bigint beyond 2^53, as the engine keeps them), so int64 ids keep every digit
+      return lua.lua_isinteger(L, idx) ? luaInteger(L, idx) : (lua.lua_tonumber(L, idx) as number);
     case lua.LUA_TSTRING:
       return Uint8Array.from(lua.lua_tolstring(L, idx) as Uint8Array);
     case lua.LUA_TTABLE: {
@@ -172,6 +174,8 @@ export class TdcliTranslator {
       return this.object(v, name.to, name.entry, path);
     }
     if (t.kind !== 'builtin') return v;
+    // only int64 fields can hold an integer beyond 2^53; elsewhere it is an ordinary (out-of-range) number
+    if (typeof v === 'bigint') return /^int(64|128|256)$/.test(t.builtin) ? v.toString() : this.value(Number(v), t, path);
     const bad = (what: string) => new TdcliError(400, `Invalid '${path}': expected ${what}, got ${v instanceof Uint8Array ? `"${text(v) ?? 'bytes'}"` : v instanceof RawTable ? 'a table' : String(v)}`);
     switch (t.builtin) {
       case 'Bool':

@@ -177,3 +177,16 @@ test('luatd run --compat tdcli: the start-up news reaches a script that also has
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--compat must be legacy, none or tdcli, got 'tdclii'/);
 });
+
+test('tdcli int64 numbers keep every digit: an integer beyond 2^53 reaches the core exactly', async () => {
+  const client = new FakeClient();
+  const rt = new LuaRuntime({ client, schema: ourSchema(), print: () => undefined });
+  try {
+    const o = await rt.run(`tdcli_function({ID = "GetChats", offset_order_ = 9223372036854775806, offset_chat_id_ = 0, limit_ = 5}, function() end, nil)`);
+    assert.equal(o.status, 'ok', o.error ? formatError(o.error) : undefined);
+    const req = client.requests.find((r) => r._ === 'getChats');
+    assert.equal(req?.offset_order, '9223372036854775806');
+  } finally {
+    rt.close();
+  }
+});
