@@ -9592,7 +9592,7 @@ export interface Methods {
     };
     result: Chat;
   };
-  /** Returns chats of the chat list, most recent activity first. Start with offset_order 9223372036854775807 and offset_chat_id 0, then pass the order and id of the last chat returned */
+  /** Returns chats of the chat list: pinned chats first in their pinned order, then the others by most recent activity (a message or a saved draft). Start with offset_order 9223372036854775807 and offset_chat_id 0, then pass the order and id of the last chat returned */
   getChats: {
     params: {
       /** Order of the chat to continue after (decimal string) */
@@ -9610,10 +9610,10 @@ export interface Methods {
     };
     result: Chats;
   };
-  /** Searches the chats of the current user by title or username (case-insensitive substring) */
+  /** Searches the chats of the current user by title or username (case-insensitive substring), in chat list order; an empty query lists the recently found chats instead, newest first */
   searchChats: {
     params: {
-      /** Text to look for */
+      /** Text to look for; empty for the recently found chats */
       query?: string | null;
       /** Maximum number of chats to return */
       limit?: number | null;
@@ -9685,7 +9685,7 @@ export interface Methods {
     };
     result: Ok;
   };
-  /** Tells the other members of a chat what the current user is doing (typing, ...). The embedded engine does not implement it and answers error 501 */
+  /** Tells the other members of a chat what the current user is doing (typing, ...): each gets updateUserChatAction; chatActionCancel says the user stopped */
   sendChatAction: {
     params: {
       /** The chat */

@@ -89,7 +89,7 @@ test('tdcli_function: the 2017-03 names are mapped; unknown IDs and bad values r
     tdcli_function(42, show, "not a table")
   `);
   assert.deepEqual(out, [
-    'typing\tError\t501\tMethod not implemented by the embedded backend: sendChatAction',
+    'typing\tOk\tnil\tnil',
     'channel\tError\t501\tMethod not implemented by the embedded backend: getChannelFull',
     'editors\tError\t400\tGroup not found',
     "typo\tError\t400\ttdcli_function: unknown request ID 'SendMesage' (neither the 2017-03 API nor ours has it); did you mean 'SendMessage'?",

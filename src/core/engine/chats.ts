@@ -5,7 +5,8 @@ import { badRequest, err } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
 import { type AccountRow, type ConvRow, type DialogRow, getAccount, isMember, sql } from '../network/model.js';
 import { announceChat, dialogByChat, dialogOf, ensureDialog, getConv, memberDialogs, postMessage, privateConv } from '../network/ops.js';
-import { convTitle, renderChat } from '../network/render.js';
+import { CHAT_ORDER_SQL, convTitle, renderChat } from '../network/render.js';
+import { MAX_RECENT_SHOWN, recentlyFound } from './recent.js';
 import { USERNAME_RE } from './auth.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { checkLimit } from './users.js';
@@ -81,9 +82,11 @@ export const chatHandlers: HandlerEntry[] = [
     } catch {
       return badRequest('Parameter offset_order must be an int64 decimal string');
     }
+    // pinned chats first (chatOrder in render.ts), then by last activity or draft
     const ids = sql(
       c.db,
-      'SELECT chat_id FROM dialogs WHERE owner = ? AND order_key > 0 AND (order_key < ? OR (order_key = ? AND chat_id < ?)) ORDER BY order_key DESC, chat_id DESC LIMIT ?',
+      `SELECT chat_id FROM (SELECT d.chat_id, ${CHAT_ORDER_SQL} AS o FROM dialogs d WHERE d.owner = ?)
+       WHERE o > 0 AND (o < ? OR (o = ? AND chat_id < ?)) ORDER BY o DESC, chat_id DESC LIMIT ?`,
     )
       .pluck()
       .all(c.me, order, order, p.offset_chat_id, Math.min(p.limit, 1000)) as number[];
@@ -94,14 +97,16 @@ export const chatHandlers: HandlerEntry[] = [
     const bad = checkLimit(p.limit);
     if (bad) return bad;
     const q = p.query.trim().toLowerCase();
-    const rows = sql(c.db, 'SELECT d.*, v.kind, v.title, v.user_a, v.user_b FROM dialogs d JOIN convs v ON v.id = d.conv WHERE d.owner = ? ORDER BY d.order_key DESC, d.chat_id DESC').all(c.me) as (DialogRow & ConvRow)[];
+    // an empty query lists the recently found chats (addRecentlyFoundChat), as TD does
+    if (q === '') return { _: 'chats', chat_ids: recentlyFound(c, Math.min(p.limit, MAX_RECENT_SHOWN)) };
+    const rows = sql(c.db, `SELECT d.*, v.kind, v.title, v.user_a, v.user_b FROM dialogs d JOIN convs v ON v.id = d.conv WHERE d.owner = ? ORDER BY ${CHAT_ORDER_SQL} DESC, d.chat_id DESC`).all(c.me) as (DialogRow & ConvRow)[];
     const ids: number[] = [];
     for (const r of rows) {
       if (ids.length >= p.limit) break;
       const conv = { ...r, id: r.conv } as ConvRow;
       const title = convTitle(c.db, c.me, conv).toLowerCase();
       const uname = conv.kind === 'private' ? (getAccount(c.db, r.chat_id)?.username ?? '').toLowerCase() : '';
-      if (q === '' || title.includes(q) || (uname !== '' && uname.includes(q))) ids.push(r.chat_id);
+      if (title.includes(q) || (uname !== '' && uname.includes(q))) ids.push(r.chat_id);
     }
     return { _: 'chats', chat_ids: ids };
   }),

@@ -14,6 +14,7 @@ import { findEntities, formatText as formatInput, isTextError, parseTextEntities
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
 import { checkMarkup } from './markup.js';
+import { noteSent } from './drafts.js';
 import { getAccount } from '../network/model.js';
 
 /** Longest message text, in UTF-16 code units after markup is removed. */
@@ -152,6 +153,7 @@ export const messageHandlers: HandlerEntry[] = [
     const badMarkup = checkMarkup(markup);
     if (badMarkup) return badMarkup;
     const row = postMessage(c.db, r.conv, c.me, content, c.now(), { replyTo, markup, disableNotification: p.disable_notification });
+    noteSent(c, r.d, input, content);
     return render(c, r.d, row);
   }),
 

@@ -6,10 +6,11 @@ import { feedClient } from '../network/feed.js';
 import { sql } from '../network/model.js';
 import { authStateOf } from './auth.js';
 import { type HandlerEntry, read, write } from './context.js';
+import { MAX_PINNED } from './drafts.js';
 import { readPackageVersionSafe } from './version.js';
 
 /** Options the engine answers itself; setOption refuses them. */
-export const READ_ONLY_OPTIONS: ReadonlySet<string> = new Set(['my_id', 'version']);
+export const READ_ONLY_OPTIONS: ReadonlySet<string> = new Set(['my_id', 'version', 'pinned_chat_count_max']);
 const OPTION_NAME = /^[A-Za-z0-9_]{1,64}$/;
 
 /** Option and test methods. */
@@ -19,6 +20,7 @@ export const miscHandlers: HandlerEntry[] = [
       return c.row.state === 'ok' && c.row.account_id !== null ? { _: 'optionValueInteger', value: c.row.account_id } : { _: 'optionValueEmpty' };
     }
     if (p.name === 'version') return { _: 'optionValueString', value: readPackageVersionSafe() };
+    if (p.name === 'pinned_chat_count_max') return { _: 'optionValueInteger', value: MAX_PINNED };
     const v = sql(c.db, 'SELECT value FROM client_options WHERE client = ? AND name = ?').pluck().get(c.name, p.name) as string | undefined;
     return v === undefined ? { _: 'optionValueEmpty' } : (JSON.parse(v) as T.OptionValue);
   }),

@@ -61,6 +61,14 @@ export interface DialogRow {
   unread_count: number;
   order_key: number;
   client_data: string;
+  /** The saved draft (a draftMessage, JSON), or null. */
+  draft: string | null;
+  /** Activity value when the draft was saved (0: no draft); the chat's order is at least this. */
+  draft_order: number;
+  /** Order of a pinned chat (above every activity value), 0 when not pinned. */
+  pin_order: number;
+  /** The account's answer to the report-spam offer: 'spam', 'not_spam', or null (none yet). */
+  spam_state: string | null;
 }
 
 /** A stored message; `content`, `fwd` and `markup` are JSON. */

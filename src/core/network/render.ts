@@ -135,6 +135,23 @@ export function convTitle(db: Database.Database, owner: number, conv: ConvRow): 
   return a ? fullName(a) : '';
 }
 
+/**
+ * Lowest order of a pinned chat: above every activity value (the feed's seq), and below 2^53 so
+ * that it stays an exact number in JS. Pinned chats come first, in their pinned order.
+ */
+export const PINNED_ORDER_BASE = 2 ** 52;
+
+/**
+ * A chat's place in the chat list (`chat.order`): its pinned order when pinned, else the later
+ * of its last activity and its draft; 0 keeps it out of the list.
+ */
+export function chatOrder(d: DialogRow): number {
+  return d.pin_order > 0 ? d.pin_order : Math.max(d.order_key, d.draft_order ?? 0);
+}
+
+/** chatOrder as an SQL expression over a dialogs row (aliased `d`), for ordering the list. */
+export const CHAT_ORDER_SQL = 'CASE WHEN d.pin_order > 0 THEN d.pin_order ELSE MAX(d.order_key, d.draft_order) END';
+
 /** The `chat` object of a dialog row. */
 export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow): T.chat {
   const top = topMessageRow(db, d.owner, conv.id);
@@ -144,15 +161,15 @@ export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow): 
     type: conv.kind === 'private' ? { _: 'chatTypePrivate', user_id: d.chat_id } : { _: 'chatTypeGroup', group_id: conv.id },
     title: convTitle(db, d.owner, conv),
     top_message: top ? renderMessage(d.owner, top, d.chat_id, d.status === 'creator') : null,
-    order: String(d.order_key),
-    is_pinned: false,
+    order: String(chatOrder(d)),
+    is_pinned: d.pin_order > 0,
     unread_count: d.unread_count,
     last_read_inbox_message_id: d.last_read_inbox,
     last_read_outbox_message_id: lastReadOutbox(db, d.owner, conv, d),
     unread_mention_count: 0,
     notification_settings: { _: 'notificationSettings', mute_for: 0, sound: 'default', show_preview: true },
     reply_markup_message_id: 0,
-    draft_message: null,
+    draft_message: d.draft ? (JSON.parse(d.draft) as T.draftMessage) : null,
     client_data: d.client_data,
   };
 }

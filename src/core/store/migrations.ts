@@ -204,4 +204,33 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE convs ADD COLUMN all_admins INTEGER NOT NULL DEFAULT 1;
   CREATE INDEX convs_invite ON convs (invite) WHERE invite IS NOT NULL;
   `,
+  // 7: chat list extras of an account (kept on the network side, so every session and process of
+  // the account sees them, as Telegram syncs them). A chat's draft (draftMessage JSON) and the
+  // activity value it was saved at; the pinned position (0: not pinned; see chatOrder in
+  // render.ts); the answer to the report-spam offer ('spam' / 'not_spam', null: not given).
+  // The recently found chats, the hashtags used in sent messages (by last use), the points
+  // from which a top chat counts again after deleteTopChat, and reports sent to the moderators.
+  `
+  ALTER TABLE dialogs ADD COLUMN draft TEXT;
+  ALTER TABLE dialogs ADD COLUMN draft_order INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE dialogs ADD COLUMN pin_order INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE dialogs ADD COLUMN spam_state TEXT;
+  CREATE TABLE recent_found (owner INTEGER NOT NULL, chat_id INTEGER NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (owner, chat_id)) WITHOUT ROWID;
+  CREATE TABLE recent_hashtags (owner INTEGER NOT NULL, tag TEXT NOT NULL, used INTEGER NOT NULL, PRIMARY KEY (owner, tag)) WITHOUT ROWID;
+  CREATE TABLE top_resets (
+    owner INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    chat_id INTEGER NOT NULL,
+    conv INTEGER NOT NULL,
+    after_id INTEGER NOT NULL,
+    PRIMARY KEY (owner, category, chat_id, conv)
+  ) WITHOUT ROWID;
+  CREATE TABLE chat_reports (
+    id INTEGER PRIMARY KEY,
+    reporter INTEGER NOT NULL,
+    conv INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    date INTEGER NOT NULL
+  );
+  `,
 ];
