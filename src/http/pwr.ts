@@ -40,9 +40,12 @@ function decode(name: string, text: string, type: TypeRef | undefined): unknown 
   }
 }
 
-/** The TD request of a method and its parameters; `typed` when they came from a JSON body. */
-export function tdRequest(method: string, raw: Record<string, unknown>, typed: boolean): TdObject {
-  const fn = schema().fn(method);
+/**
+ * The TD request of a method and its parameters; `typed` when they came from a JSON body.
+ * `index` is the backend's schema (ours by default; TDLib's with --backend tdlib).
+ */
+export function tdRequest(method: string, raw: Record<string, unknown>, typed: boolean, index: SchemaIndex = schema()): TdObject {
+  const fn = index.fn(method);
   const request: TdObject = { _: method };
   for (const [k, v] of Object.entries(raw)) {
     if (k === '_' || k === '@type') continue;

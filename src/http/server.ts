@@ -6,12 +6,17 @@
  *   /bot<TOKEN>/madeline         any TD function as the bot (method=, params=)
  *   /user<TOKEN>/<TdFunction>    any TD function as a user session (luatd token create)
  *   /file/bot<TOKEN>/<path>      file downloads
+ * With `backend: 'tdlib'` the PWRTelegram routes go to a real TDLib and the Bot API ones answer
+ * 501 naming the backend (tdlib.ts).
  * Every answer is `{"ok": true, "result": ...}` or `{"ok": false, "error_code", "description"}`.
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type Database from 'better-sqlite3';
 import { type EmbeddedNetwork, createMemoryNetwork } from '../core/index.js';
+import { loadTdlib, openTdlib, tdlibSchema } from '../core/tdlib/index.js';
+import type { TdlibBackendOptions } from '../lua/core-open.js';
+import { SchemaIndex } from '../schema/index.js';
 import { LuatdError } from '../errors.js';
 import { BodyError, mediaType, parseParams, readBody } from './body.js';
 import { botMethod, fileMethod } from './botapi/methods.js';
@@ -21,9 +26,10 @@ import { BotUpdates } from './botapi/updates.js';
 import { callTd, madelineRequest, tdRequest } from './pwr.js';
 import { RateLimiter } from './ratelimit.js';
 import { type Answer, ApiError, errorAnswer, notFound, okAnswer, unauthorized } from './reply.js';
-import { type BotSession, type CoreWhere, SessionPool } from './sessions.js';
+import { BOT_TOKEN_RE, type BotSession, type CoreWhere, SessionPool } from './sessions.js';
 import { openHttpStore } from './store.js';
 import { checkUserToken } from './tokens.js';
+import { TDLIB_TIMEOUT_MS, TdlibRoutes, botApiOnTdlib } from './tdlib.js';
 
 /** Options of the gateway; every limit has a default. */
 export interface GatewayOptions {
@@ -53,6 +59,12 @@ export interface GatewayOptions {
   webhookRetryMaxMs?: number;
   /** One line per request and webhook problems (the CLI prints them at --verbose). */
   log?: (line: string) => void;
+  /** `embedded` (default) or `tdlib`: PWRTelegram's routes over a real TDLib (docs/tdlib.md). */
+  backend?: 'embedded' | 'tdlib';
+  /** With `backend: 'tdlib'`: api_id, api_hash, test DC, compat. */
+  tdlib?: TdlibBackendOptions;
+  /** With `backend: 'tdlib'`: a TDLib call not answered within this answers 504, ms. Default 60 s. */
+  timeoutMs?: number;
 }
 
 const MIB = 1024 * 1024;
@@ -78,17 +90,27 @@ export class HttpGateway {
   private idle: (() => void) | undefined;
   private closing: Promise<void> | undefined;
   private readonly log: (line: string) => void;
+  /** Set with `backend: 'tdlib'`. */
+  private readonly tdlib: TdlibRoutes | undefined;
 
   private constructor(private readonly opts: GatewayOptions) {
     this.log = opts.log ?? (() => {});
     let where: CoreWhere;
-    if (opts.dataDir !== undefined) where = { dataDir: opts.dataDir };
+    if (opts.backend === 'tdlib') {
+      if (opts.network) throw new LuatdError('USAGE', 'the tdlib backend takes a data directory (or none: throwaway databases), not an embedded network');
+      const t = opts.tdlib ?? {};
+      where = { open: async (session) => openTdlib({ ...t, dataDir: opts.dataDir, memory: opts.dataDir === undefined, session }) };
+    } else if (opts.dataDir !== undefined) where = { dataDir: opts.dataDir };
     else {
       this.ownNetwork = opts.network ? undefined : createMemoryNetwork();
       where = { network: opts.network ?? this.ownNetwork! };
     }
     this.db = openHttpStore(opts.dataDir);
     this.pool = new SessionPool(where, (bot) => this.watchBot(bot));
+    if (opts.backend === 'tdlib') {
+      const index = SchemaIndex.of(tdlibSchema({ compat: opts.tdlib?.compat }));
+      this.tdlib = new TdlibRoutes(this.db, index, opts.timeoutMs ?? TDLIB_TIMEOUT_MS, (session) => this.pool.user(session));
+    }
     this.limiter = new RateLimiter(opts.rateLimit ?? 30);
     // Timeouts are checked every half second (node's default is 30 s, which would let a slow
     // client hold a connection for half a minute past the header timeout).
@@ -110,6 +132,8 @@ export class HttpGateway {
 
   /** Starts a gateway and waits until it listens. Throws LuatdError(USAGE) when the address is taken. */
   static async start(opts: GatewayOptions = {}): Promise<HttpGateway> {
+    // TDLib missing or unloadable: say what to install before listening
+    if (opts.backend === 'tdlib') loadTdlib();
     const g = new HttpGateway(opts);
     await new Promise<void>((resolve, reject) => {
       g.server.once('error', (e: NodeJS.ErrnoException) => {
@@ -119,7 +143,8 @@ export class HttpGateway {
       });
       g.server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
     });
-    for (const uid of g.db.prepare('SELECT bot FROM bots ORDER BY bot').pluck().all() as number[]) await g.pool.resume(uid);
+    // the Bot API queues are the embedded backend's
+    if (!g.tdlib) for (const uid of g.db.prepare('SELECT bot FROM bots ORDER BY bot').pluck().all() as number[]) await g.pool.resume(uid);
     return g;
   }
 
@@ -238,6 +263,10 @@ export class HttpGateway {
     if (this.closing) throw new ApiError(503, 'Service Unavailable: the server is shutting down');
     const file = FILE_ROUTE.exec(target.pathname);
     if (file) {
+      if (this.tdlib) {
+        if (!BOT_TOKEN_RE.test(safeDecode(file[1]!))) throw unauthorized();
+        throw botApiOnTdlib('downloading files (/file/bot<TOKEN>/...)');
+      }
       const bot = await this.pool.bot(safeDecode(file[1]!));
       if (!bot) throw unauthorized();
       throw new ApiError(501, 'Not Implemented: file downloads need the core\'s file store, which the embedded backend does not implement yet');
@@ -256,10 +285,16 @@ export class HttpGateway {
       this.limit(`user:${token.split(':')[0]}`);
       const { raw, typed } = await this.params(req, target);
       const client = await this.pool.user(session);
+      if (this.tdlib) {
+        if (name === '') throw notFound();
+        const request = name === 'madeline' ? madelineRequest(raw) : tdRequest(name, raw, typed, this.tdlib.schema);
+        return okAnswer(await this.tdlib.call(client, request));
+      }
       const request = name === 'madeline' ? madelineRequest(raw) : tdRequest(name, raw, typed);
       if (name === '') throw notFound();
       return okAnswer(await callTd(client, request));
     }
+    if (this.tdlib) return this.tdlibBot(req, target, token, name);
     const bot = await this.pool.bot(token);
     if (!bot) {
       req.resume();
@@ -275,6 +310,22 @@ export class HttpGateway {
     }
     if (name === '') throw notFound();
     return okAnswer(await this.runBotMethod(bot, name, raw, signal));
+  }
+
+  /** `/bot<TOKEN>/...` on TDLib: madeline goes to the bot's TDLib session, Bot API methods answer 501. */
+  private async tdlibBot(req: http.IncomingMessage, target: URL, token: string, name: string): Promise<Answer> {
+    const m = BOT_TOKEN_RE.exec(token);
+    if (!m) {
+      req.resume();
+      throw unauthorized();
+    }
+    this.limit(`bot:${m[1]}`);
+    const { raw } = await this.params(req, target);
+    if (name === '') throw notFound();
+    if (name !== 'madeline') throw botApiOnTdlib(`the Bot API method '${name.slice(0, 64)}'`);
+    const request = madelineRequest(raw);
+    const client = await this.tdlib!.bot(token);
+    return okAnswer(await this.tdlib!.call(client, request));
   }
 
   /**

@@ -11,12 +11,13 @@ import { type EmbeddedNetwork, openEmbeddedCore } from '../core/index.js';
 import { isLuatdError } from '../errors.js';
 import { ApiError } from './reply.js';
 
-/** Where the core is: a data dir or an in-memory network. */
-export type CoreWhere = { dataDir: string } | { network: EmbeddedNetwork };
+/** Where the core is: a data dir or an in-memory network of the embedded engine, or another backend's opener (TDLib). */
+export type CoreWhere = { dataDir: string } | { network: EmbeddedNetwork } | { open: (session: string) => Promise<Client> };
 
 /** How long a checked bot token is trusted before the core is asked again. */
 const BOT_CHECK_TTL_MS = 5 * 60 * 1000;
-const BOT_TOKEN_RE = /^(\d{1,15}):[A-Za-z0-9_-]{10,100}$/;
+/** The shape of a bot token: `<bot user id>:<secret>`. */
+export const BOT_TOKEN_RE = /^(\d{1,15}):[A-Za-z0-9_-]{10,100}$/;
 
 /** A bot the gateway serves. */
 export interface BotSession {
@@ -44,7 +45,8 @@ export class SessionPool {
     if (!p) {
       p = (async () => {
         try {
-          const c = openEmbeddedCore({ ...this.where, session });
+          const w = this.where;
+          const c = 'open' in w ? await w.open(session) : openEmbeddedCore({ ...w, session });
           this.clients.set(session, c);
           return c;
         } catch (e) {

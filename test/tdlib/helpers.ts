@@ -6,9 +6,14 @@ import { spawnCli, type Ran } from '../helpers/bin.js';
 export type { Ran };
 import { tdlibUnavailable } from '../../src/core/tdlib/index.js';
 
-/** false when TDLib loads; else the skip note (the optional packages are missing or do not load here). */
+/**
+ * false when TDLib loads; else the skip note (the optional packages are missing or do not load
+ * here). With LUATD_REQUIRE_TDLIB=1 (CI, where `npm ci` installs them) a TDLib that does not
+ * load fails the tests instead of skipping them.
+ */
 export const NO_TDLIB: string | false = (() => {
   const why = tdlibUnavailable();
+  if (why && process.env.LUATD_REQUIRE_TDLIB === '1') throw new Error(`LUATD_REQUIRE_TDLIB=1 but TDLib cannot be loaded: ${why}`);
   return why ? `skipped: TDLib cannot be loaded on this machine (${why})` : false;
 })();
 

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openTdlib, loadTdlib, tdlibSchema } from '../../src/core/tdlib/index.js';
 import type { Client, TdObject } from '../../src/core/client.js';
@@ -260,7 +260,13 @@ test('luatd describe / docs --backend tdlib document TDLib\'s schema with no "no
   assert.match(d.stdout, /api_hash/);
   assert.doesNotMatch(d.stdout, /Not implemented/);
   const dir = tempDir(t);
-  writeFileSync(path.join(dir, '.keep'), '');
+  const docs = await luatd(['docs', '--backend', 'tdlib', '--out', dir]);
+  assert.equal(docs.status, 0, docs.stderr);
+  const index = readFileSync(path.join(dir, 'methods', 'index.md'), 'utf8');
+  // TDLib serves every function of its schema: no page marks one, none says some are unserved
+  assert.doesNotMatch(index, /not implemented|not served/i);
+  assert.match(index, /setTdlibParameters/);
+  assert.doesNotMatch(readFileSync(path.join(dir, 'methods', 'resetAuth.md'), 'utf8'), /not implemented/i);
   const legacy = await luatd(['describe', '--backend', 'tdlib', 'resetAuth']);
   assert.match(legacy.stdout, /destroy/);
 });

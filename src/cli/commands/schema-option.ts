@@ -43,8 +43,11 @@ export const embeddedBackend: DocsOptions = {
   elsewhere: servedByTdlib,
 };
 
-/** TDLib serves every function of its own schema, and the legacy calls by translation. */
-const tdlibBackend: DocsOptions = { implemented: () => true, backendName: 'tdlib' };
+/**
+ * TDLib serves every function of its own schema, and the legacy calls by translation: its pages
+ * mark nothing and say nothing about unserved methods (no `implemented`).
+ */
+const tdlibBackend: DocsOptions = { backendName: 'tdlib' };
 
 /** Load the schema and the backend notes for `--schema` / `--plugins` / `--backend`; broken plugins are reported and left out. */
 export async function schemaForDocs(opts: { schema?: string; plugins?: string[]; backend?: string; compat?: string }): Promise<{ ir: SchemaIR; backend: DocsOptions }> {
@@ -59,5 +62,6 @@ export async function schemaForDocs(opts: { schema?: string; plugins?: string[];
   for (const e of errors) process.stderr.write(`luatd: plugin left out: ${e}\n`);
   const baseNames = new Set(base.functions.map((f) => f.name));
   const added = new Set(schema.functions.map((f) => f.name).filter((n) => !baseNames.has(n)));
-  return { ir: schema, backend: { ...notes, implemented: (m) => added.has(m) || notes.implemented!(m) } };
+  const served = notes.implemented;
+  return { ir: schema, backend: served ? { ...notes, implemented: (m) => added.has(m) || served(m) } : notes };
 }

@@ -7,9 +7,10 @@ import type { Command } from 'commander';
 import { LuatdError } from '../../errors.js';
 import { HttpGateway } from '../../http/index.js';
 import { defaultDataDir } from '../../paths.js';
-import { ensureDataDir, nonNegative } from '../options.js';
+import { addBackendOptions, backendOptions, ensureDataDir, nonNegative, type BackendFlags } from '../options.js';
 
-interface ServeFlags {
+interface ServeFlags extends BackendFlags {
+  timeout?: string;
   data?: string;
   memory?: boolean;
   listen: string;
@@ -29,8 +30,7 @@ export function parseListen(v: string): { host: string; port: number } {
 
 /** Register `luatd serve`. */
 export function register(program: Command): void {
-  program
-    .command('serve')
+  addBackendOptions(program.command('serve'))
     .description('serve the HTTP API: PWRTelegram routes for every TD function and a Telegram Bot API subset')
     .option('--data <dir>', 'data directory of the embedded core (default: $LUATD_HOME/data)')
     .option('--memory', 'use a fresh in-memory core (nothing is written)')
@@ -39,8 +39,13 @@ export function register(program: Command): void {
     .option('--rate-limit <n>', 'requests a second per token, bursts of twice that (0: no limit)', '30')
     .option('--body-limit <bytes>', 'largest request body, uploads excepted', String(1024 * 1024))
     .option('--upload-limit <bytes>', 'largest multipart (upload) body', String(50 * 1024 * 1024))
+    .option('--timeout <ms>', 'tdlib: a TDLib call not answered within this answers 504 (default 60000)')
     .action(async (flags: ServeFlags) => {
       if (flags.memory && flags.data !== undefined) throw new LuatdError('USAGE', 'serve: give either --data or --memory, not both');
+      const backend = backendOptions(flags);
+      if (flags.compat === 'tdcli') throw new LuatdError('USAGE', 'serve: --compat tdcli is for luatd run (a tdcli bot); use legacy or none');
+      if (flags.timeout !== undefined && backend.backend !== 'tdlib') throw new LuatdError('USAGE', '--timeout applies to serve --backend tdlib only');
+      const timeoutMs = flags.timeout === undefined ? undefined : nonNegative('--timeout', flags.timeout);
       const { host, port } = parseListen(flags.listen);
       const dataDir = flags.memory ? undefined : (flags.data ?? defaultDataDir());
       if (dataDir !== undefined) ensureDataDir(dataDir);
@@ -52,8 +57,10 @@ export function register(program: Command): void {
         bodyLimit: nonNegative('--body-limit', flags.bodyLimit),
         uploadLimit: nonNegative('--upload-limit', flags.uploadLimit),
         log: flags.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
+        ...backend,
+        timeoutMs,
       });
-      const where = dataDir ?? 'an in-memory core';
+      const where = (dataDir ?? 'an in-memory core') + (backend.backend === 'tdlib' ? ', TDLib' : '');
       process.stderr.write(`luatd serve: listening on ${gateway.address.url} (${where}); SIGTERM or Ctrl-C stops\n`);
       if (!/^(127\.|::1$|localhost$)/.test(host)) process.stderr.write(`luatd serve: warning: ${host} is reachable from other machines; tokens travel in clear text over http\n`);
       await new Promise<void>((resolve) => {
