@@ -17,6 +17,7 @@ local raw_create, raw_resume, raw_yield, raw_status = raw.create, raw.resume, ra
 local raw_isyieldable, raw_running = raw.isyieldable, raw.running
 local raw_pcall, raw_xpcall, raw_load = raw.pcall, raw.xpcall, raw.load
 local after_catch, is_host_thread, is_task, is_killed = host.after_catch, host.is_host_thread, host.is_task, host.is_killed
+local binary_ok = host.binary == true
 
 local pass
 -- after raw_resume(co, ...): forward host yields up, hand the answer back down
@@ -88,8 +89,15 @@ xpcall = function(f, handler, ...)
   end, ...))
 end
 
--- load: text chunks only (binary chunks can crash the VM); an explicit env is honoured
+-- load: text chunks only (binary chunks can crash the VM), unless the script has the debug
+-- grant (then it is Lua's load, string.dump's chunks included); an explicit env is honoured
 load = function(chunk, name, mode, ...)
+  if binary_ok then
+    if select("#", ...) > 0 then
+      return raw_load(chunk, name, mode or "bt", (...))
+    end
+    return raw_load(chunk, name, mode)
+  end
   if type(mode) == "string" and not find(mode, "t", 1, true) then
     return nil, "luatd: binary chunks are not allowed (mode must include 't')"
   end

@@ -214,7 +214,7 @@ function where(L1: LuaState, level: number): string {
 const SL = utf8('Sl');
 
 /** Our own Lua chunks are named `=luatd ...` (prelude, printer, completion, legacy delivery, plugin runtime) or `=NAME (plugin host)`. */
-function isHostChunk(source: Uint8Array | null | undefined): boolean {
+export function isHostChunk(source: Uint8Array | null | undefined): boolean {
   if (!source || source[0] !== 0x3d) return false; // '='
   const name = decodeLenient(source);
   return name.startsWith('=luatd') || name.endsWith(' (plugin host)');

@@ -18,7 +18,7 @@ import { luaLibDir } from '../paths.js';
 import type { Grants } from './permissions.js';
 import { openIo } from './stdlib/io.js';
 import type { StdWriter } from './stdlib/files.js';
-import { openOsDoors, openOsExit } from './stdlib/os.js';
+import { openOsDoors, openOsExit, openOsSetlocale } from './stdlib/os.js';
 import { openDebug } from './stdlib/debug.js';
 import { openLoaders, defaultPackagePath, setPackagePath, type CompileFn } from './stdlib/loaders.js';
 import { installGlobalsMetatable } from './globals-metatable.js';
@@ -79,8 +79,14 @@ export function openSandbox(L: LuaState, hooks: SandboxHooks): Sandbox {
     lua.lua_pop(L, 1);
   }
   const script = hooks.script;
-  trimLibraries(L);
+  // string.dump and binary chunks come with the debug grant: fengari does not verify bytecode, so
+  // a crafted chunk can break the VM's invariants, as debug.setlocal or upvaluejoin can
+  const binary = script?.grants.debug === true;
+  trimLibraries(L, binary);
   openDebug(L, script?.grants.debug === true);
+  lua.lua_getglobal(L, key('os'));
+  openOsSetlocale(L);
+  lua.lua_pop(L, 1);
   if (script) {
     lua.lua_getglobal(L, key('os'));
     openOsDoors(L, script.grants);
@@ -97,9 +103,9 @@ export function openSandbox(L: LuaState, hooks: SandboxHooks): Sandbox {
   }
   const closeIo = script ? openIo(L, script) : () => undefined;
   installCollectgarbage(L);
-  installLoaders(L, hooks);
+  installLoaders(L, hooks, binary ? compileAny : compileText);
   installGlobalsMetatable(L);
-  runPrelude(L, hooks);
+  runPrelude(L, hooks, binary);
   protectStringMetatable(L);
   const grants = script?.grants;
   const sandbox: Sandbox = {
@@ -118,7 +124,8 @@ function skipPreamble(src: Uint8Array): Uint8Array {
   if (src.length >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf) src = src.subarray(3);
   if (src.length > 0 && src[0] === 0x23) {
     const nl = src.indexOf(0x0a);
-    src = nl < 0 ? new Uint8Array(0) : src.subarray(nl);
+    // a binary chunk after the comment starts right at its signature (ESC)
+    src = nl < 0 ? new Uint8Array(0) : src.subarray(src[nl + 1] === 0x1b ? nl + 1 : nl);
   }
   return src;
 }
@@ -127,6 +134,12 @@ function skipPreamble(src: Uint8Array): Uint8Array {
 const compileText: CompileFn = (L, src, chunkName, mode) => {
   const body = skipPreamble(src);
   return lauxlib.luaL_loadbufferx(L, body, body.length, utf8(chunkName), utf8(mode.includes('t') ? 't' : mode));
+};
+
+/** The loaders' compile step with the debug grant: the mode as asked, binary chunks included (as `lua` loads them). */
+const compileAny: CompileFn = (L, src, chunkName, mode) => {
+  const body = skipPreamble(src);
+  return lauxlib.luaL_loadbufferx(L, body, body.length, utf8(chunkName), utf8(mode));
 };
 
 /** Compile text (never bytecode) onto the stack of L. A BOM and a first `#` line are skipped. Throws LuatdError(LUA_SYNTAX). */
@@ -156,7 +169,7 @@ function setGlobalFn(L: LuaState, name: string, f: (L: LuaState) => number): voi
 }
 
 /** Remove os.execute & co, string.dump, native loaders (the doors a script may be granted are added back by openSandbox). */
-function trimLibraries(L: LuaState): void {
+function trimLibraries(L: LuaState, keepDump: boolean): void {
   const clear = (lib: string, names: string[]) => {
     lua.lua_getglobal(L, key(lib));
     for (const n of names) {
@@ -166,7 +179,8 @@ function trimLibraries(L: LuaState): void {
     lua.lua_pop(L, 1);
   };
   clear('os', ['execute', 'exit', 'remove', 'rename', 'getenv', 'tmpname', 'setlocale']);
-  clear('string', ['dump']);
+  // (os.setlocale comes back as ours: stdlib/os.ts)
+  if (!keepDump) clear('string', ['dump']);
   clear('package', ['loadlib', 'cpath', 'searchpath', 'path']);
 }
 
@@ -210,7 +224,7 @@ function installCollectgarbage(L: LuaState): void {
 }
 
 /** dofile, loadfile, package.path/cpath/searchpath and require's file searcher (stdlib/loaders.ts), preload first. */
-function installLoaders(L: LuaState, hooks: SandboxHooks): void {
+function installLoaders(L: LuaState, hooks: SandboxHooks, compile: CompileFn): void {
   lua.lua_getglobal(L, key('package'));
   lua.lua_getfield(L, -1, key('searchers'));
   lua.lua_rawgeti(L, -1, 1);
@@ -219,7 +233,7 @@ function installLoaders(L: LuaState, hooks: SandboxHooks): void {
   lua.lua_rawseti(L, -2, 1);
   lua.lua_setfield(L, -3, key('searchers'));
   lua.lua_pop(L, 2);
-  openLoaders(L, { moduleRoots: () => hooks.moduleRoots(), grants: hooks.script?.grants ?? NO_GRANTS }, compileText);
+  openLoaders(L, { moduleRoots: () => hooks.moduleRoots(), grants: hooks.script?.grants ?? NO_GRANTS }, compile);
 }
 
 /** The string print shows for argument `i`, through the global `tostring` (as Lua 5.3's print does). */
@@ -261,7 +275,7 @@ function loadPrelude(L: LuaState): void {
 }
 
 /** Run the prelude with the raw functions it wraps and the host's private helpers. */
-function runPrelude(L: LuaState, hooks: SandboxHooks): void {
+function runPrelude(L: LuaState, hooks: SandboxHooks, binary: boolean): void {
   loadPrelude(L);
   lua.lua_pushlightuserdata(L, HOST_YIELD);
   // raw coroutine/pcall/load functions, captured before the prelude replaces them
@@ -285,7 +299,7 @@ function runPrelude(L: LuaState, hooks: SandboxHooks): void {
     }
     lua.lua_setfield(L, -2, key(name));
   }
-  lua.lua_createtable(L, 0, 4);
+  lua.lua_createtable(L, 0, 5);
   lua.lua_pushcfunction(L, (L1: LuaState) => hooks.afterCatch(L1));
   lua.lua_setfield(L, -2, key('after_catch'));
   lua.lua_pushcfunction(L, (L1: LuaState) => {
@@ -303,6 +317,8 @@ function runPrelude(L: LuaState, hooks: SandboxHooks): void {
     return 1;
   });
   lua.lua_setfield(L, -2, key('is_killed'));
+  lua.lua_pushboolean(L, binary);
+  lua.lua_setfield(L, -2, key('binary'));
   if (lua.lua_pcall(L, 3, 0, 0) !== lua.LUA_OK) {
     throw new LuatdError('LUA_RUNTIME', `luatd prelude failed: ${toDisplayString(L, -1)}`);
   }

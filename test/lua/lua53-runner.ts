@@ -1,39 +1,40 @@
 /**
- * Runs one file of the official Lua 5.3 test suite alone, as its authors run it (`_port = true`,
- * `_soft = true`, from the suite's folder), and prints one JSON line: `{"status":"pass"}` or
- * `{"status":"fail","line":N,"message":"..."}` (N: the first line of that file in the error or its
- * traceback). Spawned by lua53-suite.test.ts, one process per file, so that a hang is only a timeout.
+ * Runs one file of the official Lua 5.3 test suite alone, the way a user runs a trusted script:
+ * through luatd's library host (createHost, the same LuaRuntime `luatd run` uses) with every
+ * permission (`--allow-all`), from the suite's folder, after `_port = true; _soft = true` (as
+ * `lua -e "_port=true _soft=true" FILE` does). Prints one JSON line last:
+ * `{"status":"pass"}`, `{"status":"fail","line":N,"message":"..."}` (N: the first line of that
+ * file in the error or its traceback) or `{"status":"killed",...}` when the step limit stopped it.
+ * Spawned by lua53-suite.test.ts, one process per file.
  *
- * The state is plain fengari (our patched engine) with luaL_openlibs: every library fengari has,
- * no luatd sandbox and no limits, which is what `--allow-all` is meant to give.
+ * Limits count work, not time: a file that waits forever for a garbage collection fengari never
+ * does (a weak-table loop) is stopped by `maxSteps` at the same point on an idle and a busy machine.
  */
-import { lua, lauxlib, lualib, to_luastring, to_jsstring } from 'fengari';
+import { createHost } from '../../src/index.js';
+import { FakeClient } from './fake-client.js';
 
-const [dir, file] = process.argv.slice(2);
+const [dir, file, steps] = process.argv.slice(2);
 process.chdir(dir);
-const L = lauxlib.luaL_newstate();
-lualib.luaL_openlibs(L);
-// the suite's own progress lines go to stdout too; our JSON line is the last one
-lauxlib.luaL_dostring(L, to_luastring('_port = true; _soft = true'));
-
-let message = '';
-lua.lua_atnativeerror(L, (L1: unknown) => {
-  const e = lua.lua_touserdata(L1, -1);
-  lua.lua_pushstring(L1, to_luastring(`JS error: ${e instanceof Error ? e.message : String(e)}`));
-  return 1;
+const out = (s: string) => process.stdout.write(s);
+const host = await createHost({
+  // the suite calls no API function: a test double stands for the core
+  client: new FakeClient(),
+  permissions: { all: true },
+  limits: { sliceMs: 0, totalMs: 0, sliceSteps: Number(steps) },
+  print: (line) => out(line + '\n'),
+  write: (_fd, bytes) => out(Buffer.from(bytes).toString('latin1')),
 });
-lua.lua_getglobal(L, to_luastring('debug'));
-lua.lua_getfield(L, -1, to_luastring('traceback'));
-lua.lua_remove(L, -2);
-// luaL_loadfile skips a first line starting with '#', as lua.c does (main.lua has one)
-let status = lauxlib.luaL_loadfile(L, to_luastring(file));
-if (status === lua.LUA_OK) status = lua.lua_pcall(L, 0, 0, -2);
-if (status === lua.LUA_OK) {
-  process.stdout.write('\n' + JSON.stringify({ status: 'pass' }) + '\n');
+await host.exec('_port = true; _soft = true', '=(command line)');
+const outcome = await host.runFile(file);
+let result: Record<string, unknown>;
+if (outcome.status === 'ok') {
+  result = { status: 'pass' };
 } else {
-  message = lua.lua_type(L, -1) === lua.LUA_TSTRING ? to_jsstring(lua.lua_tolstring(L, -1)) : `(error object of type ${lua.lua_typename(L, lua.lua_type(L, -1))})`;
-  const esc = file.replace(/\./g, '\\.');
-  const m = new RegExp(`${esc}:(\\d+):`).exec(message);
-  process.stdout.write('\n' + JSON.stringify({ status: 'fail', line: m ? Number(m[1]) : 0, message: message.split('\n')[0] }) + '\n');
+  const e = outcome.error!;
+  const text = `${e.message}\n${typeof e.details.traceback === 'string' ? e.details.traceback : ''}`;
+  const m = new RegExp(`${file.replace(/\./g, '\\.')}:(\\d+):`).exec(text);
+  result = { status: outcome.status === 'killed' ? 'killed' : 'fail', line: m ? Number(m[1]) : 0, message: e.message.split('\n')[0] };
 }
-
+out('\n' + JSON.stringify(result) + '\n');
+await host.close();
+process.exit(0);

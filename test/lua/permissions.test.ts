@@ -154,6 +154,52 @@ test('--allow-debug: the whole debug library; a script hook cannot switch off th
   assert.match(r.outcome.error!.message, /more than 200 ms/);
 });
 
+test('--allow-debug: a line hook sees the script\'s lines only; call/return hooks see no extra frame of debug.sethook', async () => {
+  const r = await okLua(
+    `
+    local seen = {}
+    debug.sethook(function(e, l) seen[#seen + 1] = l end, "l")
+    local f = load("local a = 1\\nreturn a")
+    f()
+    debug.sethook()
+    print(table.concat(seen, " "))
+    local ev = {}
+    debug.sethook(function(e) ev[#ev + 1] = e end, "cr")
+    debug.sethook()
+    print(table.concat(ev, " "))
+    debug.sethook(function() local _, m, c = debug.gethook() print(m, c) debug.sethook() end, "crl")
+  `,
+    { permissions: { debug: true } },
+  );
+  // lines 4 and 5 of the script, 1 and 2 of the loaded chunk, 6: never a line of luatd's own load
+  assert.deepEqual(r.out, ['4 5 1 2 6', 'return call', 'crl\t0']);
+});
+
+test('--allow-debug: string.dump and binary chunks (load, loadfile, dofile); without it both are refused', async (t) => {
+  const dir = tempDir(t);
+  const bin = path.join(dir, 'f.luac');
+  await okLua(
+    `
+    local d = string.dump(function(x) return (x or 2) * 2, "\\0" end)
+    assert(load(d, "d", "b")(21) == 42)
+    local f = assert(io.open(${q(bin)}, "wb"))
+    f:write("#!comment\\n", d) f:close()
+    assert(loadfile(${q(bin)})(3) == 6 and dofile(${q(bin)}) == 4)
+    local g, err = load("return 1", "t", "b")
+    assert(g == nil and err:find("attempt to load a text chunk"), err)
+  `,
+    { permissions: { debug: true, read: true, write: true } },
+  );
+  await okLua(
+    `
+    assert(string.dump == nil)
+    local f, err = load("\\27Lua", "x", "b")
+    assert(f == nil and err:find("binary chunks are not allowed"), err)
+  `,
+    { permissions: { read: true, write: true, env: true, js: true } },
+  );
+});
+
 test('--allow-js: require("js") reaches JavaScript', async () => {
   const r = await okLua(`local js = require("js"); print(js.global.Date.now() > 0, js.typeof(js.global.process))`, { permissions: { js: true } });
   assert.deepEqual(r.out, ['true\tobject']);
@@ -164,6 +210,51 @@ test('--allow-all grants every door at once', async () => {
   await okLua(`assert(os.getenv("PATH")) assert(debug.getinfo(1)) assert(require("js")) assert(io.open(${q(me)}):read(2) == "/*") assert(io.open(${q(me + '.new')}, "w")) os.remove(${q(me + '.new')})`, {
     permissions: { all: true },
   });
+});
+
+test('io as the manual says: setvbuf buffers, flush and close write out, a file another handle appends to reads on, io.lines takes 250 formats, __gc closes', async (t) => {
+  const dir = tempDir(t);
+  const f = path.join(dir, 'buf.txt');
+  await okLua(
+    `
+    local w = assert(io.open(${q(f)}, "w"))
+    local r = assert(io.open(${q(f)}, "r"))
+    assert(w:setvbuf("full", 100))
+    w:write("x")
+    assert(r:read("a") == "", "held in the buffer")
+    w:flush()
+    assert(r:read("a") == "x", "flushed, and read on after the end of file")
+    assert(w:setvbuf("line"))
+    w:write("y")
+    assert(r:read("a") == "")
+    w:write("z\\n")
+    assert(r:read("a") == "yz\\n")
+    w:setvbuf("full") w:write("tail") w:close()
+    assert(r:read("a") == "tail", "close writes out")
+    r:close()
+    w = io.open(${q(f)}, "w") w:write(string.rep("a", 300)) w:close()
+    local t = {} for i = 1, 250 do t[i] = 1 end
+    assert(#{io.lines(${q(f)}, table.unpack(t))()} == 250)
+    t[251] = 1
+    local ok, err = pcall(io.lines, ${q(f)}, table.unpack(t))
+    assert(not ok and err:find("too many arguments"), err)
+    local h = io.open(${q(f)})
+    getmetatable(h).__gc(h)
+    assert(io.type(h) == "closed file")
+    assert(not pcall(getmetatable(h).__gc), "__gc checks its argument")
+  `,
+    { permissions: { read: true, write: true } },
+  );
+});
+
+test('os.setlocale knows the C locale only, in every VM', async () => {
+  await okLua(`
+    assert(os.setlocale() == "C" and os.setlocale(nil, "numeric") == "C")
+    assert(os.setlocale("C") == "C" and os.setlocale("", "all") == "C")
+    assert(os.setlocale("pt_BR") == nil and os.setlocale("en_US.UTF-8", "time") == nil)
+    local ok, err = pcall(os.setlocale, "C", "nope")
+    assert(not ok and err:find("invalid option 'nope'"), err)
+  `);
 });
 
 test('os.exit ends the script with its code in every mode; pcall cannot stop it', async () => {

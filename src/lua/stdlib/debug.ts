@@ -6,11 +6,14 @@
  */
 import { lua, lauxlib, lualib, key, raise, type LuaState } from '../fengari.js';
 import { PERMISSION_FLAGS } from '../permissions.js';
+import { isHostChunk } from '../hook.js';
 
 const NAMES = [
   'debug', 'gethook', 'getlocal', 'getmetatable', 'getregistry', 'getupvalue', 'getuservalue',
   'sethook', 'setlocal', 'setmetatable', 'setupvalue', 'setuservalue', 'upvalueid', 'upvaluejoin',
 ];
+
+const SOURCE = key('S');
 
 type Hook = (L: LuaState, ar: { event?: number } | unknown) => void;
 
@@ -77,20 +80,20 @@ function chainSethook(L: LuaState): void {
   if (!hostHook) return;
   // what the script asked for, per thread, to answer gethook
   const asked = new WeakMap<object, { hook: Hook; mask: number; count: number }>();
+  // fengari's own sethook/gethook, called as plain JS on the caller's stack: a lua_call would be
+  // one more call and return that the script's call/return hook sees (db.lua counts them)
   lua.lua_getfield(L, -1, key('sethook'));
-  const setRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
-  lua.lua_getfield(L, -1, key('gethook'));
-  const getRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
+  const rawSethook = lua.lua_tocfunction(L, -1) as (L1: LuaState) => number;
+  lua.lua_getfield(L, -2, key('gethook'));
+  const rawGethook = lua.lua_tocfunction(L, -1) as (L1: LuaState) => number;
+  lua.lua_pop(L, 2);
 
   /** The thread a debug.sethook/gethook call is about (first argument, or the caller). */
   const target = (L1: LuaState): LuaState => (lua.lua_type(L1, 1) === lua.LUA_TTHREAD ? lua.lua_tothread(L1, 1) : L1);
 
   lua.lua_pushcfunction(L, (L1: LuaState) => {
     const T = target(L1);
-    const n = lua.lua_gettop(L1);
-    lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, setRef);
-    lua.lua_insert(L1, 1);
-    lua.lua_call(L1, n, 0);
+    rawSethook(L1);
     const userHook = lua.lua_gethook(T) as Hook | null;
     const mask = lua.lua_gethookmask(T) as number;
     const count = lua.lua_gethookcount(T) as number;
@@ -116,6 +119,12 @@ function chainSethook(L: LuaState): void {
         }
         return;
       }
+      // luatd's own Lua chunks (the prelude's load, pcall, coroutine wrappers) stand where C
+      // functions stand in Lua: a line hook never sees their lines
+      if (ev === lua.LUA_HOOKLINE) {
+        lua.lua_getinfo(L2, SOURCE, ar);
+        if (isHostChunk((ar as { source?: Uint8Array }).source)) return;
+      }
       userHook(L2, ar);
     };
     lua.lua_sethook(T, chained, mask | lua.LUA_MASKCOUNT, step);
@@ -135,15 +144,11 @@ function chainSethook(L: LuaState): void {
     const curMask = lua.lua_gethookmask(T);
     const curCount = lua.lua_gethookcount(T);
     lua.lua_sethook(T, a.hook, a.mask, a.count);
-    const n = lua.lua_gettop(L1);
-    lua.lua_rawgeti(L1, lua.LUA_REGISTRYINDEX, getRef);
-    lua.lua_insert(L1, 1);
     try {
-      lua.lua_call(L1, n, lua.LUA_MULTRET);
+      return rawGethook(L1);
     } finally {
       lua.lua_sethook(T, cur, curMask, curCount);
     }
-    return lua.lua_gettop(L1);
   });
   lua.lua_setfield(L, -2, key('gethook'));
 }

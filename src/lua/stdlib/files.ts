@@ -18,7 +18,11 @@ export class LuaFile {
   private end = 0;
   /** File offset of the next byte fs would read (regular files). */
   private filePos = 0;
-  private atEof = false;
+  /** setvbuf's mode: writes wait in `pending` until a flush ('full': `vsize` bytes; 'line': a newline). */
+  private vmode: 'no' | 'full' | 'line' = 'no';
+  private vsize = 0;
+  private pending: Uint8Array[] = [];
+  private pendingLen = 0;
   closed = false;
 
   constructor(
@@ -55,7 +59,8 @@ export class LuaFile {
   /** Refill the read-ahead buffer; false at end of file. */
   private fill(): boolean {
     if (this.start < this.end) return true;
-    if (this.atEof || this.fd < 0) return false;
+    this.flush();
+    if (this.fd < 0) return false;
     if (this.buf.length < CHUNK) this.buf = Buffer.alloc(CHUNK);
     const read = () => readSync(this.fd, this.buf, 0, CHUNK, this.seekable ? this.filePos : null);
     let n: number;
@@ -69,11 +74,9 @@ export class LuaFile {
     this.start = 0;
     this.end = n;
     this.filePos += n;
-    if (n === 0) {
-      // a terminal's end of input (Ctrl-D) is one read; the next read may get more, as C's stdio does after clearerr
-      if (this.seekable) this.atEof = true;
-      return false;
-    }
+    // an end of file is one read: the next may get more (a terminal after Ctrl-D, a file another
+    // handle appended to), as C's stdio reads on
+    if (n === 0) return false;
     return true;
   }
 
@@ -132,8 +135,34 @@ export class LuaFile {
     return Buffer.concat(parts);
   }
 
+  /**
+   * file:setvbuf. Writes go straight to the descriptor until a script asks for buffering (never
+   * wrong, and what a bot printing progress wants); with "full" or "line" they wait as C's would.
+   */
+  setvbuf(mode: 'no' | 'full' | 'line', size: number): void {
+    this.flush();
+    this.vmode = this.out ? 'no' : mode;
+    this.vsize = size > 0 ? size : 8192;
+  }
+
+  /** Write out what setvbuf's buffering holds. */
+  flush(): void {
+    if (this.pendingLen === 0) return;
+    const all = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingLen = 0;
+    this.writeNow(all);
+  }
+
   /** Write bytes at the current position (or the end, in append mode). */
   write(bytes: Uint8Array): void {
+    if (this.vmode === 'no') return this.writeNow(bytes);
+    this.pending.push(Uint8Array.from(bytes));
+    this.pendingLen += bytes.length;
+    if (this.vmode === 'full' ? this.pendingLen >= this.vsize : bytes.includes(0x0a)) this.flush();
+  }
+
+  private writeNow(bytes: Uint8Array): void {
     if (this.out) return this.out(bytes);
     if (this.seekable) {
       // what the script sees as its position is behind the read-ahead
@@ -142,7 +171,6 @@ export class LuaFile {
       let off = 0;
       while (off < bytes.length) off += writeSync(this.fd, bytes, off, bytes.length - off, this.append ? null : pos + off);
       this.filePos = this.append ? fstatSync(this.fd).size : pos + bytes.length;
-      this.atEof = false;
       return;
     }
     let off = 0;
@@ -151,18 +179,19 @@ export class LuaFile {
 
   /** The position the script sees. */
   position(): number {
+    this.flush();
     return this.filePos - (this.end - this.start);
   }
 
   private dropBuffer(pos: number): void {
     this.start = this.end = 0;
     this.filePos = pos;
-    this.atEof = false;
   }
 
   /** file:seek: the new position. Throws an errno-style error for streams that cannot seek. */
   seek(whence: 'set' | 'cur' | 'end', offset: number): number {
     if (!this.seekable) throw Object.assign(new Error('Illegal seek'), { code: 'ESPIPE' });
+    this.flush();
     const base = whence === 'set' ? 0 : whence === 'cur' ? this.position() : fstatSync(this.fd).size;
     const pos = base + offset;
     if (pos < 0 || !Number.isFinite(pos)) throw Object.assign(new Error('Invalid argument'), { code: 'EINVAL' });
@@ -173,7 +202,11 @@ export class LuaFile {
   /** Close the descriptor (standard streams are never closed). */
   close(): void {
     if (this.closed) return;
-    this.closed = true;
+    try {
+      this.flush();
+    } finally {
+      this.closed = true;
+    }
     if (!this.std && this.fd >= 0) {
       try {
         closeSync(this.fd);

@@ -199,6 +199,8 @@ export function openIo(L: LuaState, host: IoHost): () => void {
       const f = toFile(L2, -1);
       if (f.closed) return raise(L2, 'file is already closed');
       lua.lua_settop(L2, 0);
+      // a JS function is only sure of 20 free stack slots; io.lines takes up to 250 formats
+      lauxlib.luaL_checkstack(L2, formats.length + 1, key('too many arguments'));
       for (const r of formats) lua.lua_rawgeti(L2, lua.LUA_REGISTRYINDEX, r);
       const got = read(L2, f, 1);
       if (lua.lua_toboolean(L2, -got)) return got;
@@ -220,7 +222,13 @@ export function openIo(L: LuaState, host: IoHost): () => void {
       return closeFile(L1, openFile(L1, 1));
     },
     flush: (L1) => {
-      stdFile(L1, IO_OUTPUT, 'output');
+      const f = stdFile(L1, IO_OUTPUT, 'output');
+      try {
+        f.flush();
+      } catch (e) {
+        if (!isFsError(e)) throw e;
+        return fileResult(L1, e);
+      }
       lua.lua_pushboolean(L1, true);
       return 1;
     },
@@ -320,7 +328,13 @@ export function openIo(L: LuaState, host: IoHost): () => void {
   const flib: Record<string, (L1: LuaState) => number> = {
     close: (L1) => closeFile(L1, openFile(L1, 1)),
     flush: (L1) => {
-      openFile(L1, 1);
+      const f = openFile(L1, 1);
+      try {
+        f.flush();
+      } catch (e) {
+        if (!isFsError(e)) throw e;
+        return fileResult(L1, e);
+      }
       lua.lua_pushvalue(L1, 1);
       return 1;
     },
@@ -350,12 +364,25 @@ export function openIo(L: LuaState, host: IoHost): () => void {
       return 1;
     },
     setvbuf: (L1) => {
-      // writes go straight to the descriptor: every mode behaves like "no" buffering, which is always correct
-      openFile(L1, 1);
-      lauxlib.luaL_checkoption(L1, 2, null, ['no', 'full', 'line'].map((s) => key(s)));
-      lauxlib.luaL_optinteger(L1, 3, 0);
+      const f = openFile(L1, 1);
+      const modes = ['no', 'full', 'line'] as const;
+      const m = lauxlib.luaL_checkoption(L1, 2, null, modes.map((s) => key(s)));
+      f.setvbuf(modes[m], Number(lauxlib.luaL_optinteger(L1, 3, 0)));
       lua.lua_pushboolean(L1, true);
       return 1;
+    },
+    // fengari never collects userdata, so nothing calls this but a script: it closes the file as Lua's would
+    __gc: (L1) => {
+      const f = toFile(L1, 1);
+      if (!f.closed && !f.std) {
+        try {
+          f.close();
+        } catch (e) {
+          if (!isFsError(e) && !(e instanceof RangeError)) throw e;
+        }
+        open.delete(f);
+      }
+      return 0;
     },
     __tostring: (L1) => {
       const f = toFile(L1, 1);

@@ -91,6 +91,26 @@ export function openOsDoors(L: LuaState, grants: Grants): void {
   });
 }
 
+const LOCALE_CATEGORIES = ['all', 'collate', 'ctype', 'monetary', 'numeric', 'time'];
+
+/**
+ * Install os.setlocale in the `os` table on top of the stack. The VM knows one locale, "C" (number
+ * formatting and character classes are always C's), so, as the manual allows for a locale that
+ * cannot be honoured: a query answers "C", setting "C" or "" (the native locale, here C) answers
+ * "C", any other name answers nil. Safe in every VM: it changes nothing.
+ */
+export function openOsSetlocale(L: LuaState): void {
+  lua.lua_pushcfunction(L, (L1: LuaState) => {
+    const name = lauxlib.luaL_optstring(L1, 1, null);
+    lauxlib.luaL_checkoption(L1, 2, key('all'), LOCALE_CATEGORIES.map((c) => key(c)));
+    const s = name === null ? 'C' : decodeLenient(name);
+    if (s === 'C' || s === '' || s === 'POSIX') pushString(L1, 'C');
+    else lua.lua_pushnil(L1);
+    return 1;
+  });
+  lua.lua_setfield(L, -2, key('setlocale'));
+}
+
 /** Install os.exit in the `os` table on top of the stack: `exit(L1, code)` ends the script (never returns). */
 export function openOsExit(L: LuaState, exit: (L1: LuaState, code: number) => number): void {
   lua.lua_pushcfunction(L, (L1: LuaState) => {
