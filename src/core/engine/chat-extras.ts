@@ -3,7 +3,6 @@
  * members, screenshot and TTL notices, searches over call messages and secret chats, and the
  * report-spam offer and reports.
  */
-import type { TdError } from '../client.js';
 import type * as T from '../api-types.generated.js';
 import { badRequest, err, required } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
@@ -104,10 +103,54 @@ function clampAction(a: T.ChatAction): T.ChatAction {
   return 'progress' in a ? { ...a, progress: Math.max(0, Math.min(100, a.progress)) } : a;
 }
 
-/** The error for a chat id the account does not have, else undefined (secret chats are not part of the engine yet: every chat is a cloud chat). */
-function chatMissing(c: Ctx, chatId: number): TdError | undefined {
-  const r = resolveChat(c, chatId);
-  return isErr(r) ? r : undefined;
+/** True for a secret chat (conversations of kind 'secret', src/core/engine/secret-chats.ts). */
+function isSecret(conv: ConvRow): boolean {
+  return (conv.kind as string) === 'secret';
+}
+
+function hasEntity(content: T.MessageContent, types: string[]): boolean {
+  const entities = 'entities' in content ? content.entities : 'caption' in content && typeof content.caption === 'object' && content.caption !== null && 'entities' in content.caption ? (content.caption as T.formattedText).entities : [];
+  return (entities as T.textEntity[]).some((e) => types.includes(e.type._));
+}
+
+/** Which contents a search filter keeps (undefined: all of them); `own` is true for the account's own messages. */
+function filterKinds(filter: T.SearchMessagesFilter | null): ((content: T.MessageContent, own: boolean) => boolean) | undefined {
+  const kinds = (...names: string[]) => (m: T.MessageContent) => names.includes(m._);
+  switch (filter?._ ?? 'searchMessagesFilterEmpty') {
+    case 'searchMessagesFilterEmpty':
+      return undefined;
+    case 'searchMessagesFilterAnimation':
+      return kinds('messageAnimation');
+    case 'searchMessagesFilterAudio':
+      return kinds('messageAudio');
+    case 'searchMessagesFilterDocument':
+      return kinds('messageDocument');
+    case 'searchMessagesFilterPhoto':
+      return kinds('messagePhoto');
+    case 'searchMessagesFilterVideo':
+      return kinds('messageVideo');
+    case 'searchMessagesFilterVoice':
+      return kinds('messageVoiceNote');
+    case 'searchMessagesFilterPhotoAndVideo':
+      return kinds('messagePhoto', 'messageVideo');
+    case 'searchMessagesFilterUrl':
+      return (m) => hasEntity(m, ['textEntityTypeUrl', 'textEntityTypeTextUrl']);
+    case 'searchMessagesFilterChatPhoto':
+      return kinds('messageChatChangePhoto');
+    case 'searchMessagesFilterCall':
+      return kinds('messageCall');
+    case 'searchMessagesFilterMissedCall':
+      return (m) => m._ === 'messageCall' && m.discard_reason?._ === 'callDiscardReasonMissed';
+    case 'searchMessagesFilterVideoNote':
+      return kinds('messageVideoNote');
+    case 'searchMessagesFilterVoiceAndVideoNote':
+      return kinds('messageVoiceNote', 'messageVideoNote');
+    case 'searchMessagesFilterMention':
+      return (m, own) => !own && hasEntity(m, ['textEntityTypeMention', 'textEntityTypeMentionName']);
+    default:
+      // unread mentions: no message here carries an unread mention
+      return () => false;
+  }
 }
 
 /** Top chats, chat actions, notices, searches and spam reports. */
@@ -164,18 +207,12 @@ export const chatExtraHandlers: HandlerEntry[] = [
     return { _: 'ok' };
   }),
 
-  write('sendChatSetTtlMessage', (c, p) => {
-    const bad = chatMissing(c, p.chat_id);
-    if (bad) return bad;
-    return badRequest("Can't set chat ttl in non-secret chat");
-  }),
-
   write('sendChatScreenshotTakenNotification', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
-    if (r.conv.kind !== 'private') return badRequest('Screenshot notifications can be sent only to private and secret chats');
+    if (r.conv.kind !== 'private' && !isSecret(r.conv)) return badRequest('Screenshot notifications can be sent only to private and secret chats');
     if (!isMember(r.d.status)) return err('CHAT_WRITE_FORBIDDEN');
-    // in a private chat it is a service message both sides see, as Telegram posts it
+    // a service message both sides see, as Telegram posts it
     postMessage(c.db, r.conv, c.me, { _: 'messageScreenshotTaken' }, c.now());
     return { _: 'ok' };
   }),
@@ -183,12 +220,37 @@ export const chatExtraHandlers: HandlerEntry[] = [
   read('searchSecretMessages', (c, p) => {
     const bad = checkLimit(p.limit);
     if (bad) return bad;
+    let conv = 0;
     if (p.chat_id !== 0) {
-      const notFound = chatMissing(c, p.chat_id);
-      if (notFound) return notFound;
+      const r = resolveChat(c, p.chat_id);
+      if (isErr(r)) return r;
+      // a cloud chat has no secret messages to find (searchChatMessages searches it)
+      if (!isSecret(r.conv)) return { _: 'foundMessages', messages: [], next_from_search_id: '0' };
+      conv = r.conv.id;
     }
-    // no secret chat has messages yet: nothing to find
-    return { _: 'foundMessages', messages: [], next_from_search_id: '0' };
+    let skip: number;
+    try {
+      skip = Number(BigInt(p.from_search_id));
+    } catch {
+      return badRequest('Parameter from_search_id must be an int64 decimal string');
+    }
+    if (skip < 0) return badRequest('Parameter from_search_id must not be negative');
+    const wanted = filterKinds(p.filter);
+    const q = p.query.trim().toLowerCase();
+    // newest first over the account's secret chats (or one); the next search id counts the
+    // messages passed so far
+    const rows = sql(
+      c.db,
+      `SELECT m.*, d.chat_id AS chat_id, d.status AS status FROM dialogs d JOIN convs v ON v.id = d.conv JOIN messages m ON m.conv = d.conv
+       WHERE d.owner = @me AND v.kind = 'secret' AND (@conv = 0 OR d.conv = @conv) AND instr(m.search, @q) > 0
+         AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.owner = @me AND h.conv = m.conv AND h.id = m.id)
+       ORDER BY m.date DESC, m.conv DESC, m.id DESC`,
+    ).all({ me: c.me, conv, q }) as (MessageRow & { chat_id: number; status: DialogRow['status'] })[];
+    const matching = wanted === undefined ? rows : rows.filter((m) => wanted(JSON.parse(m.content) as T.MessageContent, m.sender === c.me));
+    const n = Math.min(p.limit, MAX_PAGE);
+    const page = matching.slice(skip, skip + n);
+    const next = skip + page.length < matching.length ? String(skip + page.length) : '0';
+    return { _: 'foundMessages', messages: page.map((m) => renderMessage(c.me, m, m.chat_id, m.status === 'creator')), next_from_search_id: next };
   }),
 
   read('searchCallMessages', (c, p) => {

@@ -13,7 +13,27 @@ import { miscHandlers } from './misc.js';
 import { recentHandlers } from './recent.js';
 import { userHandlers } from './users.js';
 
+const ALL: HandlerEntry[] = [
+  ...authHandlers,
+  ...userHandlers,
+  ...chatHandlers,
+  ...messageHandlers,
+  ...miscHandlers,
+  ...botHandlers,
+  ...fileHandlers,
+  ...groupHandlers,
+  ...chatListHandlers,
+  ...draftHandlers,
+  ...recentHandlers,
+  ...chatExtraHandlers,
+];
+
 /** name → handler entry, for every method the embedded engine implements. */
-export const HANDLERS: Readonly<Record<string, HandlerEntry>> = Object.fromEntries(
-  [...authHandlers, ...userHandlers, ...chatHandlers, ...messageHandlers, ...miscHandlers, ...botHandlers, ...fileHandlers, ...groupHandlers, ...chatListHandlers, ...draftHandlers, ...recentHandlers, ...chatExtraHandlers].map((e) => [e.name, e]),
-);
+export const HANDLERS: Readonly<Record<string, HandlerEntry>> = Object.fromEntries(ALL.map((e) => [e.name, e]));
+
+// Two modules serving one method would let the later one win without a word: refuse to load.
+if (Object.keys(HANDLERS).length !== ALL.length) {
+  const seen = new Set<string>();
+  const twice = ALL.filter((e) => (seen.has(e.name) ? true : (seen.add(e.name), false))).map((e) => e.name);
+  throw new Error(`the engine has two handlers for ${twice.join(', ')}: keep one (src/core/engine/)`);
+}
