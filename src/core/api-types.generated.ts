@@ -3602,6 +3602,11 @@ export interface privacyKeyCall {
   _: "privacyKeyCall";
 }
 
+/** Privacy key: who finds the account by its phone number (importContacts). Not in the 2017 legacy API; a later TD API has the same setting */
+export interface privacyKeyAllowFindingByPhoneNumber {
+  _: "privacyKeyAllowFindingByPhoneNumber";
+}
+
 /** Account ttl */
 export interface accountTtl {
   _: "accountTtl";
@@ -4666,7 +4671,7 @@ export type PrivacyRule = privacyRuleAllowAll | privacyRuleAllowContacts | priva
 export type PrivacyRules = privacyRules;
 
 /** A privacy setting */
-export type PrivacyKey = privacyKeyUserStatus | privacyKeyChatInvite | privacyKeyCall;
+export type PrivacyKey = privacyKeyUserStatus | privacyKeyChatInvite | privacyKeyCall | privacyKeyAllowFindingByPhoneNumber;
 
 export type AccountTtl = accountTtl;
 
@@ -8307,6 +8312,11 @@ export namespace Input {
     _?: "privacyKeyCall";
   }
 
+  /** Privacy key: who finds the account by its phone number (importContacts). Not in the 2017 legacy API; a later TD API has the same setting */
+  export interface privacyKeyAllowFindingByPhoneNumber {
+    _?: "privacyKeyAllowFindingByPhoneNumber";
+  }
+
   /** Account ttl */
   export interface accountTtl {
     _?: "accountTtl";
@@ -9206,7 +9216,7 @@ export namespace Input {
   export type Hashtags = hashtags;
   export type PrivacyRule = (privacyRuleAllowAll & { _: "privacyRuleAllowAll" }) | (privacyRuleAllowContacts & { _: "privacyRuleAllowContacts" }) | (privacyRuleAllowUsers & { _: "privacyRuleAllowUsers" }) | (privacyRuleDisallowAll & { _: "privacyRuleDisallowAll" }) | (privacyRuleDisallowContacts & { _: "privacyRuleDisallowContacts" }) | (privacyRuleDisallowUsers & { _: "privacyRuleDisallowUsers" });
   export type PrivacyRules = privacyRules;
-  export type PrivacyKey = (privacyKeyUserStatus & { _: "privacyKeyUserStatus" }) | (privacyKeyChatInvite & { _: "privacyKeyChatInvite" }) | (privacyKeyCall & { _: "privacyKeyCall" });
+  export type PrivacyKey = (privacyKeyUserStatus & { _: "privacyKeyUserStatus" }) | (privacyKeyChatInvite & { _: "privacyKeyChatInvite" }) | (privacyKeyCall & { _: "privacyKeyCall" }) | (privacyKeyAllowFindingByPhoneNumber & { _: "privacyKeyAllowFindingByPhoneNumber" });
   export type AccountTtl = accountTtl;
   export type ChatReportSpamState = chatReportSpamState;
   export type ChatReportReason = (chatReportReasonSpam & { _: "chatReportReasonSpam" }) | (chatReportReasonViolence & { _: "chatReportReasonViolence" }) | (chatReportReasonPornography & { _: "chatReportReasonPornography" }) | (chatReportReasonOther & { _: "chatReportReasonOther" });
@@ -11661,7 +11671,7 @@ export interface Methods {
     };
     result: Ok;
   };
-  /** Returns a preview of the first link of a text, when one can be made */
+  /** Returns a preview of the first link of a text, when one can be made. The embedded network fetches no pages, so it answers 404 Not Found, as TD does for a page that could not be fetched */
   getWebPagePreview: {
     params: {
       /** Message text */
@@ -11673,7 +11683,7 @@ export interface Methods {
     };
     result: WebPage;
   };
-  /** Returns the instant view of a web page, when one can be made */
+  /** Returns the instant view of a web page, when one can be made. The embedded network fetches no pages, so it answers 404 Not Found */
   getWebPageInstantView: {
     params: {
       /** URL */
@@ -12098,7 +12108,7 @@ export interface Methods {
     };
     result: Ok;
   };
-  /** Returns the support user */
+  /** Returns the support user. On the embedded network it is a built-in account without a phone number: messages sent to it are kept, and nobody answers them */
   getSupportUser: {
     params: {
     };
@@ -12128,7 +12138,7 @@ export interface Methods {
     };
     result: Ok;
   };
-  /** Sets the privacy rules of a setting (who sees my status, who may call me or invite me to groups) */
+  /** Sets the privacy rules of a setting (who sees my status, who may call me or invite me to groups). The rules are read in order and the first that matches decides; none matching refuses. The embedded network enforces them: a hidden status shows as recently, last week or last month; adding a refusing user to a group answers USER_PRIVACY_RESTRICTED; userFull.can_be_called follows the call rules */
   setPrivacy: {
     params: {
       /** Privacy setting */
@@ -12155,10 +12165,10 @@ export interface Methods {
     };
     result: PrivacyRules;
   };
-  /** Sets after how long without activity the account is deleted */
+  /** Sets after how long without activity the account is deleted (30 to 366 days; 180 until set). The embedded network applies it when the account's phone number next logs in */
   changeAccountTtl: {
     params: {
-      /** Self-destruct time in seconds; 0 for none */
+      /** The new delay, in days */
       ttl?: Input.accountTtl | null;
     };
     validated: {
@@ -12176,7 +12186,7 @@ export interface Methods {
     };
     result: AccountTtl;
   };
-  /** Deletes the account for good, with its messages and chats */
+  /** Deletes the account for good: every session of it is logged out, others see it as a deleted user (its messages stay, from a deleted account), and its phone number registers a new account */
   deleteAccount: {
     params: {
       /** Reason; may be null */
@@ -12296,7 +12306,7 @@ export interface Methods {
     };
     result: Ok;
   };
-  /** Returns the bytes sent and received, counted locally. Can be called before authorization */
+  /** Returns the bytes sent and received, counted locally per session from the entries added with addNetworkStatistics. Can be called before authorization */
   getNetworkStatistics: {
     params: {
       /** Only current */
@@ -12428,7 +12438,7 @@ export interface Methods {
     };
     result: Ok;
   };
-  /** Sends a request in JSON to a method of the server that the API has no function for (bots only) */
+  /** Sends a request in JSON to a method of the server that the API has no function for (bots only). On the embedded network the server is another bot: the method is `<bot username>.<name>`, that bot gets updateNewCustomQuery and its answerCustomQuery is the result */
   sendCustomRequest: {
     params: {
       /** Method */
@@ -12905,6 +12915,7 @@ export interface Objects {
   privacyKeyUserStatus: privacyKeyUserStatus;
   privacyKeyChatInvite: privacyKeyChatInvite;
   privacyKeyCall: privacyKeyCall;
+  privacyKeyAllowFindingByPhoneNumber: privacyKeyAllowFindingByPhoneNumber;
   accountTtl: accountTtl;
   chatReportSpamState: chatReportSpamState;
   chatReportReasonSpam: chatReportReasonSpam;

@@ -18,12 +18,15 @@ import { commitAnyway, type Ctx, type HandlerEntry, read, write } from './contex
 import { CODE_TRIES, CODE_TTL_MS } from './auth-limits.js';
 import { clearFailures, floodCheck, recordFailure } from './auth-attempts.js';
 import { secretHash } from '../store/store.js';
+import { expireIdleAccount } from './account-delete.js';
 
 export { CODE_TTL_MS };
 /** Seconds the user is told to wait before resendAuthCode. */
-const RESEND_TIMEOUT = 60;
-const CODE_TYPES = ['authCodeTypeMessage', 'authCodeTypeSms', 'authCodeTypeCall'] as const;
-const CODE_LENGTH = 5;
+export const RESEND_TIMEOUT = 60;
+/** How a code is delivered, by code_type: in the service chat, by SMS, by a call. */
+export const CODE_TYPES = ['authCodeTypeMessage', 'authCodeTypeSms', 'authCodeTypeCall'] as const;
+/** Digits of a login code. */
+export const CODE_LENGTH = 5;
 const TEST_PHONE = /^99966(\d)\d{4}$/;
 
 /** Digits of a phone number without '+', spaces, dashes and parentheses; undefined when not a phone number. */
@@ -32,7 +35,8 @@ export function normalizePhone(phone: string): string | undefined {
   return /^\d{5,15}$/.test(digits) ? digits : undefined;
 }
 
-function testCode(phone: string | null): string | undefined {
+/** The fixed code of a test phone number 99966XYYYY (XXXXX), else undefined. */
+export function testCode(phone: string | null): string | undefined {
   const m = phone === null ? null : TEST_PHONE.exec(phone);
   return m ? m[1].repeat(CODE_LENGTH) : undefined;
 }
@@ -86,13 +90,15 @@ export function checkPassword(password: string, stored: string): boolean {
   return timingSafeEqual(expected, got);
 }
 
-function maskEmail(email: string): string {
+/** An e-mail address as a pattern that does not give it away (a***@example.org). */
+export function maskEmail(email: string): string {
   const at = email.indexOf('@');
   if (at <= 0) return '***';
   return `${email[0]}***${email.slice(at)}`;
 }
 
-function accountByPhone(db: Database.Database, phone: string): AccountRow | undefined {
+/** The account with that phone number (normalized), or undefined. */
+export function accountByPhone(db: Database.Database, phone: string): AccountRow | undefined {
   return sql(db, 'SELECT * FROM accounts WHERE phone = ?').get(phone) as AccountRow | undefined;
 }
 
@@ -166,6 +172,7 @@ function login(c: Ctx, account: number): T.AuthState {
   const id = randomInt64();
   const now = c.now();
   sql(c.db, 'INSERT INTO authorizations (id, account_id, client, log_in_date, last_active_date) VALUES (?, ?, ?, ?, ?)').run(id, account, c.name, now, now);
+  sql(c.db, 'UPDATE accounts SET active = ? WHERE id = ?').run(now, account);
   // Updates for the account written before this login are not this session's history.
   const head = feedHead(c.db);
   const state = transition(c, { ...LOGGED_OUT, state: 'ok', account_id: account, auth_id: id, login_seq: head });
@@ -190,9 +197,12 @@ function clearLocal(db: Database.Database, client: string): void {
   sql(db, `UPDATE clients SET ${sets} WHERE name = @name`).run({ ...LOGGED_OUT, name: client });
 }
 
-/** Next free account id: accounts start at 100000 so they never look like small counters. */
+/**
+ * Next free account id: accounts start at 100000 so they never look like small counters (built-in
+ * accounts with a fixed id, such as the support user, are below it or are the service account).
+ */
 function nextAccountId(db: Database.Database): number {
-  const id = (sql(db, 'SELECT COALESCE(MAX(id), 99999) + 1 FROM accounts WHERE id <> ?').pluck().get(SERVICE_USER_ID) as number) ?? 100000;
+  const id = (sql(db, 'SELECT COALESCE(MAX(id), 99999) + 1 FROM accounts WHERE id >= 100000 AND id <> ?').pluck().get(SERVICE_USER_ID) as number) ?? 100000;
   return id === SERVICE_USER_ID ? id + 1 : id;
 }
 
@@ -214,7 +224,8 @@ export function makeBotToken(id: number): string {
 /** Username rule of the network: 5–32 characters, letters, digits and underscores, starting with a letter. */
 export const USERNAME_RE = /^[A-Za-z][A-Za-z0-9_]{4,31}$/;
 
-function passwordState(a: AccountRow): T.passwordState {
+/** The passwordState of an account, as getPasswordState answers it. */
+export function passwordState(a: AccountRow): T.passwordState {
   return {
     _: 'passwordState',
     has_password: a.pw_hash !== null,
@@ -224,7 +235,8 @@ function passwordState(a: AccountRow): T.passwordState {
   };
 }
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** What an e-mail address must look like. */
+export const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Authorization and session methods. */
 export const authHandlers: HandlerEntry[] = [
@@ -234,6 +246,7 @@ export const authHandlers: HandlerEntry[] = [
     if (c.row.state !== 'wait_phone' && c.row.state !== 'wait_code') return unexpectedCall('setAuthPhoneNumber');
     const phone = normalizePhone(p.phone_number);
     if (phone === undefined) return err('PHONE_NUMBER_INVALID');
+    expireIdleAccount(c, phone);
     const a = accountByPhone(c.db, phone);
     const hasSessions = a !== undefined && sql(c.db, 'SELECT 1 FROM authorizations WHERE account_id = ?').pluck().get(a.id) !== undefined;
     const codeType = hasSessions ? 0 : 1;
@@ -421,6 +434,8 @@ export function touchSession(c: Ctx): void {
   if (c.row.auth_id === null || now - (lastTouch.get(c.row.auth_id) ?? 0) < TOUCH_EVERY) return;
   lastTouch.set(c.row.auth_id, now);
   sql(c.db, 'UPDATE authorizations SET last_active_date = ? WHERE id = ?').run(now, c.row.auth_id);
+  // the account's own record outlives its sessions: the self-destruct delay counts from it
+  sql(c.db, 'UPDATE accounts SET active = ? WHERE id = ?').run(now, c.me);
 }
 
 const TOUCH_EVERY = 60;

@@ -10,6 +10,7 @@ import { MAX_RECENT_SHOWN, recentlyFound } from './recent.js';
 import { USERNAME_RE } from './auth.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { checkLimit } from './users.js';
+import { refuseGroupInvite } from './refusals.js';
 import { statusObject } from './groups.js';
 
 /** A chat of the current user: its dialog and conversation, or the TD error to answer. */
@@ -57,7 +58,10 @@ export const chatHandlers: HandlerEntry[] = [
     const title = checkTitle(p.title);
     if (typeof title !== 'string') return title;
     const members = [...new Set(p.user_ids)].filter((u) => u !== c.me);
-    for (const u of members) if (!getAccount(c.db, u)) return err('USER_NOT_FOUND');
+    for (const u of members) {
+      const refused = refuseGroupInvite(c, u);
+      if (refused) return refused;
+    }
     const now = c.now();
     const id = Number(sql(c.db, "INSERT INTO convs (kind, title, created) VALUES ('group', ?, ?)").run(title, now).lastInsertRowid);
     const conv = getConv(c.db, id)!;
@@ -118,6 +122,8 @@ export const chatHandlers: HandlerEntry[] = [
     if (!isMember(r.d.status)) return err('CHAT_WRITE_FORBIDDEN');
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
     if (isMember(dialogOf(c.db, p.user_id, r.conv.id)?.status)) return err('USER_ALREADY_PARTICIPANT');
+    const refused = refuseGroupInvite(c, p.user_id);
+    if (refused) return refused;
     const now = c.now();
     ensureDialog(c.db, p.user_id, r.conv, now, { status: 'member', inviter: c.me, order: true });
     announceChat(c.db, p.user_id, r.conv, now);

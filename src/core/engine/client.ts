@@ -88,6 +88,7 @@ export class EmbeddedClient implements Client, Ctx {
   private rowCache: ClientRow | undefined;
   readonly codeSink: (destination: string, code: string) => void;
   private readonly clock: () => number;
+  readonly openedMs: number;
   private readonly trust: boolean;
   private readonly served: ((method: string) => boolean) | undefined;
   private readonly listeners = new Set<UpdateListener>();
@@ -99,7 +100,7 @@ export class EmbeddedClient implements Client, Ctx {
   private closed = false;
   private readonly unlock: () => void;
   private lastSeq = 0;
-  private readonly botTimeoutMs: number;
+  readonly botTimeoutMs: number;
   /** Calls waiting for another account: rejected when the client closes. */
   private readonly waiting = new Set<(e: Error) => void>();
 
@@ -111,6 +112,7 @@ export class EmbeddedClient implements Client, Ctx {
     this.name = opts.session;
     this.codeSink = opts.codeSink;
     this.clock = opts.clock;
+    this.openedMs = opts.clock();
     this.trust = opts.trustRequests;
     this.served = opts.served;
     this.pollMs = opts.pollMs;
@@ -160,6 +162,10 @@ export class EmbeddedClient implements Client, Ctx {
     return sql(this.db, 'SELECT * FROM clients WHERE name = ?').get(this.name) as ClientRow;
   }
 
+  refresh(): void {
+    this.schedule();
+  }
+
   invoke(request: TdObject): Promise<TdObject> {
     if (this.closed) return Promise.reject(closedError());
     try {
@@ -181,7 +187,7 @@ export class EmbeddedClient implements Client, Ctx {
   /** Polls an asking method's query until the other side answers, or expires it after the timeout. */
   private wait(entry: HandlerEntry, query: number): Promise<TdObject> {
     const ask = entry.ask!;
-    const deadline = Date.now() + this.botTimeoutMs;
+    const deadline = Date.now() + (ask.waitMs?.(query) ?? this.botTimeoutMs);
     return new Promise((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
       const fail = (e: Error): void => {

@@ -22,6 +22,12 @@ export interface Ctx {
   nowMs(): number;
   /** Where codes for non-test phone numbers and recovery codes go. */
   readonly codeSink: (destination: string, code: string) => void;
+  /** Real-time milliseconds a call waiting for another account waits (HandlerEntry.ask). */
+  readonly botTimeoutMs: number;
+  /** When this client was opened (clock milliseconds): the start of "this run" for statistics. */
+  readonly openedMs: number;
+  /** Makes the client read the feed as soon as the call returns, without waiting for a wake-up. */
+  refresh(): void;
 }
 
 /** The answer of method K as the generated types describe it, or an error object. */
@@ -48,6 +54,8 @@ export interface HandlerEntry {
   ask?: {
     poll(c: Ctx, query: number): TdObject | undefined;
     expire(c: Ctx, query: number): TdObject;
+    /** Real-time milliseconds to wait before expire, when not the client's bot timeout (setAlarm). */
+    waitMs?(query: number): number;
   };
 }
 
@@ -68,9 +76,10 @@ export function ask<K extends MethodName>(
   start: (c: Ctx, params: Methods[K]['validated']) => Pending | error,
   poll: (c: Ctx, query: number) => Result<K> | undefined,
   expire: (c: Ctx, query: number) => Result<K>,
+  waitMs?: (query: number) => number,
 ): HandlerEntry {
   type Ask = NonNullable<HandlerEntry['ask']>;
-  return { name, fn: start as HandlerEntry['fn'], write: true, ask: { poll: poll as Ask['poll'], expire: expire as Ask['expire'] } };
+  return { name, fn: start as HandlerEntry['fn'], write: true, ask: { poll: poll as Ask['poll'], expire: expire as Ask['expire'], waitMs } };
 }
 
 /** Builds a table entry for a read-only method. */

@@ -17,6 +17,7 @@ import { announceChat, dialogOf, ensureDialog, getConv, memberDialogs, postMessa
 import { renderChat } from '../network/render.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
+import { refuseGroupInvite } from './refusals.js';
 
 /** The prefix of invite links; the rest is a random token. */
 export const INVITE_PREFIX = 'https://t.me/joinchat/';
@@ -175,6 +176,8 @@ export const groupHandlers: HandlerEntry[] = [
         if (!isMember(r.d.status)) return err('CHAT_WRITE_FORBIDDEN');
         if (was === 'banned' && !canManage(conv, r.d)) return NOT_ENOUGH_RIGHTS();
         if (self) return badRequest("Can't add yourself; use an invite link");
+        const refused = refuseGroupInvite(c, p.user_id);
+        if (refused) return refused;
         setStatus(c, conv, p.user_id, 'member', c.me);
         announceChat(c.db, p.user_id, conv, now);
         postMessage(c.db, conv, c.me, { _: 'messageChatAddMembers', member_user_ids: [p.user_id] }, now);

@@ -1,4 +1,5 @@
 /** The dispatch table of the embedded engine: every implemented method, by name. */
+import { accountHandlers } from './account.js';
 import { authHandlers } from './auth.js';
 import { botHandlers } from './bots.js';
 import { chatHandlers } from './chats.js';
@@ -9,8 +10,11 @@ import { fileHandlers } from './files.js';
 import { groupHandlers } from './groups.js';
 import type { HandlerEntry } from './context.js';
 import { messageHandlers } from './messages.js';
+import { networkStatsHandlers } from './network-stats.js';
 import { miscHandlers } from './misc.js';
 import { recentHandlers } from './recent.js';
+import { privacyHandlers } from './privacy.js';
+import { customHandlers } from './custom.js';
 import { userHandlers } from './users.js';
 
 const ALL: HandlerEntry[] = [
@@ -26,6 +30,10 @@ const ALL: HandlerEntry[] = [
   ...draftHandlers,
   ...recentHandlers,
   ...chatExtraHandlers,
+  ...accountHandlers,
+  ...privacyHandlers,
+  ...networkStatsHandlers,
+  ...customHandlers,
 ];
 
 /** name → handler entry, for every method the embedded engine implements. */

@@ -11,6 +11,7 @@ import { type ConvRow, type DialogRow, type MessageRow, isMember, sql } from '..
 import { countUnread, dialogOf, memberDialogs, postMessage, retireMessageId } from '../network/ops.js';
 import { lastReadOutbox, renderMessage, searchKey } from '../network/render.js';
 import { findEntities, formatText as formatInput, isTextError, parseTextEntities } from '../text/index.js';
+import { refuseDeleted } from './refusals.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
 import { checkMarkup } from './markup.js';
@@ -139,6 +140,10 @@ export const messageHandlers: HandlerEntry[] = [
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (!canWrite(r)) return err('CHAT_WRITE_FORBIDDEN');
+    if (r.conv.kind === 'private') {
+      const gone = refuseDeleted(c, r.d.chat_id);
+      if (gone) return gone;
+    }
     const input = p.input_message_content;
     if (input === null) return required('input_message_content');
     if (input._ === 'inputMessageForwarded') {

@@ -5,6 +5,7 @@ import { badRequest, err } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
 import { type AccountRow, getAccount, sql } from '../network/model.js';
 import { announceUser } from '../network/ops.js';
+import { privacyAllows } from '../network/privacy.js';
 import { fullName, renderUser } from '../network/render.js';
 import { USERNAME_RE, normalizePhone } from './auth.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
@@ -39,7 +40,7 @@ export const userHandlers: HandlerEntry[] = [
     return {
       _: 'userFull',
       is_blocked: sql(c.db, 'SELECT 1 FROM blocks WHERE owner = ? AND user_id = ?').pluck().get(c.me, a.id) !== undefined,
-      can_be_called: !a.is_bot && a.id !== c.me,
+      can_be_called: !a.is_bot && !a.deleted && a.id !== c.me && privacyAllows(c.db, a.id, c.me, 'privacyKeyCall'),
       has_private_calls: false,
       about: a.about,
       common_chat_count: a.id === c.me ? 0 : common,
@@ -89,8 +90,11 @@ export const userHandlers: HandlerEntry[] = [
         importer_count.push(0);
         continue;
       }
-      sql(c.db, 'INSERT OR REPLACE INTO contacts (owner, phone, first_name, last_name) VALUES (?, ?, ?, ?)').run(c.me, phone, ct.first_name, ct.last_name);
-      const a = sql(c.db, 'SELECT * FROM accounts WHERE phone = ?').get(phone) as AccountRow | undefined;
+      const found = sql(c.db, 'SELECT * FROM accounts WHERE phone = ?').get(phone) as AccountRow | undefined;
+      // an account that does not let the importer find it by its number looks unregistered, and is not linked
+      const hidden = found !== undefined && !privacyAllows(c.db, found.id, c.me, 'privacyKeyAllowFindingByPhoneNumber');
+      const a = hidden ? undefined : found;
+      if (!hidden) sql(c.db, 'INSERT OR REPLACE INTO contacts (owner, phone, first_name, last_name) VALUES (?, ?, ?, ?)').run(c.me, phone, ct.first_name, ct.last_name);
       if (a) matched.push(a);
       user_ids.push(a ? a.id : 0);
       importer_count.push(a ? 0 : (sql(c.db, 'SELECT COUNT(*) FROM contacts WHERE phone = ? AND owner <> ?').pluck().get(phone, c.me) as number));

@@ -36,6 +36,12 @@ export interface AccountRow {
   pw_hint: string;
   recovery_email: string;
   created: number;
+  /** 1 once the account was deleted: it keeps its id and nothing else (migration 7). */
+  deleted: number;
+  /** Days without activity after which the account deletes itself. */
+  ttl_days: number;
+  /** Last activity (Unix seconds) as touchSession records it; 0 before any. */
+  active: number;
 }
 
 /** A conversation: private (user_a <= user_b) or group. */

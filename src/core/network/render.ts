@@ -6,6 +6,8 @@
 import type Database from 'better-sqlite3';
 import type * as T from '../api-types.generated.js';
 import { type AccountRow, type ConvRow, type DialogRow, type MessageRow, getAccount, sql } from './model.js';
+import { chatScopes, effectiveNotificationSettings } from './notify.js';
+import { approximateStatus, privacyAllows } from './privacy.js';
 
 /** Seconds a session counts as online after its last request. */
 const ONLINE_FOR = 300;
@@ -22,6 +24,7 @@ function hasContact(db: Database.Database, owner: number, phone: string | null):
 
 /** The `user` object of account `a` as seen by `viewer`. */
 export function renderUser(db: Database.Database, viewer: number, a: AccountRow, nowSec: number): T.user {
+  if (a.deleted) return deletedUser(a.id);
   const self = viewer === a.id;
   const viewerRow = self ? a : getAccount(db, viewer);
   const mine = self || hasContact(db, viewer, a.phone);
@@ -29,6 +32,7 @@ export function renderUser(db: Database.Database, viewer: number, a: AccountRow,
   const lastActive = sql(db, 'SELECT MAX(last_active_date) FROM authorizations WHERE account_id = ?').pluck().get(a.id) as number | null;
   let status: T.UserStatus;
   if (self) status = { _: 'userStatusOnline', expires: nowSec + ONLINE_FOR };
+  else if (!privacyAllows(db, a.id, viewer, 'privacyKeyUserStatus')) status = approximateStatus(lastActive, nowSec);
   else if (lastActive === null) status = { _: 'userStatusEmpty' };
   else if (lastActive + ONLINE_FOR > nowSec) status = { _: 'userStatusOnline', expires: lastActive + ONLINE_FOR };
   else status = { _: 'userStatusOffline', was_online: lastActive };
@@ -55,6 +59,26 @@ export function renderUser(db: Database.Database, viewer: number, a: AccountRow,
           need_location: false,
         }
       : { _: 'userTypeGeneral' },
+    language_code: '',
+  };
+}
+
+/** A deleted account as everyone sees it: its id and nothing else (TD clients show "Deleted Account"). */
+function deletedUser(id: number): T.user {
+  return {
+    _: 'user',
+    id,
+    first_name: '',
+    last_name: '',
+    username: '',
+    phone_number: '',
+    status: { _: 'userStatusEmpty' },
+    my_link: { _: 'linkStateNone' },
+    foreign_link: { _: 'linkStateNone' },
+    is_verified: false,
+    restriction_reason: '',
+    have_access: true,
+    type: { _: 'userTypeDeleted' },
     language_code: '',
   };
 }
@@ -153,7 +177,7 @@ export function chatOrder(d: DialogRow): number {
 export const CHAT_ORDER_SQL = 'CASE WHEN d.pin_order > 0 THEN d.pin_order ELSE MAX(d.order_key, d.draft_order) END';
 
 /** The `chat` object of a dialog row. */
-export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow): T.chat {
+export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow, nowSec = Math.floor(Date.now() / 1000)): T.chat {
   const top = topMessageRow(db, d.owner, conv.id);
   return {
     _: 'chat',
@@ -167,7 +191,7 @@ export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow): 
     last_read_inbox_message_id: d.last_read_inbox,
     last_read_outbox_message_id: lastReadOutbox(db, d.owner, conv, d),
     unread_mention_count: 0,
-    notification_settings: { _: 'notificationSettings', mute_for: 0, sound: 'default', show_preview: true },
+    notification_settings: effectiveNotificationSettings(db, d.owner, chatScopes(d.chat_id, conv.kind), nowSec),
     reply_markup_message_id: 0,
     draft_message: d.draft ? (JSON.parse(d.draft) as T.draftMessage) : null,
     client_data: d.client_data,

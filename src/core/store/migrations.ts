@@ -233,4 +233,44 @@ export const MIGRATIONS: readonly string[] = [
     date INTEGER NOT NULL
   );
   `,
+  // 8: the account. Privacy rules and notification settings per account (JSON rules by key;
+  // scopes 'private', 'group', 'all' or a chat id); a deleted account keeps its id (others still
+  // show it, as a deleted user) but loses its phone, names and data; `ttl_days` is its
+  // self-destruct delay and `active` its last activity (for that delay). A phone number change
+  // and a temporary password belong to one session; network statistics to one client.
+  `
+  ALTER TABLE accounts ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE accounts ADD COLUMN ttl_days INTEGER NOT NULL DEFAULT 180;
+  ALTER TABLE accounts ADD COLUMN active INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE privacy (owner INTEGER NOT NULL, key TEXT NOT NULL, rules TEXT NOT NULL, PRIMARY KEY (owner, key)) WITHOUT ROWID;
+  CREATE TABLE notify_settings (
+    owner INTEGER NOT NULL,
+    scope TEXT NOT NULL,
+    mute_until INTEGER NOT NULL,
+    sound TEXT NOT NULL,
+    show_preview INTEGER NOT NULL,
+    PRIMARY KEY (owner, scope)
+  ) WITHOUT ROWID;
+  CREATE TABLE phone_changes (
+    client TEXT PRIMARY KEY,
+    account INTEGER NOT NULL,
+    phone TEXT NOT NULL,
+    code TEXT,
+    code_type INTEGER NOT NULL,
+    sent_ms INTEGER NOT NULL,
+    tries INTEGER NOT NULL DEFAULT 0
+  ) WITHOUT ROWID;
+  CREATE TABLE temp_passwords (auth TEXT PRIMARY KEY, account INTEGER NOT NULL, until_ms INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE net_stats (
+    client TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    file_type TEXT NOT NULL,
+    network_type TEXT NOT NULL,
+    sent INTEGER NOT NULL,
+    received INTEGER NOT NULL,
+    duration REAL NOT NULL,
+    PRIMARY KEY (client, kind, file_type, network_type)
+  ) WITHOUT ROWID;
+  CREATE TABLE net_state (client TEXT PRIMARY KEY, network_type TEXT NOT NULL, since INTEGER NOT NULL) WITHOUT ROWID;
+  `,
 ];
