@@ -102,12 +102,16 @@ const text = (v: unknown) => (v instanceof Uint8Array ? decodeStrict(v) : typeof
 export class TdcliTranslator {
   constructor(private readonly schema: ApiSchema) {}
 
+  /** The ID of the last request read, as tdcli spelled it (a 501 answer for a 2017-03 name names it too). */
+  asked = '';
+
   /** Our request for tdcli's request table at idx; throws TdcliError (code and message for the callback). */
   request(L: LuaState, idx: number): TdObject {
     const raw = readRaw(L, idx, '', new Set(), 0);
     if (!(raw instanceof RawTable)) throw new TdcliError(400, `tdcli_function: expected a request table {ID = "Name", ...}, got ${luaTypeName(L, idx)}`);
     const id = text(raw.named.get('ID')) ?? text(raw.named.get('_'));
     if (id === undefined || id === '') throw new TdcliError(400, "tdcli_function: Required: 'ID' (the request's name, e.g. ID = \"GetMe\")");
+    this.asked = id;
     const name = this.resolve(id, 'function');
     const out = this.object(raw, name.to, name.entry, '') as TdObject;
     return out;
@@ -308,8 +312,9 @@ export function tdcliCall(host: TdcliHost, translator: TdcliTranslator): (L: Lua
       if (!(e instanceof TdcliError)) throw e;
       return push(L1, errorObject(e.code, e.message));
     }
+    const asked = translator.asked;
     const answer = client.invoke(req).then(
-      (r) => withObjects(client, r),
+      (r) => (r._ === 'error' && r.code === 501 && lowerFirst(asked) !== req._ ? { ...r, message: `${String(r.message)} (asked for as ${upperFirst(asked)}, 2017-03 API)` } : withObjects(client, r)),
       (e: unknown) => errorObject(500, describeJsError(e)),
     );
     return scheduler.wait(L1, { promise: answer, push }, 'tdcli_function');

@@ -89,7 +89,7 @@ async function runToEnd(dir: string, session: string, args: string[]): Promise<s
   return p.out();
 }
 
-test('journey: a tdcli bot with its own tdcli.lua runs unchanged; a user in another process pings it, asks its id, gets Markdown, has a message deleted and a member kicked', async () => {
+test('journey: a tdcli bot with its own tdcli.lua runs unchanged; a user in another process pings it, asks its id, gets Markdown, has a message deleted, a member kicked and (in the group upgraded to a supergroup) a message pinned', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'luatd-tdcli-'));
   try {
     // tdcli bots never logged in themselves (telegram-cli did): the session is logged in first
@@ -113,11 +113,67 @@ test('journey: a tdcli bot with its own tdcli.lua runs unchanged; a user in anot
         'del: deleted',
         'kick: kicked <victim>: ChatMemberStatusKicked',
         'victim now: chatMemberStatusBanned',
-        // channels are not served yet (issue #12): the error reaches the bot's callback as data
-        'pin: pin failed: 501 Method not implemented by the embedded backend: pinChannelMessage',
+        'upgraded: chatTypeChannel (supergroup)',
+        'pin: pinned',
+        'pinned: the message, full says the same',
         '',
       ].join('\n'),
     );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * The channel journey: the owner's process makes a supergroup with an administrator (some
+ * rights), a restricted member and a banned one, and waits; each of them, in a process of its
+ * own, tries what its rights forbid; the owner sees the administrator's deletion and the lifted
+ * restriction as updates from those processes. Answers every process's output, ids replaced.
+ */
+async function channelJourney(dir: string, ids: { adam: string; rita: string; bert: string }, extra: string[]): Promise<string> {
+  const owner = run(['--data', dir, '--session', 'olga', ...extra, 'test/lua/journeys/channel_owner.lua', ids.adam, ids.rita, ids.bert]);
+  await until(() => /^ready -?\d+ \S+\n/.test(owner.out()), 'the owner to set up the channel', owner);
+  const [, chatId, link] = /^ready (-?\d+) (\S+)\n/.exec(owner.out())!;
+  const member = (session: string, role: string): Promise<string> =>
+    runToEnd(dir, session, [...extra, 'test/lua/journeys/channel_member.lua', role, chatId, link, ids.rita]);
+  const outputs = [await member('rita', 'restricted'), await member('bert', 'banned'), await member('adam', 'admin'), await member('rita', 'freed')];
+  assert.equal(await owner.exited, 0, `owner script failed: ${owner.err()}`);
+  return [owner.out().replace(/^ready .*\n/, ''), ...outputs].join('');
+}
+
+const EXPECTED_CHANNEL = [
+  'owner: the administrator deleted my message',
+  'owner: nobody is restricted any more',
+  'owner: heard thanks, I can talk',
+  'owner: 3 members, 2 administrators, 0 restricted, 1 banned',
+  "owner: the administrator's log: chatEventMemberRestricted, chatEventMessageDeleted",
+  'restricted: my status is chatMemberStatusRestricted',
+  'restricted: send a message -> Have no rights to send a message (can_send_messages is off)',
+  'restricted: add a user -> Not enough rights to add members',
+  'restricted: pin a message -> Not enough rights to pin messages',
+  'banned: my status is chatMemberStatusBanned',
+  'banned: send a message -> Have no write access to the chat',
+  'banned: join again -> USER_BANNED_IN_CHANNEL',
+  'banned: use the invite link -> USER_BANNED_IN_CHANNEL',
+  'admin: my status is chatMemberStatusAdministrator',
+  'admin: pin a message -> Not enough rights to pin messages',
+  'admin: appoint an administrator -> Not enough rights to appoint administrators',
+  'admin: change the title -> Not enough rights to change the title',
+  "admin: delete the owner's message -> ok",
+  'admin: lift the restriction -> ok',
+  'freed: my status is chatMemberStatusMember',
+  'freed: send a message -> message',
+  '',
+].join('\n');
+
+test('journey: a channel with an administrator, a restricted member and a banned one, each in its own process trying what its rights forbid (and again with the legacy schema file)', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'luatd-channel-'));
+  try {
+    const login = async (session: string, phone: string, name: string): Promise<string> => (await runToEnd(dir, session, ['test/lua/journeys/login.lua', phone, name])).trim();
+    await login('olga', '9996651234', 'Olga');
+    const ids = { adam: await login('adam', '9996661234', 'Adam'), rita: await login('rita', '9996671234', 'Rita'), bert: await login('bert', '9996681234', 'Bert') };
+    assert.equal(await channelJourney(dir, ids, []), EXPECTED_CHANNEL);
+    if (legacy) assert.equal(await channelJourney(dir, ids, ['--schema', legacy]), EXPECTED_CHANNEL, 'the same with the legacy schema file');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,6 +12,7 @@ import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { checkLimit } from './users.js';
 import { refuseGroupInvite } from './refusals.js';
 import { statusObject } from './groups.js';
+import { type ChannelConv, type MemberRow, addChannelMembers, changeChannelTitle, channelChatMember, publicChannelChat } from './channels.js';
 
 /** A chat of the current user: its dialog and conversation, or the TD error to answer. */
 export function resolveChat(c: Ctx, chatId: number): { d: DialogRow; conv: ConvRow } | TdError {
@@ -51,7 +52,8 @@ export const chatHandlers: HandlerEntry[] = [
     const name = p.username.trim().replace(/^@/, '');
     if (!USERNAME_RE.test(name)) return err('USERNAME_INVALID');
     const a = sql(c.db, 'SELECT * FROM accounts WHERE lower(username) = lower(?)').get(name) as AccountRow | undefined;
-    return a ? openPrivate(c, a) : err('USERNAME_NOT_OCCUPIED');
+    if (a) return openPrivate(c, a);
+    return publicChannelChat(c, name) ?? err('USERNAME_NOT_OCCUPIED');
   }),
 
   write('createNewGroupChat', (c, p) => {
@@ -118,8 +120,12 @@ export const chatHandlers: HandlerEntry[] = [
   write('addChatMember', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
+    if (r.conv.kind === 'channel') {
+      if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
+      return addChannelMembers(c, r.conv as ChannelConv, r.d as MemberRow, [p.user_id]);
+    }
     if (r.conv.kind !== 'group') return badRequest("Can't add members to a private chat");
-    if (!isMember(r.d.status)) return err('CHAT_WRITE_FORBIDDEN');
+    if (!isMember(r.d.status) || (r.conv as ChannelConv).migrated_to) return err('CHAT_WRITE_FORBIDDEN');
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
     if (isMember(dialogOf(c.db, p.user_id, r.conv.id)?.status)) return err('USER_ALREADY_PARTICIPANT');
     const refused = refuseGroupInvite(c, p.user_id);
@@ -135,6 +141,7 @@ export const chatHandlers: HandlerEntry[] = [
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
+    if (r.conv.kind === 'channel') return channelChatMember(c, r.conv, p.user_id);
     const d = dialogOf(c.db, p.user_id, r.conv.id);
     let status: T.ChatMemberStatus;
     if (r.conv.kind === 'private') {
@@ -156,10 +163,11 @@ export const chatHandlers: HandlerEntry[] = [
   write('changeChatTitle', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
-    if (r.conv.kind !== 'group') return badRequest("Can't change the title of a private chat");
+    if (r.conv.kind === 'private') return badRequest("Can't change the title of a private chat");
     if (!isMember(r.d.status)) return err('CHAT_WRITE_FORBIDDEN');
     const title = checkTitle(p.title);
     if (typeof title !== 'string') return title;
+    if (r.conv.kind === 'channel') return changeChannelTitle(c, r.conv as ChannelConv, r.d, title);
     if (title === r.conv.title) return { _: 'ok' };
     sql(c.db, 'UPDATE convs SET title = ? WHERE id = ?').run(title, r.conv.id);
     r.conv.title = title;

@@ -1,7 +1,7 @@
 /**
  * Basic groups: the group objects, member statuses changed with the caller's rights enforced
  * (kick, ban, promote, demote, add back, leave), the "all members are administrators" toggle,
- * and invite links (export, check, import). Channels (supergroups) are not served yet.
+ * and invite links (export, check, import) for groups and channels (channels.ts does the rest).
  *
  * Rights in a basic group, as Telegram had them in 2017: the creator may do everything; an
  * administrator (or every member while everyone_is_administrator is on) may add and remove
@@ -18,6 +18,7 @@ import { renderChat } from '../network/render.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
 import { refuseGroupInvite } from './refusals.js';
+import { type ChannelConv, type MemberRow, canExportChannelLink, changeChannelMemberStatus, joinChannel } from './channels.js';
 
 /** The prefix of invite links; the rest is a random token. */
 export const INVITE_PREFIX = 'https://t.me/joinchat/';
@@ -28,6 +29,8 @@ const NOT_ENOUGH_RIGHTS = (): TdError => badRequest('Not enough rights');
 interface GroupConv extends ConvRow {
   invite: string | null;
   all_admins: number;
+  /** The supergroup it was upgraded to (migration 7); 0 while active. */
+  migrated_to: number;
 }
 
 function groupConv(c: Ctx, groupId: number): GroupConv | undefined {
@@ -83,8 +86,8 @@ function renderGroup(c: Ctx, conv: GroupConv, viewer: number): T.group {
     member_count: memberCount(c, conv.id),
     status: statusObject(d?.status, d?.status === 'creator'),
     everyone_is_administrator: conv.all_admins === 1,
-    is_active: true,
-    migrated_to_channel_id: 0,
+    is_active: !conv.migrated_to,
+    migrated_to_channel_id: conv.migrated_to ?? 0,
   };
 }
 
@@ -105,6 +108,12 @@ function announceGroup(c: Ctx, conv: GroupConv, also: number[] = []): void {
   const fresh = groupConv(c, conv.id)!;
   const to = new Set([...memberDialogs(c.db, conv.id).map((d) => d.owner), ...also]);
   for (const owner of to) feedAccount(c.db, owner, { _: 'updateGroup', group: renderGroup(c, fresh, owner) });
+}
+
+/** updateGroup to every member of a basic group (channels.ts, after an upgrade). */
+export function announceGroupChange(c: Ctx, groupId: number): void {
+  const conv = groupConv(c, groupId);
+  if (conv) announceGroup(c, conv);
 }
 
 function setStatus(c: Ctx, conv: GroupConv, user: number, status: DialogRow['status'], inviter = 0): void {
@@ -147,8 +156,10 @@ export const groupHandlers: HandlerEntry[] = [
     if (p.status === null) return required('status');
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
+    if (r.conv.kind === 'channel') return changeChannelMemberStatus(c, r.conv as ChannelConv, r.d as MemberRow, p.user_id, p.status);
     if (r.conv.kind !== 'group') return badRequest("Can't change member status in a private chat");
     const conv = groupConv(c, r.conv.id)!;
+    if (conv.migrated_to) return badRequest('The group was upgraded to a supergroup; manage its members there');
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
     const target = dialogOf(c.db, p.user_id, conv.id);
     const was = target?.status ?? 'left';
@@ -229,9 +240,9 @@ export const groupHandlers: HandlerEntry[] = [
   write('exportChatInviteLink', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
-    if (r.conv.kind !== 'group') return badRequest("Can't invite to a private chat");
-    const conv = groupConv(c, r.conv.id)!;
-    if (!canManage(conv, r.d)) return NOT_ENOUGH_RIGHTS();
+    if (r.conv.kind === 'private') return badRequest("Can't invite to a private chat");
+    const conv = getConv(c.db, r.conv.id) as GroupConv;
+    if (r.conv.kind === 'channel' ? !isMember(r.d.status) || !canExportChannelLink(c, r.d) : !canManage(conv, r.d) || conv.migrated_to) return NOT_ENOUGH_RIGHTS();
     // a new link replaces the old one, which stops working
     const token = randomBytes(16).toString('base64url');
     sql(c.db, 'UPDATE convs SET invite = ? WHERE id = ?').run(token, conv.id);
@@ -243,6 +254,7 @@ export const groupHandlers: HandlerEntry[] = [
     if (!conv) return badRequest('INVITE_HASH_INVALID');
     const d = dialogOf(c.db, c.me, conv.id);
     const members = memberDialogs(c.db, conv.id).map((m) => m.owner);
+    const ch = conv.kind === 'channel' ? (conv as unknown as ChannelConv) : undefined;
     return {
       _: 'chatInviteLinkInfo',
       chat_id: d && isMember(d.status) ? d.chat_id : 0,
@@ -250,16 +262,17 @@ export const groupHandlers: HandlerEntry[] = [
       photo: null,
       member_count: members.length,
       member_user_ids: members.slice(0, 10),
-      is_group: true,
-      is_channel: false,
-      is_public_channel: false,
-      is_supergroup_channel: false,
+      is_group: !ch,
+      is_channel: !!ch,
+      is_public_channel: !!ch?.username,
+      is_supergroup_channel: ch?.is_supergroup === 1,
     };
   }),
 
   write('importChatInviteLink', (c, p) => {
     const conv = byInvite(c, p.invite_link);
     if (!conv) return badRequest('INVITE_HASH_INVALID');
+    if (conv.kind === 'channel') return joinChannel(c, conv as unknown as ChannelConv, true);
     const d = dialogOf(c.db, c.me, conv.id);
     if (d && isMember(d.status)) return err('USER_ALREADY_PARTICIPANT');
     if (d?.status === 'banned') return badRequest('USER_BANNED_IN_CHANNEL');
@@ -275,5 +288,5 @@ export const groupHandlers: HandlerEntry[] = [
 function byInvite(c: Ctx, link: string): GroupConv | undefined {
   const m = /^(?:https?:\/\/)?(?:t\.me|telegram\.me)\/joinchat\/([A-Za-z0-9_-]{8,64})$/.exec(link.trim());
   if (!m) return undefined;
-  return sql(c.db, "SELECT * FROM convs WHERE kind = 'group' AND invite = ?").get(m[1]) as GroupConv | undefined;
+  return sql(c.db, "SELECT * FROM convs WHERE kind IN ('group', 'channel') AND invite = ?").get(m[1]) as GroupConv | undefined;
 }

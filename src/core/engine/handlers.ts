@@ -6,6 +6,7 @@ import { chatHandlers } from './chats.js';
 import { chatListHandlers } from './chatlist.js';
 import { chatExtraHandlers } from './chat-extras.js';
 import { draftHandlers } from './drafts.js';
+import { channelHandlers } from './channels.js';
 import { fileHandlers } from './files.js';
 import { groupHandlers } from './groups.js';
 import type { HandlerEntry } from './context.js';
@@ -26,6 +27,7 @@ const ALL: HandlerEntry[] = [
   ...botHandlers,
   ...fileHandlers,
   ...groupHandlers,
+  ...channelHandlers,
   ...chatListHandlers,
   ...draftHandlers,
   ...recentHandlers,

@@ -7,7 +7,7 @@ import type { TdObject, TdError } from '../client.js';
 import type * as T from '../api-types.generated.js';
 import { badRequest, err, required } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
-import { type ConvRow, type DialogRow, type MessageRow, isMember, sql } from '../network/model.js';
+import { type DialogRow, type MessageRow, sql } from '../network/model.js';
 import { countUnread, dialogOf, memberDialogs, postMessage, retireMessageId } from '../network/ops.js';
 import { lastReadOutbox, renderMessage, searchKey } from '../network/render.js';
 import { findEntities, formatText as formatInput, isTextError, parseTextEntities } from '../text/index.js';
@@ -16,6 +16,7 @@ import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
 import { checkMarkup } from './markup.js';
 import { noteSent } from './drafts.js';
+import { canDeleteOthers, logDeleted, logEdited, writeDenied } from './channels.js';
 import { getAccount } from '../network/model.js';
 
 /** Longest message text, in UTF-16 code units after markup is removed. */
@@ -69,9 +70,6 @@ export function contentOf(input: T.InputMessageContent): T.MessageContent | TdEr
   }
 }
 
-function canWrite(r: { d: DialogRow; conv: ConvRow }): boolean {
-  return isMember(r.d.status);
-}
 
 /** Copies visible messages `ids` of one chat into another as forwards; or the error to answer. */
 function forward(c: Ctx, chatId: number, fromChatId: number, ids: number[], disableNotification: boolean): T.message[] | TdError {
@@ -79,7 +77,8 @@ function forward(c: Ctx, chatId: number, fromChatId: number, ids: number[], disa
   if (isErr(to)) return to;
   const from = resolveChat(c, fromChatId);
   if (isErr(from)) return from;
-  if (!canWrite(to)) return err('CHAT_WRITE_FORBIDDEN');
+  const denied = writeDenied(c, to, 'inputMessageForwarded');
+  if (denied) return denied;
   if (ids.length === 0) return badRequest('No messages to forward');
   const rows: MessageRow[] = [];
   for (const id of ids) {
@@ -139,13 +138,14 @@ export const messageHandlers: HandlerEntry[] = [
   write('sendMessage', (c, p) => {
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
-    if (!canWrite(r)) return err('CHAT_WRITE_FORBIDDEN');
     if (r.conv.kind === 'private') {
       const gone = refuseDeleted(c, r.d.chat_id);
       if (gone) return gone;
     }
     const input = p.input_message_content;
     if (input === null) return required('input_message_content');
+    const denied = writeDenied(c, r, input._);
+    if (denied) return denied;
     if (input._ === 'inputMessageForwarded') {
       const f = forward(c, p.chat_id, Number(input.from_chat_id), [Number(input.message_id)], p.disable_notification);
       return Array.isArray(f) ? f[0] : f;
@@ -236,6 +236,7 @@ export const messageHandlers: HandlerEntry[] = [
     if (JSON.stringify(content) === m.content && markup === m.markup) return err('MESSAGE_NOT_MODIFIED');
     const now = c.now();
     sql(c.db, 'UPDATE messages SET content = ?, search = ?, edit_date = ?, markup = ? WHERE conv = ? AND id = ?').run(JSON.stringify(content), searchKey(content), now, markup, r.conv.id, m.id);
+    logEdited(c, r.conv, r.d.chat_id, m, messageRow(c.db, c.me, r.conv.id, m.id)!);
     for (const d of memberDialogs(c.db, r.conv.id)) {
       if (!messageRow(c.db, d.owner, r.conv.id, m.id)) continue;
       feedAccount(c.db, d.owner, { _: 'updateMessageContent', chat_id: d.chat_id, message_id: m.id, new_content: content });
@@ -263,8 +264,9 @@ export const messageHandlers: HandlerEntry[] = [
     };
     for (const m of rows) {
       // group administrators may delete anyone's messages, as the creator may
-      const forAll = p.revoke && (m.sender === c.me || r.d.status === 'creator' || r.d.status === 'administrator');
+      const forAll = p.revoke && (m.sender === c.me || canDeleteOthers(c, r));
       if (forAll) {
+        logDeleted(c, r.conv, r.d.chat_id, m);
         for (const d of members) if (messageRow(c.db, d.owner, r.conv.id, m.id)) note(d.owner, m.id);
         retireMessageId(c.db, r.conv, m.id);
         sql(c.db, 'DELETE FROM messages WHERE conv = ? AND id = ?').run(r.conv.id, m.id);

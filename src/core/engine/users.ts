@@ -8,6 +8,7 @@ import { announceUser } from '../network/ops.js';
 import { privacyAllows } from '../network/privacy.js';
 import { fullName, renderUser } from '../network/render.js';
 import { USERNAME_RE, normalizePhone } from './auth.js';
+import { usernameTaken } from './channels.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
 
 /** Longest self-description changeAbout accepts. */
@@ -63,8 +64,7 @@ export const userHandlers: HandlerEntry[] = [
     const me = getAccount(c.db, c.me)!;
     if (name !== '') {
       if (!USERNAME_RE.test(name)) return err('USERNAME_INVALID');
-      const owner = sql(c.db, 'SELECT id FROM accounts WHERE lower(username) = lower(?)').pluck().get(name) as number | undefined;
-      if (owner !== undefined && owner !== c.me) return err('USERNAME_OCCUPIED');
+      if (usernameTaken(c.db, name, 0, c.me)) return err('USERNAME_OCCUPIED');
     }
     if ((me.username ?? '') === name) return { _: 'ok' };
     sql(c.db, 'UPDATE accounts SET username = ? WHERE id = ?').run(name === '' ? null : name, c.me);

@@ -44,10 +44,10 @@ export interface AccountRow {
   active: number;
 }
 
-/** A conversation: private (user_a <= user_b) or group. */
+/** A conversation: private (user_a <= user_b), basic group or channel (more columns: engine/channels.ts). */
 export interface ConvRow {
   id: number;
-  kind: 'private' | 'group';
+  kind: 'private' | 'group' | 'channel';
   title: string;
   user_a: number | null;
   user_b: number | null;

@@ -59,9 +59,13 @@ export function privateConv(db: Database.Database, u: number, v: number, nowSec:
   return conv;
 }
 
+/** A channel's chat id is this minus its id (TD's -100… ids, which tdcli bots cut apart as strings). */
+export const CHANNEL_CHAT_BASE = -1_000_000_000_000;
+
 /** Chat id of a conversation as `owner` sees it. */
 export function chatIdFor(owner: number, conv: ConvRow): number {
   if (conv.kind === 'group') return -conv.id;
+  if (conv.kind === 'channel') return CHANNEL_CHAT_BASE - conv.id;
   return conv.user_a === owner ? conv.user_b! : conv.user_a!;
 }
 

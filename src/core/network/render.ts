@@ -153,7 +153,7 @@ export function lastReadOutbox(db: Database.Database, owner: number, conv: ConvR
 
 /** Title of a conversation for `owner`: the other user's name for private chats. */
 export function convTitle(db: Database.Database, owner: number, conv: ConvRow): string {
-  if (conv.kind === 'group') return conv.title;
+  if (conv.kind !== 'private') return conv.title;
   const other = conv.user_a === owner ? conv.user_b : conv.user_a;
   const a = other === null ? undefined : getAccount(db, other);
   return a ? fullName(a) : '';
@@ -182,7 +182,12 @@ export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow, n
   return {
     _: 'chat',
     id: d.chat_id,
-    type: conv.kind === 'private' ? { _: 'chatTypePrivate', user_id: d.chat_id } : { _: 'chatTypeGroup', group_id: conv.id },
+    type:
+      conv.kind === 'private'
+        ? { _: 'chatTypePrivate', user_id: d.chat_id }
+        : conv.kind === 'channel'
+          ? { _: 'chatTypeChannel', channel_id: conv.id, is_supergroup: (conv as { is_supergroup?: number }).is_supergroup === 1 }
+          : { _: 'chatTypeGroup', group_id: conv.id },
     title: convTitle(db, d.owner, conv),
     top_message: top ? renderMessage(d.owner, top, d.chat_id, d.status === 'creator') : null,
     order: String(chatOrder(d)),

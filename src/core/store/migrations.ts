@@ -273,4 +273,46 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE TABLE net_state (client TEXT PRIMARY KEY, network_type TEXT NOT NULL, since INTEGER NOT NULL) WITHOUT ROWID;
   `,
+  // 9: channels (supergroups and broadcast channels). A channel is a conversation of kind
+  // 'channel' (chat id -1000000000000 - id) with its settings on the convs row; a member's
+  // administrator or restriction rights, the restriction's or ban's end and who promoted them are
+  // on the dialog row (status stays creator/administrator/member/left/banned, so message delivery
+  // is unchanged; a restricted user keeps 'member' or 'left' with restricted = 1). A migrated basic
+  // group points at its channel. chat_events is the administrators' event log; spam_reports keeps
+  // the messages an administrator reported as a member's spam (reportChannelSpam).
+  `
+  ALTER TABLE convs ADD COLUMN is_supergroup INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE convs ADD COLUMN username TEXT;
+  ALTER TABLE convs ADD COLUMN about TEXT NOT NULL DEFAULT '';
+  ALTER TABLE convs ADD COLUMN anyone_can_invite INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE convs ADD COLUMN sign_messages INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE convs ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE convs ADD COLUMN sticker_set TEXT NOT NULL DEFAULT '0';
+  ALTER TABLE convs ADD COLUMN migrated_from INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE convs ADD COLUMN migrated_from_max INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE convs ADD COLUMN migrated_to INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE convs ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+  CREATE UNIQUE INDEX convs_username ON convs (lower(username)) WHERE username IS NOT NULL;
+  ALTER TABLE dialogs ADD COLUMN rights INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE dialogs ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE dialogs ADD COLUMN until INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE dialogs ADD COLUMN promoter INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE chat_events (
+    id INTEGER PRIMARY KEY,
+    conv INTEGER NOT NULL,
+    date INTEGER NOT NULL,
+    user_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    action TEXT NOT NULL
+  );
+  CREATE INDEX chat_events_conv ON chat_events (conv, id);
+  CREATE TABLE spam_reports (
+    id INTEGER PRIMARY KEY,
+    reporter INTEGER NOT NULL,
+    conv INTEGER NOT NULL,
+    user_id INTEGER NOT NULL,
+    message_ids TEXT NOT NULL,
+    date INTEGER NOT NULL
+  );
+  `,
 ];
