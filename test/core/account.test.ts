@@ -7,7 +7,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -302,4 +303,54 @@ test('setAlarm answers ok after the delay (asynchronously only, before login too
   assert.equal((await c.invoke({ _: 'setAlarm', seconds: -1 })).code, 400);
   await c.close();
   assert.equal(await late, 'CLIENT_CLOSED', 'closing the client ends the wait');
+});
+
+test('deleteAccount across processes: the account\'s session in another process is logged out, and a user there sees it deleted', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'luatd-delete-'));
+  try {
+    const a = openEmbeddedCore({ dataDir: dir, session: 'a' });
+    const uid = login(a, '9996650021', 'Going');
+    const script = path.join(dir, 'other.mjs');
+    writeFileSync(
+      script,
+      `import { writeSync } from 'node:fs';
+const say = (s) => writeSync(1, s + '\\n');
+const core = await import(${JSON.stringify(new URL('../../src/core/index.js', import.meta.url).href)});
+const login = (c, phone, name) => {
+  c.invokeSync({ _: 'setAuthPhoneNumber', phone_number: phone, allow_flash_call: false, is_current_phone_number: false });
+  c.invokeSync({ _: 'checkAuthCode', code: phone[5].repeat(5), first_name: name, last_name: '' });
+};
+const a2 = core.openEmbeddedCore({ dataDir: ${JSON.stringify(dir)}, session: 'a2' });
+const b = core.openEmbeddedCore({ dataDir: ${JSON.stringify(dir)}, session: 'b' });
+login(a2, '9996650021', 'Going');
+login(b, '9996650022', 'Watcher');
+b.invokeSync({ _: 'createPrivateChat', user_id: ${uid} });
+b.invokeSync({ _: 'sendMessage', chat_id: ${uid}, reply_to_message_id: 0, disable_notification: false, from_background: false, reply_markup: null,
+  input_message_content: { _: 'inputMessageText', text: 'hi', disable_web_page_preview: false, clear_draft: false, entities: [], parse_mode: null } });
+let loggedOut = false, deleted = false;
+const done = () => { if (loggedOut && deleted) { say('auth ' + a2.invokeSync({ _: 'getAuthState' })._ + ' type ' + b.invokeSync({ _: 'getUser', user_id: ${uid} }).type._); void a2.close().then(() => b.close()).then(() => process.exit(0)); } };
+a2.onUpdate((u) => { if (u._ === 'updateAuthState' && u.auth_state._ === 'authStateWaitPhoneNumber') { loggedOut = true; done(); } });
+b.onUpdate((u) => { if (u._ === 'updateUser' && u.user.id === ${uid} && u.user.type._ === 'userTypeDeleted') { deleted = true; done(); } });
+say('ready');
+setTimeout(() => { say('hang guard'); process.exit(3); }, 60000).unref();
+setInterval(() => {}, 1000);
+`,
+    );
+    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('ready')) resolve();
+      });
+      void exited.then((code) => reject(new Error(`the other process exited with ${code}: ${out}`)));
+    });
+    ok(a, { _: 'deleteAccount', reason: '' });
+    assert.equal(await exited, 0, out);
+    assert.match(out, /auth authStateWaitPhoneNumber type userTypeDeleted/);
+    await a.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -172,3 +172,35 @@ test('notification settings: a chat follows its kind and all chats until set; up
     await w.done();
   }
 });
+
+test('a muted chat: its new messages come with disable_notification, until the mute ends or a chat setting unmutes it', async () => {
+  let now = 1_700_000_000_000;
+  const w = three(() => now);
+  try {
+    const mu = new Updates(w.me);
+    ok(w.friend, { _: 'createPrivateChat', user_id: w.ids.me });
+    const group = ok(w.friend, { _: 'createNewGroupChat', user_ids: [w.ids.me], title: 'Loud' }).id as number;
+    const incoming = async (chat: number, textValue: string): Promise<boolean> => {
+      ok(w.friend, text(chat, textValue));
+      const u = await mu.waitFor((x) => x._ === 'updateNewMessage' && ((x.message as TdObject).content as TdObject).text === textValue, 3000, textValue);
+      return u.disable_notification as boolean;
+    };
+    const settings = (mute: number): TdObject => ({ _: 'notificationSettings', mute_for: mute, sound: 'default', show_preview: true });
+    assert.equal(await incoming(w.ids.me, 'one'), false);
+    ok(w.me, { _: 'setNotificationSettings', scope: { _: 'notificationSettingsScopePrivateChats' }, notification_settings: settings(3600) });
+    assert.equal(await incoming(w.ids.me, 'two'), true, 'private chats are muted');
+    assert.equal(await incoming(group, 'three'), false, 'groups are not');
+    ok(w.me, { _: 'setNotificationSettings', scope: { _: 'notificationSettingsScopeChat', chat_id: w.ids.friend }, notification_settings: settings(0) });
+    assert.equal(await incoming(w.ids.me, 'four'), false, 'the chat setting unmutes this chat');
+    ok(w.me, { _: 'setNotificationSettings', scope: { _: 'notificationSettingsScopeChat', chat_id: group }, notification_settings: settings(600) });
+    assert.equal(await incoming(group, 'five'), true);
+    now += 601_000;
+    assert.equal(await incoming(group, 'six'), false, 'the mute ended');
+    const fu = new Updates(w.friend);
+    ok(w.friend, text(group, 'seven'));
+    const own = await fu.waitFor((x) => x._ === 'updateNewMessage' && ((x.message as TdObject).content as TdObject).text === 'seven', 3000, 'own');
+    assert.equal(own.disable_notification, false, "the sender's own settings decide for the sender");
+  } finally {
+    await w.done();
+  }
+});

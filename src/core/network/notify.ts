@@ -44,3 +44,25 @@ export function effectiveNotificationSettings(db: Database.Database, owner: numb
 export function chatScopes(chatId: number, kind: 'private' | 'group' | string): ScopeKey[] {
   return [chatScopeKey(chatId), kind === 'private' ? 'private' : 'group', 'all'];
 }
+
+/**
+ * The members of conversation `conv` (of kind `kind`) for whom it is muted now: their effective
+ * settings for the chat (see effectiveNotificationSettings) have a mute that has not ended. One
+ * query per message, which reads only the members that have settings at all.
+ */
+export function mutedMembers(db: Database.Database, conv: number, kind: string, nowSec: number): Set<number> | undefined {
+  const rows = sql(
+    db,
+    "SELECT n.owner, n.scope, n.mute_until, d.chat_id FROM dialogs d JOIN notify_settings n ON n.owner = d.owner AND n.scope IN ('chat:' || d.chat_id, ?, 'all') WHERE d.conv = ?",
+  ).all(kind === 'private' ? 'private' : 'group', conv) as (NotifyRow & { owner: number; chat_id: number })[];
+  if (rows.length === 0) return undefined;
+  const byOwner = new Map<number, typeof rows>();
+  for (const r of rows) byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);
+  const muted = new Set<number>();
+  for (const [owner, mine] of byOwner) {
+    const chain = chatScopes(mine[0].chat_id, kind);
+    const effective = chain.map((s) => mine.find((r) => r.scope === s)).find((r) => r !== undefined);
+    if (effective && effective.mute_until > nowSec) muted.add(owner);
+  }
+  return muted;
+}

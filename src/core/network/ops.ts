@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type * as T from '../api-types.generated.js';
 import { feedAccount, feedNewMessage, nextActivity } from './feed.js';
 import { type ConvRow, type DialogRow, type MessageRow, sql } from './model.js';
+import { mutedMembers } from './notify.js';
 import { renderChat, renderUser, searchKey } from './render.js';
 import { getAccount } from './model.js';
 
@@ -175,13 +176,15 @@ export function postMessage(db: Database.Database, conv: ConvRow, sender: number
     }
     if (fresh.size > 0) members = memberDialogs(db, conv.id);
   }
+  const muted = o.disableNotification ? undefined : mutedMembers(db, conv.id, conv.kind, nowSec);
   // One activity value per message: every member's chat moves to the top of their own list.
   const order = nextActivity(db);
   for (const d of members) {
     if (hiddenFor.has(d.owner)) continue;
     sql(db, 'UPDATE dialogs SET order_key = ?, unread_count = unread_count + ? WHERE owner = ? AND conv = ?').run(order, d.owner === sender ? 0 : 1, d.owner, conv.id);
     if (fresh.has(d.owner)) announceChat(db, d.owner, conv, nowSec);
-    feedNewMessage(db, d.owner, d.chat_id, d.status === 'creator', row, o.disableNotification ?? false);
+    // as TD does, a message in a chat the member muted generates no notification for them
+    feedNewMessage(db, d.owner, d.chat_id, d.status === 'creator', row, (o.disableNotification ?? false) || (muted?.has(d.owner) ?? false));
   }
   return row;
 }
