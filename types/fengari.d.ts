@@ -19,3 +19,12 @@ declare module 'fengari-interop' {
   export function checkjs(L: any, idx: number): unknown;
   export function testjs(L: any, idx: number): unknown;
 }
+// two engine internals src/lua/fengari.ts uses (module.exports of each file)
+declare module 'fengari/src/lstring.js' {
+  const lstring: { luaS_bless: (L: unknown, b: Uint8Array) => unknown };
+  export default lstring;
+}
+declare module 'fengari/src/lobject.js' {
+  const lobject: { pushsvalue2s: (L: unknown, ts: unknown) => void };
+  export default lobject;
+}

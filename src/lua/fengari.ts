@@ -6,7 +6,12 @@
  * bigints; convert.ts keeps bigints from reaching the rest of the host (see docs/values.md).
  */
 import fengari from 'fengari';
-import { createRequire } from 'node:module';
+// two internals, for pushing a freshly encoded string without fengari copying it again; imported
+// after fengari itself (its modules require each other in a cycle that only works from its entry),
+// statically so that the bundled worker (scripts/bundle.mjs) holds the same copies
+import lstring from 'fengari/src/lstring.js';
+import lobject from 'fengari/src/lobject.js';
+import Module, { createRequire } from 'node:module';
 import { LuatdError } from '../errors.js';
 import { clipMessage } from '../messages.js';
 
@@ -41,10 +46,28 @@ export const lauxlib = fengari.lauxlib;
 /** fengari's `lualib` namespace (lualib.h). */
 export const lualib = fengari.lualib;
 
-// two internals, for pushing a freshly encoded string without fengari copying it again
-const requireCjs = createRequire(import.meta.url);
-const lstring = requireCjs('fengari/src/lstring.js') as { luaS_bless: (L: unknown, b: Uint8Array) => unknown };
-const lobject = requireCjs('fengari/src/lobject.js') as { pushsvalue2s: (L: unknown, ts: unknown) => void };
+/** fengari-interop's module (the `js` library of --allow-js). */
+export interface Interop {
+  luaopen_js: (L: LuaState) => number;
+}
+
+/**
+ * fengari-interop, loaded on first use (a CommonJS file that requires 'fengari' itself). It must
+ * drive this very copy of the engine: in the bundled worker fengari lives inside the bundle, so it
+ * is entered into require's cache under its usual name before interop asks for it.
+ */
+export function requireInterop(): Interop {
+  const requireCjs = createRequire(import.meta.url);
+  const id = requireCjs.resolve('fengari');
+  if (!requireCjs.cache[id]) {
+    const m = new Module(id);
+    m.filename = id;
+    m.loaded = true;
+    m.exports = fengari;
+    requireCjs.cache[id] = m;
+  }
+  return requireCjs('fengari-interop') as Interop;
+}
 
 /** An opaque fengari lua_State. */
 export type LuaState = any;

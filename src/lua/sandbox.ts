@@ -10,8 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { createRequire } from 'node:module';
-import { lua, lauxlib, lualib, pushString, decodeLenient, toDisplayString, raise, key, utf8, ENGINE_PATCH, type LuaState } from './fengari.js';
+import { lua, lauxlib, lualib, pushString, decodeLenient, toDisplayString, raise, key, utf8, ENGINE_PATCH, requireInterop, type LuaState } from './fengari.js';
 import { bytecodeCacheFile, readBytecode, writeBytecode } from './bytecode-cache.js';
 import { LuatdError } from '../errors.js';
 import { luaLibDir } from '../paths.js';
@@ -94,8 +93,8 @@ export function openSandbox(L: LuaState, hooks: SandboxHooks): Sandbox {
     lua.lua_pop(L, 1);
   }
   if (script?.grants.js) {
-    // fengari-interop, loaded only when granted: its module (a CommonJS file) requires fengari itself
-    const interop = createRequire(import.meta.url)('fengari-interop') as { luaopen_js: (L: LuaState) => number };
+    // fengari-interop, loaded only when granted
+    const interop = requireInterop();
     lauxlib.luaL_getsubtable(L, lua.LUA_REGISTRYINDEX, key('_PRELOAD'));
     lua.lua_pushcfunction(L, interop.luaopen_js);
     lua.lua_setfield(L, -2, key('js'));

@@ -21,9 +21,12 @@
  * The scanner walks char codes with indexOf-based line splitting and no regex backtracking,
  * because td_api.tl is ~16k lines and is parsed at every start-up (cached per path+mtime).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LuatdError } from '../errors.js';
-import { ourSchemaPath } from '../paths.js';
+import { ourSchemaPath, packageRoot } from '../paths.js';
+import { cacheDir, readCached, writeCached } from '../cache.js';
 import { looksLikeTdlibDts, parseTdlibDts } from './dts.js';
 import type { AbstractType, BuiltinKind, Constructor, Method, Param, SchemaIR, TypeRef } from './ir.js';
 
@@ -700,7 +703,58 @@ export function loadSchema(file: string): SchemaIR {
   return ir;
 }
 
-/** Our own schema (src/schema/tl/td_api.tl), parsed and cached. */
-export function ourSchema(): SchemaIR {
-  return loadSchema(ourSchemaPath);
+/**
+ * Where our schema's IR is kept as JSON across processes (src/cache.ts): every `luatd run` needs
+ * it, and JSON.parse of it costs a few percent of parsing the TL with a cold parser. The name says
+ * what it was made from: the .tl file's size and mtime, and the mtime of the compiled parser (a
+ * changed parser, or a new build of it, makes a new entry that replaces the old one).
+ */
+const irCachePrefix = `${path.basename(ourSchemaPath, '.tl')}-ir-`;
+
+// the compiled parser, also when this code runs from the worker's bundle (built from it, never newer)
+const parserCode = path.join(packageRoot, 'dist', 'src', 'schema', 'parser.js');
+
+/** The file our schema's IR is cached in, for the current schema and build (undefined: no cache possible). */
+export function ourSchemaCacheFile(): string | undefined {
+  try {
+    return irCacheFile(statSync(ourSchemaPath));
+  } catch {
+    return undefined;
+  }
 }
+
+function irCacheFile(st: { size: number; mtimeMs: number }): string | undefined {
+  try {
+    const code = statSync(existsSync(parserCode) ? parserCode : fileURLToPath(import.meta.url));
+    return path.join(cacheDir, `${irCachePrefix}${st.size}-${Math.trunc(st.mtimeMs)}-${Math.trunc(code.mtimeMs)}.json`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Our own schema (src/schema/tl/td_api.tl), parsed once per build and cached (in memory and in dist/.cache). */
+export function ourSchema(): SchemaIR {
+  const hit = cache.get(ourSchemaPath);
+  let st;
+  try {
+    st = statSync(ourSchemaPath);
+  } catch {
+    return loadSchema(ourSchemaPath); // words the IO error
+  }
+  if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.ir;
+  const file = irCacheFile(st);
+  const bytes = file ? readCached(file) : undefined;
+  if (bytes) {
+    try {
+      const ir = JSON.parse(bytes.toString('utf8')) as SchemaIR;
+      cache.set(ourSchemaPath, { mtimeMs: st.mtimeMs, size: st.size, ir });
+      return ir;
+    } catch {
+      // a damaged entry: parse the source and write it again
+    }
+  }
+  const ir = loadSchema(ourSchemaPath);
+  if (file) writeCached(file, JSON.stringify(ir), irCachePrefix);
+  return ir;
+}
+
