@@ -387,3 +387,52 @@ test('an open client does not keep the process alive, and close() is clean', asy
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a process killed (-9) right after its updates were delivered: the next start delivers what it had not saved, in order, and loses none', async () => {
+  const dir = tmpDir();
+  try {
+    const a = openEmbeddedCore({ dataDir: dir, session: 'sender' });
+    login(a, '9996690001', 'Sender');
+    let bot = openEmbeddedCore({ dataDir: dir, session: 'bot' });
+    const botId = login(bot, '9996690002', 'Bot');
+    await bot.close();
+    ok(a, { _: 'createPrivateChat', user_id: botId });
+    const script = childScript(
+      dir,
+      `const c = core.openEmbeddedCore({ dataDir: ${JSON.stringify(dir)}, session: 'bot' });
+       c.onUpdate((u) => { if (u._ === 'updateNewMessage') say('got ' + u.message.content.text); });
+       say('ready');
+       setInterval(() => {}, 1000);`,
+    );
+    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const seen = (s: string) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => out.includes(s) && resolve();
+        child.stdout.on('data', check);
+        child.on('exit', (code) => reject(new Error(`child exited early (${code}): ${out}`)));
+        check();
+      });
+    await seen('ready');
+    for (const t of ['m1', 'm2', 'm3']) ok(a, text(botId, t));
+    await seen('got m3');
+    const gone = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await gone;
+    assert.deepEqual(out.match(/got \w+/g), ['got m1', 'got m2', 'got m3']);
+    ok(a, text(botId, 'm4'));
+
+    bot = openEmbeddedCore({ dataDir: dir, session: 'bot' });
+    const ups = new Updates(bot);
+    await ups.waitFor((u) => u._ === 'updateNewMessage' && ((u.message as TdObject).content as TdObject).text === 'm4');
+    const again = ups.list.filter((u) => u._ === 'updateNewMessage').map((u) => ((u.message as TdObject).content as TdObject).text as string);
+    // whatever the killed process had not saved as its position comes again, in order, ending with m4
+    assert.deepEqual(again, ['m1', 'm2', 'm3', 'm4'].slice(-again.length));
+    assert.equal(again.at(-1), 'm4');
+    await bot.close();
+    await a.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -29,6 +29,15 @@ import { HANDLERS } from './handlers.js';
 export const SAFETY_POLL_MS = 5_000;
 export const FALLBACK_POLL_MS = 1_000;
 
+/**
+ * How long a client's feed position may stay unsaved after a delivery. The position is a write
+ * transaction of its own: saved after every batch, it doubled the commits of a conversation
+ * between processes (every commit takes the data dir's write lock, which the other side may then
+ * wait for). Saved at close() too; after a crash, the updates of the last second at most are
+ * delivered again on the next start (delivery is at least once, as it always was).
+ */
+const POSITION_SAVE_MS = 1_000;
+
 /** Options of an embedded client (see openEmbeddedCore). */
 export interface EmbeddedClientOptions {
   session: string;
@@ -95,6 +104,7 @@ export class EmbeddedClient implements Client, Ctx {
   private readonly pending: TdObject[] = [];
   private readonly wake = (): void => this.schedule();
   private timer: NodeJS.Timeout | undefined;
+  private saveTimer: NodeJS.Timeout | undefined;
   private readonly pollMs: number | undefined;
   private scheduled = false;
   private closed = false;
@@ -328,24 +338,31 @@ export class EmbeddedClient implements Client, Ctx {
     // than being consumed unseen: a host that subscribes late still gets all of them, in order.
     if (this.closed || this.listeners.size === 0) return;
     while (this.pending.length > 0) this.emit(this.pending.shift()!);
-    let rows: { seq: number; account: number | null; body: string }[];
+    let rows: FeedRow[];
     try {
-      // One read transaction: the client row and the feed come from the same snapshot, so the
-      // skip-ahead below cannot jump over a row committed in between by another process.
-      rows = this.db.transaction(() => {
-        const row = this.readRow();
-        const found = sql(
-          this.db,
-          'SELECT seq, account, body FROM feed WHERE seq > ? AND (client = ? OR (account = ? AND seq > ? AND (auth IS NULL OR auth = ?))) ORDER BY seq',
-        ).all(this.lastSeq, this.name, row.account_id ?? -1, row.login_seq, row.auth_id ?? '') as { seq: number; account: number | null; body: string }[];
-        if (found.length === 0) this.lastSeq = Math.max(this.lastSeq, feedHead(this.db));
-        return found;
-      })();
+      // One statement, so one snapshot: the client row (its account and login), the rows for it,
+      // and last the feed's head (`head` 1), so that the skip-ahead below cannot jump over a row
+      // committed in between by another process. (One statement rather than a transaction of
+      // several: every poll of a conversation between processes is on its critical path.)
+      rows = sql(
+        this.db,
+        `SELECT f.seq AS seq, f.account AS account, f.body AS body, 0 AS head FROM clients c JOIN feed f ON f.seq > @last
+           AND (f.client = @name OR (f.account = c.account_id AND f.seq > c.login_seq AND (f.auth IS NULL OR f.auth = c.auth_id)))
+         WHERE c.name = @name
+         UNION ALL SELECT COALESCE((SELECT MAX(seq) FROM feed), 0), NULL, '', 1 FROM clients WHERE name = @name
+         ORDER BY head, seq`,
+      ).all({ name: this.name, last: this.lastSeq }) as FeedRow[];
     } catch {
       // The file may be locked or closing; the next tick retries.
       return;
     }
-    if (rows.length === 0) return;
+    const head = rows.at(-1);
+    if (head?.head !== 1) return; // no client row: nothing is addressed to us
+    rows.pop();
+    if (rows.length === 0) {
+      this.lastSeq = Math.max(this.lastSeq, head.seq);
+      return;
+    }
     for (const r of rows) {
       this.lastSeq = r.seq;
       let update: TdObject;
@@ -357,10 +374,21 @@ export class EmbeddedClient implements Client, Ctx {
       this.emit(update);
       if (this.closed) break;
     }
+    if (!this.saveTimer && !this.closed) {
+      this.saveTimer = setTimeout(() => {
+        this.saveTimer = undefined;
+        this.savePosition();
+      }, POSITION_SAVE_MS);
+      this.saveTimer.unref();
+    }
+  }
+
+  /** Writes the feed position (see POSITION_SAVE_MS). */
+  private savePosition(): void {
     try {
       if (this.db.open) sql(this.db, 'UPDATE clients SET last_seq = ? WHERE name = ? AND last_seq < ?').run(this.lastSeq, this.name, this.lastSeq);
     } catch {
-      // Retried with the next batch; at worst updates are delivered again after a restart.
+      // Retried after the next batch; at worst updates are delivered again after a restart.
     }
   }
 
@@ -369,6 +397,9 @@ export class EmbeddedClient implements Client, Ctx {
     this.poll();
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.savePosition();
     for (const fail of [...this.waiting]) fail(closedError());
     try {
       pruneFeed(this.db);
@@ -381,6 +412,14 @@ export class EmbeddedClient implements Client, Ctx {
     this.listeners.clear();
     releaseStore(this.store);
   }
+}
+
+/** A row of a client's poll: a feed row for it (`head` 0), or the feed's head (`head` 1, last). */
+interface FeedRow {
+  seq: number;
+  account: number | null;
+  body: string;
+  head: 0 | 1;
 }
 
 function closedError(): LuatdError {

@@ -154,8 +154,10 @@ export function releaseStore(store: Store): void {
 
 /** Wakes every client of this process that shares the store, and the other processes on its data dir (after a commit). */
 export function notifyStore(store: Store): void {
-  wakeListeners(store);
+  // the other processes first: they are woken by the kernel and start at once, while this
+  // process's own clients only run after the current task (setImmediate)
   store.waker?.poke();
+  wakeListeners(store);
 }
 
 function wakeListeners(store: Store): void {
