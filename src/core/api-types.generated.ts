@@ -315,6 +315,8 @@ export interface user {
   phone_number: string;
   /** When the user was last online */
   status: UserStatus;
+  /** The user's current profile photo; may be null when none is set */
+  profile_photo: profilePhoto | null;
   /** What the current user knows of this user's phone number */
   my_link: LinkState;
   /** What this user knows of the current user's phone number */
@@ -811,6 +813,8 @@ export interface chat {
   type: ChatType;
   /** Title of the chat: the other user's name for private chats */
   title: string;
+  /** Photo of the chat (the other user's profile photo for private chats); may be null when none is set */
+  photo: chatPhoto | null;
   /** The newest message of the chat; may be null when the chat is empty */
   top_message: message | null;
   /** Sort key of the chat in the chat list, larger first (decimal string); 0 when the chat is not in the list */
@@ -5025,6 +5029,8 @@ export namespace Input {
     phone_number?: string | null;
     /** When the user was last online */
     status?: Input.UserStatus | null;
+    /** The user's current profile photo; may be null when none is set */
+    profile_photo?: Input.profilePhoto | null;
     /** What the current user knows of this user's phone number */
     my_link?: Input.LinkState | null;
     /** What this user knows of the current user's phone number */
@@ -5521,6 +5527,8 @@ export namespace Input {
     type?: Input.ChatType | null;
     /** Title of the chat: the other user's name for private chats */
     title?: string | null;
+    /** Photo of the chat (the other user's profile photo for private chats); may be null when none is set */
+    photo?: Input.chatPhoto | null;
     /** The newest message of the chat; may be null when the chat is empty */
     top_message?: Input.message | null;
     /** Sort key of the chat in the chat list, larger first (decimal string); 0 when the chat is not in the list */

@@ -57,6 +57,11 @@ export interface EmbeddedCoreOptions {
    * running our handler on foreign requests (src/core/served.ts).
    */
   schema?: SchemaIR;
+  /**
+   * Quota of the file store in bytes (uploaded contents plus downloaded copies; docs/files.md).
+   * Default: LUATD_FILE_QUOTA_MB when set, else 4 GiB for a data dir and 1 GiB for memory.
+   */
+  fileQuota?: number;
 }
 
 /** An in-memory network several clients can share (tests, examples). */
@@ -110,6 +115,7 @@ export function openEmbeddedCore(opts: EmbeddedCoreOptions = {}): Client {
       pollMs: opts.pollMs,
       botTimeoutMs: opts.botTimeoutMs ?? BOT_TIMEOUT_MS,
       served: opts.schema ? servedBy(IMPLEMENTED_METHODS, opts.schema) : undefined,
+      fileQuota: opts.fileQuota,
     });
   } catch (e) {
     releaseStore(store);

@@ -14,11 +14,12 @@ import { badRequest, err, required } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
 import { type AccountRow, type MessageRow, getAccount, isMember, sql } from '../network/model.js';
 import { dialogOf, getConv, memberDialogs, postMessage } from '../network/ops.js';
-import { renderMessage } from '../network/render.js';
+import { renderMessage, searchKey } from '../network/render.js';
 import { type Ctx, type HandlerEntry, ask, pending, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
 import { BUTTON_URL, checkMarkup } from './markup.js';
 import { contentOf, messageRow } from './messages.js';
+import { checkCaption, withCaption } from './media.js';
 
 /** A row of bot_queries. */
 interface QueryRow {
@@ -317,8 +318,21 @@ export const botHandlers: HandlerEntry[] = [
     const m = messageRow(c.db, c.me, r.conv.id, p.message_id);
     if (!m) return err('MESSAGE_NOT_FOUND');
     if (m.sender !== c.me) return err('MESSAGE_AUTHOR_REQUIRED');
-    // captions belong to media messages, which this backend cannot hold yet
-    return badRequest('There is no caption in the message to edit');
+    const bad = checkCaption(p.caption);
+    if (bad) return bad;
+    const content = withCaption(JSON.parse(m.content) as T.MessageContent, p.caption);
+    if (!content) return badRequest('There is no caption in the message to edit');
+    // a bot's edit replaces its inline keyboard too (null removes it); a person's has none to give
+    let markup = m.markup;
+    if (getAccount(c.db, c.me)?.is_bot) {
+      if (p.reply_markup !== null && p.reply_markup._ !== 'replyMarkupInlineKeyboard') return badRequest('REPLY_MARKUP_INVALID');
+      const badMarkup = checkMarkup(p.reply_markup);
+      if (badMarkup) return badMarkup;
+      markup = p.reply_markup === null ? null : JSON.stringify(p.reply_markup);
+    }
+    if (JSON.stringify(content) === m.content && markup === m.markup) return err('MESSAGE_NOT_MODIFIED');
+    editContent(c, r.conv.id, m.id, content, markup);
+    return renderMessage(c.me, messageRow(c.db, c.me, r.conv.id, m.id)!, r.d.chat_id, r.d.status === 'creator');
   }),
 
   write('editInlineMessageReplyMarkup', (c, p) => {
@@ -353,7 +367,15 @@ export const botHandlers: HandlerEntry[] = [
   write('editInlineMessageCaption', (c, p) => {
     const t = fromInlineMessageId(c, p.inline_message_id);
     if (isErr(t)) return t;
-    return badRequest('There is no caption in the message to edit');
+    const bad = checkCaption(p.caption);
+    if (bad) return bad;
+    const content = withCaption(JSON.parse(t.m.content) as T.MessageContent, p.caption);
+    if (!content) return badRequest('There is no caption in the message to edit');
+    if (p.reply_markup !== null && p.reply_markup._ !== 'replyMarkupInlineKeyboard') return badRequest('REPLY_MARKUP_INVALID');
+    const badMarkup = checkMarkup(p.reply_markup);
+    if (badMarkup) return badMarkup;
+    editContent(c, t.conv, t.m.id, content, p.reply_markup === null ? null : JSON.stringify(p.reply_markup));
+    return { _: 'ok' };
   }),
 
   write('sendBotStartMessage', (c, p) => {
@@ -397,6 +419,17 @@ export const botHandlers: HandlerEntry[] = [
   }),
 
 ];
+
+/** Replaces a message's content and keyboard, telling every member who sees it. */
+function editContent(c: Ctx, conv: number, id: number, content: T.MessageContent, markup: string | null): void {
+  const now = c.now();
+  sql(c.db, 'UPDATE messages SET content = ?, search = ?, edit_date = ?, markup = ? WHERE conv = ? AND id = ?').run(JSON.stringify(content), searchKey(content), now, markup, conv, id);
+  for (const d of memberDialogs(c.db, conv)) {
+    if (!messageRow(c.db, d.owner, conv, id)) continue;
+    feedAccount(c.db, d.owner, { _: 'updateMessageContent', chat_id: d.chat_id, message_id: id, new_content: content });
+    feedAccount(c.db, d.owner, { _: 'updateMessageEdited', chat_id: d.chat_id, message_id: id, edit_date: now, reply_markup: markup === null ? null : JSON.parse(markup) });
+  }
+}
 
 function inlineResults(q: QueryRow): T.inlineQueryResults {
   const a = JSON.parse(q.answer!) as InlineAnswer;

@@ -528,6 +528,13 @@ export function changeChannelMemberStatus(c: Ctx, conv: ChannelConv, mine: Membe
   return { _: 'ok' };
 }
 
+/** Why the caller may not change a channel's photo (the right to change its info), or undefined. */
+export function channelPhotoDenied(c: Ctx, mine: DialogRow): TdError | undefined {
+  const me = roleOf(c, mine as MemberRow);
+  if (!me.member) return err('CHAT_WRITE_FORBIDDEN');
+  return has(me, 'can_change_info') ? undefined : NOT_ENOUGH_RIGHTS('change the photo');
+}
+
 /** changeChatTitle in a channel: needs the right to change its info. */
 export function changeChannelTitle(c: Ctx, conv: ChannelConv, mine: DialogRow, title: string): T.ok | TdError {
   const me = roleOf(c, mine as MemberRow);

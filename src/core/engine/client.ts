@@ -20,6 +20,7 @@ import { type Store, lockSession, mapStorageError, notifyStore, releaseStore } f
 import { authStateOf, touchSession, unauthorized } from './auth.js';
 import { type Ctx, type HandlerEntry, type Pending, isCommittedError } from './context.js';
 import { HANDLERS } from './handlers.js';
+import { FileJobs } from './filejobs.js';
 
 /**
  * How often a client looks for updates written by other processes when no wake-up came: slowly
@@ -51,6 +52,8 @@ export interface EmbeddedClientOptions {
   botTimeoutMs: number;
   /** For requests of another schema: which of its functions the engine serves (src/core/served.ts); others answer 501. */
   served?: (method: string) => boolean;
+  /** Quota of the data dir's file store in bytes (docs/files.md); default from store/blobs.ts. */
+  fileQuota?: number;
 }
 
 /** How often a waiting call looks for the other side's answer. */
@@ -96,6 +99,7 @@ export class EmbeddedClient implements Client, Ctx {
   // getTextEntities) then cost no query at all, which keeps immediate calls cheap for the Lua host.
   private rowCache: ClientRow | undefined;
   readonly codeSink: (destination: string, code: string) => void;
+  readonly files: FileJobs;
   private readonly clock: () => number;
   readonly openedMs: number;
   private readonly trust: boolean;
@@ -127,6 +131,7 @@ export class EmbeddedClient implements Client, Ctx {
     this.served = opts.served;
     this.pollMs = opts.pollMs;
     this.botTimeoutMs = opts.botTimeoutMs;
+    this.files = new FileJobs(store, opts.clock, opts.fileQuota);
     // Two clients on one session would deliver every update twice and fight over its position.
     if (store.sessions.has(this.name)) {
       throw new LuatdError('USAGE', `session '${this.name}' is already open in this process; close it first or use another session name`);
@@ -401,6 +406,7 @@ export class EmbeddedClient implements Client, Ctx {
     this.saveTimer = undefined;
     this.savePosition();
     for (const fail of [...this.waiting]) fail(closedError());
+    this.files.close();
     try {
       pruneFeed(this.db);
     } catch {

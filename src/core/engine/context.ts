@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { TdObject, TdError } from '../client.js';
 import type { ClientRow } from '../network/model.js';
 import type { MethodName, Methods, error } from '../api-types.generated.js';
+import type { FileJobs } from './filejobs.js';
 
 /** The client state a handler may use. */
 export interface Ctx {
@@ -28,6 +29,8 @@ export interface Ctx {
   readonly openedMs: number;
   /** Makes the client read the feed as soon as the call returns, without waiting for a wake-up. */
   refresh(): void;
+  /** The file store and the transfers this client runs (uploads, downloads). */
+  readonly files: FileJobs;
 }
 
 /** The answer of method K as the generated types describe it, or an error object. */

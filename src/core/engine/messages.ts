@@ -9,7 +9,7 @@ import { badRequest, err, required } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
 import { type DialogRow, type MessageRow, sql } from '../network/model.js';
 import { countUnread, dialogOf, memberDialogs, postMessage, retireMessageId } from '../network/ops.js';
-import { lastReadOutbox, renderMessage, searchKey } from '../network/render.js';
+import { SENT_CONTENTS, lastReadOutbox, renderMessage, searchKey } from '../network/render.js';
 import { findEntities, formatText as formatInput, isTextError, parseTextEntities } from '../text/index.js';
 import { refuseDeleted } from './refusals.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
@@ -17,6 +17,7 @@ import { isErr, resolveChat } from './chats.js';
 import { checkMarkup } from './markup.js';
 import { noteSent } from './drafts.js';
 import { canDeleteOthers, logDeleted, logEdited, writeDenied } from './channels.js';
+import { MEDIA_INPUTS, mediaContent } from './media.js';
 import { getAccount } from '../network/model.js';
 
 /** Longest message text, in UTF-16 code units after markup is removed. */
@@ -47,8 +48,11 @@ function formatText(input: T.inputMessageText): { text: string; entities: T.text
   return { text: r.text, entities: r.entities as T.textEntity[] };
 }
 
-/** The stored content of an input content (not forwards); or the error to answer. */
-export function contentOf(input: T.InputMessageContent): T.MessageContent | TdError {
+/**
+ * The stored content of an input content (not forwards); or the error to answer. Contents with
+ * files need the client (`c`) to store them, and `conv`, the conversation they go to.
+ */
+export function contentOf(input: T.InputMessageContent, c?: Ctx, conv = 0): T.MessageContent | TdError {
   switch (input._) {
     case 'inputMessageText': {
       const f = formatText(input);
@@ -66,6 +70,7 @@ export function contentOf(input: T.InputMessageContent): T.MessageContent | TdEr
       return { _: 'messageContact', contact: { _: 'contact', phone_number: ct.phone_number, first_name: ct.first_name, last_name: ct.last_name, user_id: ct.user_id } };
     }
     default:
+      if (c !== undefined && MEDIA_INPUTS.has(input._)) return mediaContent(c, input, conv);
       return badRequest(`Unsupported input message content: ${String((input as { _: string })._)}`);
   }
 }
@@ -85,7 +90,7 @@ function forward(c: Ctx, chatId: number, fromChatId: number, ids: number[], disa
     const m = messageRow(c.db, c.me, from.conv.id, id);
     if (!m) return err('MESSAGE_NOT_FOUND');
     const kind = (JSON.parse(m.content) as TdObject)._;
-    if (!['messageText', 'messageLocation', 'messageContact'].includes(kind)) return badRequest(`Message ${id} can't be forwarded`);
+    if (!SENT_CONTENTS.has(kind)) return badRequest(`Message ${id} can't be forwarded`);
     rows.push(m);
   }
   const now = c.now();
@@ -150,7 +155,7 @@ export const messageHandlers: HandlerEntry[] = [
       const f = forward(c, p.chat_id, Number(input.from_chat_id), [Number(input.message_id)], p.disable_notification);
       return Array.isArray(f) ? f[0] : f;
     }
-    const content = contentOf(input);
+    const content = contentOf(input, c, r.conv.id);
     if (content._ === 'error') return content;
     const replyTo = p.reply_to_message_id > 0 && messageRow(c.db, c.me, r.conv.id, p.reply_to_message_id) ? p.reply_to_message_id : 0;
     // Only bots attach keyboards; the network drops a person's reply markup, as Telegram does.

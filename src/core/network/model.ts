@@ -42,6 +42,8 @@ export interface AccountRow {
   ttl_days: number;
   /** Last activity (Unix seconds) as touchSession records it; 0 before any. */
   active: number;
+  /** The current profile photo (profile_photos.id); 0 for none. */
+  photo: number;
 }
 
 /** A conversation: private (user_a <= user_b), basic group or channel (more columns: engine/channels.ts). */
@@ -53,6 +55,8 @@ export interface ConvRow {
   user_b: number | null;
   last_msg_id: number;
   created: number;
+  /** A group's photo (a file id); 0 for none. */
+  photo: number;
 }
 
 /** One account's view of a conversation. */

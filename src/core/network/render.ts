@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type * as T from '../api-types.generated.js';
+import { chatPhotoOf, profilePhotoOf } from './files.js';
 import { type AccountRow, type ConvRow, type DialogRow, type MessageRow, getAccount, sql } from './model.js';
 import { chatScopes, effectiveNotificationSettings } from './notify.js';
 import { approximateStatus, privacyAllows } from './privacy.js';
@@ -44,6 +45,7 @@ export function renderUser(db: Database.Database, viewer: number, a: AccountRow,
     username: a.username ?? '',
     phone_number: (mine || theirs) && a.phone !== null ? a.phone : '',
     status,
+    profile_photo: a.photo ? profilePhotoOf(db, a.id) : null,
     my_link: { _: mine ? 'linkStateContact' : 'linkStateNone' },
     foreign_link: { _: theirs ? 'linkStateContact' : 'linkStateNone' },
     is_verified: false,
@@ -73,6 +75,7 @@ function deletedUser(id: number): T.user {
     username: '',
     phone_number: '',
     status: { _: 'userStatusEmpty' },
+    profile_photo: null,
     my_link: { _: 'linkStateNone' },
     foreign_link: { _: 'linkStateNone' },
     is_verified: false,
@@ -82,6 +85,21 @@ function deletedUser(id: number): T.user {
     language_code: '',
   };
 }
+/** Contents a member sends (all others are service messages: not forwardable). */
+export const SENT_CONTENTS: ReadonlySet<string> = new Set([
+  'messageText',
+  'messageLocation',
+  'messageContact',
+  'messageVenue',
+  'messagePhoto',
+  'messageDocument',
+  'messageAudio',
+  'messageVideo',
+  'messageVoice',
+  'messageAnimation',
+  'messageSticker',
+  'messageVideoNote',
+]);
 
 /** The `message` object of a row, as seen by `viewer` in the chat `chatId`. */
 export function renderMessage(viewer: number, m: MessageRow, chatId: number, viewerIsCreator = false): T.message {
@@ -110,14 +128,14 @@ export function messageObject(
   replyMarkup: T.ReplyMarkup | null,
 ): T.message {
   const own = m.sender === viewer;
-  const service = !['messageText', 'messageLocation', 'messageContact'].includes(content._);
+  const service = !SENT_CONTENTS.has(content._);
   return {
     _: 'message',
     id: m.id,
     sender_user_id: m.sender,
     chat_id: chatId,
     send_state: { _: own ? 'messageIsSuccessfullySent' : 'messageIsIncoming' },
-    can_be_edited: own && content._ === 'messageText',
+    can_be_edited: own && (content._ === 'messageText' || 'caption' in content),
     can_be_forwarded: !service,
     can_be_deleted_only_for_self: true,
     can_be_deleted_for_everyone: own || viewerIsCreator,
@@ -179,6 +197,12 @@ export const CHAT_ORDER_SQL = 'CASE WHEN d.pin_order > 0 THEN d.pin_order ELSE M
 /** The `chat` object of a dialog row. */
 export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow, nowSec = Math.floor(Date.now() / 1000)): T.chat {
   const top = topMessageRow(db, d.owner, conv.id);
+  let photo: T.chatPhoto | null = null;
+  if (conv.kind !== 'private') photo = chatPhotoOf(db, conv.photo ?? 0);
+  else if (getAccount(db, d.chat_id)?.photo) {
+    const p = profilePhotoOf(db, d.chat_id);
+    photo = p && { _: 'chatPhoto', small: p.small, big: p.big };
+  }
   return {
     _: 'chat',
     id: d.chat_id,
@@ -189,6 +213,7 @@ export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow, n
           ? { _: 'chatTypeChannel', channel_id: conv.id, is_supergroup: (conv as { is_supergroup?: number }).is_supergroup === 1 }
           : { _: 'chatTypeGroup', group_id: conv.id },
     title: convTitle(db, d.owner, conv),
+    photo,
     top_message: top ? renderMessage(d.owner, top, d.chat_id, d.status === 'creator') : null,
     order: String(chatOrder(d)),
     is_pinned: d.pin_order > 0,
@@ -210,6 +235,16 @@ export function searchKey(content: T.MessageContent): string {
       return content.text.toLowerCase();
     case 'messageContact':
       return `${content.contact.first_name} ${content.contact.last_name}`.toLowerCase();
+    case 'messageVenue':
+      return `${content.venue.title} ${content.venue.address}`.toLowerCase();
+    case 'messagePhoto':
+    case 'messageAudio':
+    case 'messageVideo':
+    case 'messageVoice':
+    case 'messageAnimation':
+      return content.caption.toLowerCase();
+    case 'messageDocument':
+      return `${content.caption} ${content.document.file_name}`.trim().toLowerCase();
     case 'messageGroupChatCreate':
     case 'messageChatChangeTitle':
       return content.title.toLowerCase();

@@ -315,4 +315,42 @@ export const MIGRATIONS: readonly string[] = [
     date INTEGER NOT NULL
   );
   `,
+  // 10: files (docs/files.md). `files` is the network's side of every file (upload state, the
+  // content's SHA-256 in the file store, the persistent id); `file_locals` an account's local
+  // copy (downloads, generated files, the path an upload came from). Profile photos keep their
+  // history; accounts.photo names the current one, convs.photo a group's photo (a file id).
+  `
+  CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    owner INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    size INTEGER NOT NULL DEFAULT 0,
+    remote_size INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    blob TEXT,
+    persistent TEXT UNIQUE,
+    name TEXT NOT NULL DEFAULT '',
+    gen_id TEXT UNIQUE,
+    conversion TEXT NOT NULL DEFAULT '',
+    conv INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL
+  );
+  CREATE INDEX files_blob ON files (blob) WHERE blob IS NOT NULL;
+  CREATE TABLE file_locals (
+    account INTEGER NOT NULL,
+    file INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    local_size INTEGER NOT NULL DEFAULT 0,
+    downloading INTEGER NOT NULL DEFAULT 0,
+    stored INTEGER NOT NULL DEFAULT 0,
+    accessed INTEGER NOT NULL,
+    created INTEGER NOT NULL,
+    PRIMARY KEY (account, file)
+  ) WITHOUT ROWID;
+  CREATE TABLE profile_photos (id INTEGER PRIMARY KEY, account INTEGER NOT NULL, file INTEGER NOT NULL, date INTEGER NOT NULL);
+  CREATE INDEX profile_photos_account ON profile_photos (account, id);
+  ALTER TABLE accounts ADD COLUMN photo INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE convs ADD COLUMN photo INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

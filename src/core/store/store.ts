@@ -11,6 +11,7 @@ import path from 'node:path';
 import { LuatdError } from '../../errors.js';
 import { DB_FILE, FILE_MODE, makePrivateDir, makePrivateFile } from './files.js';
 import { APP_MARK, MIGRATIONS } from './migrations.js';
+import { closeBlobStore } from './blobs.js';
 import { type Waker, openWaker } from './wake.js';
 
 export { DB_FILE };
@@ -149,6 +150,7 @@ export function releaseStore(store: Store): void {
   if (store.refs > 0) return;
   open.delete(store.file);
   store.waker?.close();
+  closeBlobStore(store);
   if (store.db.open) store.db.close();
 }
 
