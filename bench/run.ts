@@ -19,10 +19,11 @@ import { subjectRows } from './rows/subjects.js';
 import { processRows } from './rows/process.js';
 import { httpRows } from './rows/http.js';
 import { engineRows } from './rows/engine.js';
+import { fileRows } from './rows/files.js';
 import { packageRoot } from '../src/paths.js';
 
 /** Every row, in table order. */
-export const allRows: BenchRow[] = [...subjectRows, ...processRows, ...httpRows, ...pureLuaRows, ...engineRows];
+export const allRows: BenchRow[] = [...subjectRows, ...fileRows, ...processRows, ...httpRows, ...pureLuaRows, ...engineRows];
 
 interface Args {
   quick: boolean;

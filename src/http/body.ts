@@ -96,19 +96,62 @@ export async function parseParams(query: URLSearchParams, type: string, body: Bu
   } else if (type === 'application/x-www-form-urlencoded') {
     for (const [k, v] of new URLSearchParams(body.toString('utf8'))) params[k] = v;
   } else if (type === 'multipart/form-data') {
-    let form: FormData;
+    let form: FormData | undefined;
     try {
-      // undici's multipart parser (built into Node): no hand-rolled boundary scanning.
+      // undici's multipart parser (built into Node) first
       form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
-    } catch (e) {
-      throw new BodyError(400, `Bad Request: can't parse the multipart body: ${(e as Error).message}`);
+    } catch {
+      form = undefined;
     }
-    for (const [k, v] of form) {
-      if (typeof v === 'string') params[k] = v;
-      else params[k] = { kind: 'upload', filename: v.name, mimeType: v.type, data: Buffer.from(await v.arrayBuffer()) } satisfies UploadedFile;
+    if (form) {
+      for (const [k, v] of form) {
+        if (typeof v === 'string') params[k] = v;
+        else params[k] = { kind: 'upload', filename: v.name, mimeType: v.type, data: Buffer.from(await v.arrayBuffer()) } satisfies UploadedFile;
+      }
+    } else {
+      // undici refuses bodies Telegram's servers take (grammY writes `filename=a.jpg` unquoted, no
+      // space after the colons): read those with the lenient parser below
+      for (const [k, v] of lenientMultipart(body, contentType)) params[k] = v;
     }
   } else if (type !== '') {
     throw new BodyError(415, `Unsupported Media Type: '${type.slice(0, 80)}'; send JSON, a urlencoded form or a multipart form`);
   }
   return params;
+}
+
+/** The parameters of a multipart body as Telegram's servers read it: quotes around names optional, headers any case. */
+function lenientMultipart(body: Buffer, contentType: string): [string, string | UploadedFile][] {
+  const m = /boundary=(?:"([^"]{1,200})"|([^;\s]{1,200}))/i.exec(contentType);
+  if (!m) throw new BodyError(400, "Bad Request: can't parse the multipart body: no boundary");
+  const delimiter = Buffer.from(`--${m[1] ?? m[2]}`);
+  const out: [string, string | UploadedFile][] = [];
+  let pos = body.indexOf(delimiter);
+  if (pos < 0) throw new BodyError(400, "Bad Request: can't parse the multipart body: no part");
+  for (;;) {
+    pos += delimiter.length;
+    if (body[pos] === 0x2d && body[pos + 1] === 0x2d) break; // the closing delimiter
+    if (body[pos] === 0x0d) pos += 2;
+    const next = body.indexOf(delimiter, pos);
+    if (next < 0) throw new BodyError(400, "Bad Request: can't parse the multipart body: unterminated part");
+    const part = body.subarray(pos, next - 2); // without the CRLF before the delimiter
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) throw new BodyError(400, "Bad Request: can't parse the multipart body: a part has no headers");
+    const headers = part.subarray(0, split).toString('utf8').split('\r\n');
+    const data = part.subarray(split + 4);
+    const disposition = headers.find((h) => /^content-disposition\s*:/i.test(h)) ?? '';
+    const field = (key: string): string | undefined => {
+      const f = new RegExp(`;\\s*${key}=(?:"([^"]*)"|([^;]*))`, 'i').exec(disposition);
+      return f ? (f[1] ?? f[2] ?? '').trim() : undefined;
+    };
+    const name = field('name');
+    if (name === undefined) throw new BodyError(400, "Bad Request: can't parse the multipart body: a part has no name");
+    const filename = field('filename');
+    if (filename === undefined) out.push([name, data.toString('utf8')]);
+    else {
+      const type = headers.find((h) => /^content-type\s*:/i.test(h))?.replace(/^content-type\s*:\s*/i, '') ?? 'application/octet-stream';
+      out.push([name, { kind: 'upload', filename, mimeType: type, data: Buffer.from(data) }]);
+    }
+    pos = next;
+  }
+  return out;
 }

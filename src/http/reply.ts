@@ -21,6 +21,8 @@ export interface Answer {
   status: number;
   body: string;
   headers?: Record<string, string>;
+  /** A file to stream as the body instead (the file download route), with its size. */
+  file?: { path: string; size: number };
 }
 
 /** The success answer. */

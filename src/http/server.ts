@@ -10,6 +10,7 @@
  * 501 naming the backend (tdlib.ts).
  * Every answer is `{"ok": true, "result": ...}` or `{"ok": false, "error_code", "description"}`.
  */
+import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type Database from 'better-sqlite3';
@@ -19,8 +20,8 @@ import type { TdlibBackendOptions } from '../lua/core-open.js';
 import { SchemaIndex } from '../schema/index.js';
 import { LuatdError } from '../errors.js';
 import { BodyError, mediaType, parseParams, readBody } from './body.js';
-import { botMethod, fileMethod } from './botapi/methods.js';
-import { MapCtx } from './botapi/mapping.js';
+import { botMethod } from './botapi/methods.js';
+import { MapCtx, fileIdOfPath } from './botapi/mapping.js';
 import { Params } from './botapi/params.js';
 import { BotUpdates } from './botapi/updates.js';
 import { callTd, madelineRequest, tdRequest } from './pwr.js';
@@ -178,8 +179,6 @@ export class HttpGateway {
   private async runBotMethod(bot: BotSession, name: string, raw: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
     const m = botMethod(name);
     if (!m) {
-      const f = fileMethod(name);
-      if (f) throw new ApiError(501, `Not Implemented: ${f} needs the core's file store (uploadFile, getFile), which the embedded backend does not implement yet`);
       throw new ApiError(404, `Not Found: method '${name.slice(0, 64)}' is not in the Bot API subset served here`);
     }
     const updates = this.queues.get(bot.uid)!;
@@ -224,7 +223,22 @@ export class HttpGateway {
     }
     const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(answer.body), ...answer.headers };
     if (this.closing) headers.connection = 'close';
-    if (!res.headersSent && !res.destroyed) {
+    if (answer.file && !res.headersSent && !res.destroyed) {
+      // streamed: a file of any size costs a stream buffer, never its whole content
+      res.writeHead(200, { ...headers, 'content-type': 'application/octet-stream', 'content-length': answer.file.size });
+      await new Promise<void>((resolve) => {
+        const s = createReadStream(answer.file!.path);
+        s.on('error', () => {
+          res.destroy();
+          resolve();
+        });
+        res.on('close', () => {
+          s.destroy();
+          resolve();
+        });
+        s.pipe(res);
+      });
+    } else if (!res.headersSent && !res.destroyed) {
       res.writeHead(answer.status, headers);
       res.end(answer.body);
     }
@@ -269,7 +283,12 @@ export class HttpGateway {
       }
       const bot = await this.pool.bot(safeDecode(file[1]!));
       if (!bot) throw unauthorized();
-      throw new ApiError(501, 'Not Implemented: file downloads need the core\'s file store, which the embedded backend does not implement yet');
+      this.limit(`bot:${bot.uid}`);
+      // served from the bot's own cache, where getFile put it (as the official server does)
+      const id = fileIdOfPath(safeDecode(file[2]!));
+      const f = id === undefined ? undefined : await bot.client.invoke({ _: 'getFile', file_id: id });
+      if (!f || f._ === 'error' || f.path === '' || f.local_size !== f.size || f.is_being_downloaded) throw new ApiError(404, 'Not Found: file not found; call getFile first');
+      return { status: 200, body: '', file: { path: f.path as string, size: f.size as number } };
     }
     const m = ROUTE.exec(target.pathname);
     if (!m) throw notFound();

@@ -258,12 +258,33 @@ export function replyMarkupToBot(m: TdObject | null | undefined): Obj | undefine
 
 // --- messages -------------------------------------------------------------------------------
 
-/** Where a file of a message can be fetched: TD file objects become Bot API file fields. */
+/** The Bot API's file_unique_id of a TD file: stable, the same for every bot (our file ids are shared by the data dir). */
+export function fileUniqueId(f: TdObject): string {
+  return `LU${Number(f.id).toString(36)}`;
+}
+
+/** The file_path getFile answers and the download route takes (`/file/bot<TOKEN>/<file_path>`). */
+export function botFilePath(f: TdObject): string {
+  return `files/file_${Number(f.id)}`;
+}
+
+/** The TD file id in a file_path, or undefined when it is not one of ours. */
+export function fileIdOfPath(p: string): number | undefined {
+  const m = /^files\/file_(\d{1,15})$/.exec(p);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Where a file of a message can be fetched: TD file objects become Bot API file fields (file_id is the TD persistent id). */
 export function fileToBot(f: TdObject | undefined | null): Obj | undefined {
   if (!f) return undefined;
-  const id = String(f.persistent_id ?? (f.remote as Obj | undefined)?.id ?? f.id);
-  const unique = String(f.id);
-  return { file_id: id, file_unique_id: unique, file_size: (f.size as number) || (f.expected_size as number) || undefined };
+  const persistent = typeof f.persistent_id === 'string' && f.persistent_id !== '' ? f.persistent_id : undefined;
+  const id = String(persistent ?? (f.remote as Obj | undefined)?.id ?? f.id);
+  return { file_id: id, file_unique_id: fileUniqueId(f), file_size: (f.size as number) || (f.expected_size as number) || undefined };
+}
+
+function thumbToBot(t: TdObject | null | undefined): Obj | undefined {
+  if (!t) return undefined;
+  return { ...fileToBot(t.photo as TdObject), width: t.width, height: t.height };
 }
 
 function sizes(photo: TdObject): Obj[] {
@@ -318,6 +339,40 @@ async function contentToBot(ctx: MapCtx, c: TdObject, out: Obj): Promise<void> {
       const v = c.video as Obj;
       out.video = { ...fileToBot(v.video as TdObject), duration: v.duration, width: v.width, height: v.height, ...(v.mime_type ? { mime_type: v.mime_type } : {}) };
       caption(c.caption);
+      break;
+    }
+    case 'messageAnimation': {
+      const a = c.animation as Obj;
+      const thumb = thumbToBot(a.thumb as TdObject | null);
+      const fields = { ...fileToBot(a.animation as TdObject), ...(a.file_name ? { file_name: a.file_name } : {}), ...(a.mime_type ? { mime_type: a.mime_type } : {}) };
+      out.animation = { ...fields, width: a.width, height: a.height, duration: a.duration, ...(thumb ? { thumbnail: thumb } : {}) };
+      // as Telegram does, for clients that predate animations
+      out.document = fields;
+      caption(c.caption);
+      break;
+    }
+    case 'messageSticker': {
+      const st = c.sticker as Obj;
+      const thumb = thumbToBot(st.thumb as TdObject | null);
+      out.sticker = { ...fileToBot(st.sticker as TdObject), type: st.is_mask ? 'mask' : 'regular', width: st.width, height: st.height, is_animated: false, is_video: false, ...(st.emoji ? { emoji: st.emoji } : {}), ...(thumb ? { thumbnail: thumb } : {}) };
+      break;
+    }
+    case 'messageVideoNote': {
+      const v = c.video_note as Obj;
+      out.video_note = { ...fileToBot(v.video as TdObject), length: v.length, duration: v.duration };
+      break;
+    }
+    case 'messageVenue': {
+      const v = c.venue as Obj;
+      const l = v.location as Obj;
+      out.location = { latitude: l.latitude, longitude: l.longitude };
+      out.venue = {
+        location: out.location,
+        title: v.title,
+        address: v.address,
+        ...(v.provider === 'foursquare' && v.id ? { foursquare_id: v.id } : {}),
+        ...(v.provider === 'gplaces' && v.id ? { google_place_id: v.id } : {}),
+      };
       break;
     }
     case 'messageGroupChatCreate':

@@ -4,11 +4,15 @@
  * pretend success); a method outside the subset answers 404 naming it.
  */
 import type Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TdObject } from '../../core/client.js';
+import { type UploadedFile, isUpload } from '../body.js';
 import { IMPLEMENTED_METHODS } from '../../core/index.js';
 import { ApiError, badRequest } from '../reply.js';
 import type { BotSession } from '../sessions.js';
-import { MapCtx, chatMemberToBot, chatToBot, entitiesFromBot, messageToBot, replyMarkupFromBot, userToBot } from './mapping.js';
+import { MapCtx, botFilePath, chatMemberToBot, chatToBot, entitiesFromBot, fileUniqueId, messageToBot, replyMarkupFromBot, userToBot } from './mapping.js';
 import { parseMarkdownV2 } from './markdownv2.js';
 import type { Params } from './params.js';
 import type { BotUpdates } from './updates.js';
@@ -94,6 +98,101 @@ async function send(c: MethodCtx, content: TdObject): Promise<unknown> {
     input_message_content: content,
   });
   return messageToBot(c.map, m);
+}
+
+/** Largest file getFile hands out (the official Bot API's download limit: 20 MB). */
+export const GET_FILE_LIMIT = 20 * 1024 * 1024;
+
+/** How long getFile waits for the core to copy a file into the bot's local cache. */
+const GET_FILE_WAIT_MS = 60_000;
+
+/** A TD InputFile for a Bot API file parameter, and what to remove once the core has stored it. */
+interface BotInputFile {
+  input: TdObject;
+  cleanup: () => void;
+}
+
+/** An uploaded part, written to a private temporary folder under its own name (the core keeps the name). */
+function fromUpload(u: UploadedFile): BotInputFile {
+  const dir = mkdtempSync(path.join(tmpdir(), 'luatd-upload-'));
+  const name = path.basename(u.filename).replace(/[^A-Za-z0-9._ -]/g, '_').replace(/^\.+/, '').slice(-100) || 'file';
+  const file = path.join(dir, name);
+  try {
+    writeFileSync(file, u.data, { mode: 0o600 });
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  return { input: { _: 'inputFileLocal', path: file }, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A Bot API InputFile parameter: a multipart upload, "attach://<part>", or a file_id (our TD
+ * persistent id, reused as Telegram's are). HTTP URLs are refused: the offline network cannot fetch them.
+ */
+function inputFile(c: MethodCtx, name: string): BotInputFile {
+  const v = c.p.file(name);
+  if (typeof v !== 'string') return fromUpload(v);
+  if (v.startsWith('attach://')) {
+    const part = c.p.raw[v.slice('attach://'.length)];
+    if (!isUpload(part)) throw badRequest(`file for '${name}' not found in the request (${v.slice(0, 80)})`);
+    return fromUpload(part);
+  }
+  if (/^https?:\/\//i.test(v)) throw badRequest('failed to get HTTP URL content: this gateway has no Internet access; upload the file or pass a file_id');
+  return { input: { _: 'inputFilePersistentId', persistent_id: v }, cleanup: () => {} };
+}
+
+/** The thumbnail parameter (thumbnail, or the older thumb) as a TD inputThumb, when given. */
+function inputThumb(c: MethodCtx, files: BotInputFile[]): TdObject | null {
+  const name = c.p.has('thumbnail') ? 'thumbnail' : c.p.has('thumb') ? 'thumb' : undefined;
+  if (!name) return null;
+  const f = inputFile(c, name);
+  files.push(f);
+  return { _: 'inputThumb', thumb: f.input, width: 0, height: 0 };
+}
+
+/** A caption as plain text: our 2017 schema keeps captions without entities, so markup is parsed and dropped. */
+async function captionOf(c: MethodCtx): Promise<string> {
+  const text = c.p.str('caption') ?? '';
+  if (text === '') return '';
+  const mode = c.p.str('parse_mode')?.toLowerCase();
+  if (mode === undefined || mode === '' || c.p.has('caption_entities')) return text;
+  if (mode === 'markdownv2') {
+    const r = parseMarkdownV2(text);
+    if ('error' in r) throw badRequest(r.error);
+    return r.text;
+  }
+  if (mode !== 'markdown' && mode !== 'html') throw badRequest(`unsupported parse_mode '${String(mode).slice(0, 40)}'`);
+  const r = await c.map.call({ _: 'parseTextEntities', text, parse_mode: { _: mode === 'html' ? 'textParseModeHTML' : 'textParseModeMarkdown' } });
+  return String(r.text);
+}
+
+const MEDIA_COMMON = [...SEND_COMMON, 'caption', 'parse_mode', 'caption_entities', 'thumbnail', 'thumb'];
+
+/** Sends a message whose content names files; the temporary copies of uploads go once the core has stored them. */
+async function sendMedia(c: MethodCtx, files: BotInputFile[], content: TdObject): Promise<unknown> {
+  try {
+    return await send(c, content);
+  } catch (e) {
+    if (e instanceof ApiError && /wrong remote file id/i.test(e.description)) throw badRequest('wrong file identifier/HTTP URL specified');
+    throw e;
+  } finally {
+    for (const f of files) f.cleanup();
+  }
+}
+
+/** Reads a media method's file parameter and runs sendMedia with the content built around it. */
+async function sendFile(c: MethodCtx, param: string, build: (file: TdObject, thumb: TdObject | null, caption: string) => TdObject): Promise<unknown> {
+  const files: BotInputFile[] = [];
+  try {
+    const caption = await captionOf(c);
+    const f = inputFile(c, param);
+    files.push(f);
+    const thumb = inputThumb(c, files);
+    return await sendMedia(c, files.splice(0), build(f.input, thumb, caption));
+  } finally {
+    for (const f of files) f.cleanup();
+  }
 }
 
 function notInline(c: MethodCtx): void {
@@ -251,6 +350,104 @@ export const BOT_METHODS: Record<string, Method> = {
     }
     const sent = (await send(c, input)) as { message_id: number };
     return { message_id: sent.message_id };
+  },
+
+  async sendPhoto(c) {
+    c.p.only([...MEDIA_COMMON, 'photo']);
+    return sendFile(c, 'photo', (photo, _thumb, caption) => ({ _: 'inputMessagePhoto', photo, caption }));
+  },
+
+  async sendDocument(c) {
+    c.p.only([...MEDIA_COMMON, 'document', 'disable_content_type_detection']);
+    return sendFile(c, 'document', (document, thumb, caption) => ({ _: 'inputMessageDocument', document, thumb, caption }));
+  },
+
+  async sendAudio(c) {
+    c.p.only([...MEDIA_COMMON, 'audio', 'duration', 'performer', 'title']);
+    return sendFile(c, 'audio', (audio, thumb, caption) => ({
+      _: 'inputMessageAudio',
+      audio,
+      album_cover_thumb: thumb,
+      duration: c.p.int('duration') ?? 0,
+      title: c.p.str('title') ?? '',
+      performer: c.p.str('performer') ?? '',
+      caption,
+    }));
+  },
+
+  async sendVideo(c) {
+    c.p.only([...MEDIA_COMMON, 'video', 'duration', 'width', 'height', 'supports_streaming', 'cover', 'start_timestamp']);
+    return sendFile(c, 'video', (video, thumb, caption) => ({
+      _: 'inputMessageVideo',
+      video,
+      thumb,
+      duration: c.p.int('duration') ?? 0,
+      width: c.p.int('width') ?? 0,
+      height: c.p.int('height') ?? 0,
+      caption,
+    }));
+  },
+
+  async sendVoice(c) {
+    c.p.only([...MEDIA_COMMON, 'voice', 'duration']);
+    return sendFile(c, 'voice', (voice, _thumb, caption) => ({ _: 'inputMessageVoice', voice, duration: c.p.int('duration') ?? 0, caption }));
+  },
+
+  async sendAnimation(c) {
+    c.p.only([...MEDIA_COMMON, 'animation', 'duration', 'width', 'height']);
+    return sendFile(c, 'animation', (animation, thumb, caption) => ({
+      _: 'inputMessageAnimation',
+      animation,
+      thumb,
+      duration: c.p.int('duration') ?? 0,
+      width: c.p.int('width') ?? 0,
+      height: c.p.int('height') ?? 0,
+      caption,
+    }));
+  },
+
+  async sendSticker(c) {
+    c.p.only([...SEND_COMMON, 'sticker', 'emoji']);
+    return sendFile(c, 'sticker', (sticker) => ({ _: 'inputMessageSticker', sticker, width: 512, height: 512 }));
+  },
+
+  async sendVenue(c) {
+    c.p.only([...SEND_COMMON, 'latitude', 'longitude', 'title', 'address', 'foursquare_id', 'foursquare_type', 'google_place_id', 'google_place_type']);
+    const google = c.p.str('google_place_id');
+    return send(c, {
+      _: 'inputMessageVenue',
+      venue: {
+        _: 'venue',
+        location: { _: 'location', latitude: c.p.float('latitude', true), longitude: c.p.float('longitude', true) },
+        title: c.p.str('title', true),
+        address: c.p.str('address', true),
+        provider: google !== undefined ? 'gplaces' : c.p.has('foursquare_id') ? 'foursquare' : '',
+        id: google ?? c.p.str('foursquare_id') ?? '',
+      },
+    });
+  },
+
+  async getFile(c) {
+    c.p.only(['file_id']);
+    const fileId = c.p.str('file_id', true);
+    let f: TdObject;
+    try {
+      f = await c.map.call({ _: 'getFilePersistent', persistent_file_id: fileId, file_type: null });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 400) throw badRequest('invalid file_id');
+      throw e;
+    }
+    if ((f.size as number) > GET_FILE_LIMIT) throw badRequest('file is too big');
+    // as the official server does: the file is fetched into the bot's own cache, then served from there
+    await c.map.call({ _: 'downloadFile', file_id: f.id, priority: 1 });
+    const deadline = Date.now() + GET_FILE_WAIT_MS;
+    while (!(f.local_size === f.size && f.path !== '' && !f.is_being_downloaded)) {
+      if (Date.now() > deadline || c.signal?.aborted) throw new ApiError(500, 'Internal Server Error: the file could not be fetched in time');
+      await new Promise((r) => setTimeout(r, 20));
+      f = await c.map.call({ _: 'getFile', file_id: f.id });
+      if (!f.is_being_downloaded && f.local_size !== f.size) await c.map.call({ _: 'downloadFile', file_id: f.id, priority: 1 });
+    }
+    return { file_id: fileId, file_unique_id: fileUniqueId(f), file_size: f.size, file_path: botFilePath(f) };
   },
 
   async sendLocation(c) {
@@ -512,9 +709,6 @@ function inlineResultFromBot(raw: unknown, i: number): TdObject {
   };
 }
 
-/** Methods in the subset that need files; served once the core has a file store. */
-export const FILE_METHODS = ['sendPhoto', 'sendDocument', 'sendAudio', 'sendVoice', 'sendVideo', 'getFile'];
-
 /** A case-insensitive lookup, as Telegram's method names are. */
 const LOWER = new Map(Object.keys(BOT_METHODS).map((k) => [k.toLowerCase(), k]));
 
@@ -522,9 +716,4 @@ const LOWER = new Map(Object.keys(BOT_METHODS).map((k) => [k.toLowerCase(), k]))
 export function botMethod(name: string): { name: string; run: Method } | undefined {
   const canonical = LOWER.get(name.toLowerCase());
   return canonical ? { name: canonical, run: BOT_METHODS[canonical]! } : undefined;
-}
-
-/** The canonical spelling of a file method name, or undefined. */
-export function fileMethod(name: string): string | undefined {
-  return FILE_METHODS.find((m) => m.toLowerCase() === name.toLowerCase());
 }

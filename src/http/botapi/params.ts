@@ -90,7 +90,10 @@ export class Params {
 
   /** Refuses parameters the method does not take (Telegram ignores them; we name them, so typos show). */
   only(accepted: readonly string[]): void {
+    const attached = new Set(Object.values(this.raw).filter((v): v is string => typeof v === 'string' && v.startsWith('attach://')).map((v) => v.slice('attach://'.length)));
     for (const k of Object.keys(this.raw)) {
+      // a file part named by another parameter's attach://<name>
+      if (attached.has(k) && isUpload(this.raw[k])) continue;
       if (!accepted.includes(k) && !IGNORED.has(k)) throw badRequest(`unknown parameter '${k.slice(0, 64)}' for method ${this.method}`);
     }
   }
