@@ -85,6 +85,15 @@ test('changeChatDraftMessage: the draft shows in the chat of every session, lift
     // a null draft or an empty text clears it as well
     ok(t.a, { _: 'changeChatDraftMessage', chat_id: t.cid, draft_message: draft('   ') });
     assert.equal(ok(t.a, { _: 'getChat', chat_id: t.cid }).draft_message, null);
+    // deleteChatHistory out of the chat list takes a pinned chat with a draft out too
+    ok(t.a, { _: 'changeChatDraftMessage', chat_id: t.cid, draft_message: draft('bye') });
+    ok(t.a, { _: 'toggleChatIsPinned', chat_id: t.cid, is_pinned: true });
+    assert.equal(chats(t.a)[0], t.cid);
+    ok(t.a, { _: 'deleteChatHistory', chat_id: t.cid, remove_from_chat_list: true });
+    const gone = ok(t.a2, { _: 'getChat', chat_id: t.cid });
+    assert.deepEqual([gone.order, gone.is_pinned, gone.draft_message], ['0', false, null]);
+    assert.deepEqual(chats(t.a2), [t.bid]);
+    await u2.waitFor((u) => u._ === 'updateChatIsPinned' && u.chat_id === t.cid && u.is_pinned === false);
   } finally {
     await t.done();
   }

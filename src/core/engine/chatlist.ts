@@ -7,6 +7,7 @@ import { countUnread, dialogOf } from '../network/ops.js';
 import { renderChat } from '../network/render.js';
 import { type HandlerEntry, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
+import { setDraft } from './drafts.js';
 import { checkLimit } from './users.js';
 
 /** Longest client data kept with a chat. */
@@ -64,7 +65,15 @@ export const chatListHandlers: HandlerEntry[] = [
     const d = dialogOf(c.db, c.me, r.conv.id)!;
     const unread = countUnread(c.db, d);
     sql(c.db, 'UPDATE dialogs SET unread_count = ?, order_key = CASE WHEN ? THEN 0 ELSE order_key END WHERE owner = ? AND conv = ?').run(unread, p.remove_from_chat_list ? 1 : 0, c.me, r.conv.id);
-    if (p.remove_from_chat_list) feedAccount(c.db, c.me, { _: 'updateChatOrder', chat_id: r.d.chat_id, order: '0' });
+    if (p.remove_from_chat_list) {
+      // out of the list means out of the pinned chats, and without a draft to hold it there
+      if (r.d.pin_order > 0) {
+        sql(c.db, 'UPDATE dialogs SET pin_order = 0 WHERE owner = ? AND conv = ?').run(c.me, r.conv.id);
+        feedAccount(c.db, c.me, { _: 'updateChatIsPinned', chat_id: r.d.chat_id, is_pinned: false, order: String(r.d.draft !== null ? r.d.draft_order : 0) });
+      }
+      if (r.d.draft !== null) setDraft(c, { ...r.d, order_key: 0, pin_order: 0 }, null);
+      feedAccount(c.db, c.me, { _: 'updateChatOrder', chat_id: r.d.chat_id, order: '0' });
+    }
     const chat: T.chat = renderChat(c.db, dialogOf(c.db, c.me, r.conv.id)!, r.conv);
     feedAccount(c.db, c.me, { _: 'updateChatTopMessage', chat_id: chat.id, top_message: chat.top_message, order: chat.order });
     return { _: 'ok' };
