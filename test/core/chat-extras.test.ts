@@ -204,6 +204,36 @@ test('getTopChats ranks chats by the messages the account sent there; deleteTopC
   }
 });
 
+test('getTopChats: supergroups count with groups by the account\'s messages, broadcast channels by the posts it read', async () => {
+  const t = trio();
+  try {
+    const top = (c: Client, category: string): number[] => ok(c, { _: 'getTopChats', category: { _: category }, limit: 10 }).chat_ids as number[];
+    const club = ok(t.b, { _: 'createNewChannelChat', title: 'Club', is_supergroup: true, description: '' });
+    const news = ok(t.b, { _: 'createNewChannelChat', title: 'News', is_supergroup: false, description: '' });
+    const blog = ok(t.b, { _: 'createNewChannelChat', title: 'Blog', is_supergroup: false, description: '' });
+    for (const ch of [club, news, blog]) ok(t.b, { _: 'addChatMembers', chat_id: ch.id, user_ids: [t.aid] });
+    const posts = [1, 2, 3].map((i) => say(t.b, news.id as number, `news ${i}`).id as number);
+    say(t.b, blog.id as number, 'blog 1');
+    say(t.a, club.id as number, 'hello club');
+    assert.deepEqual(top(t.a, 'topChatCategoryGroups'), [club.id]);
+    assert.deepEqual(top(t.a, 'topChatCategoryChannels'), [], 'nothing read yet');
+    ok(t.a, { _: 'viewMessages', chat_id: news.id, message_ids: posts });
+    assert.deepEqual(top(t.a, 'topChatCategoryChannels'), [news.id]);
+    assert.deepEqual(top(t.b, 'topChatCategoryChannels'), [news.id, blog.id], 'the author posted in both, more in News');
+    // typing in a broadcast channel reaches nobody; in a supergroup, the members
+    const ua = new Updates(t.a);
+    ok(t.b, { _: 'sendChatAction', chat_id: news.id, action: { _: 'chatActionTyping' } });
+    ok(t.b, { _: 'sendChatAction', chat_id: club.id, action: { _: 'chatActionTyping' } });
+    const typing = await ua.waitFor((u) => u._ === 'updateUserChatAction');
+    assert.equal(typing.chat_id, club.id);
+    say(t.b, club.id as number, 'sync');
+    await ua.waitFor((u) => u._ === 'updateNewMessage');
+    assert.equal(ua.list.filter((u) => u._ === 'updateUserChatAction').length, 1);
+  } finally {
+    await t.done();
+  }
+});
+
 test('recently found chats: added to the front, shown by searchChats with an empty query in every session, deleted one by one or all', async () => {
   const t = trio();
   try {

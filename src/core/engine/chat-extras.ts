@@ -28,7 +28,10 @@ function categoryName(cat: T.TopChatCategory): string {
 const CATEGORY_SQL: Record<string, string | undefined> = {
   users: "v.kind = 'private' AND d.chat_id <> @me AND m.sender = @me AND (SELECT is_bot FROM accounts WHERE id = d.chat_id) = 0",
   bots: "v.kind = 'private' AND m.sender = @me AND (SELECT is_bot FROM accounts WHERE id = d.chat_id) = 1",
-  groups: "v.kind = 'group' AND d.status IN ('creator', 'administrator', 'member') AND m.sender = @me",
+  // basic groups and supergroups the account writes in
+  groups: "(v.kind = 'group' OR (v.kind = 'channel' AND v.is_supergroup = 1 AND v.deleted = 0)) AND d.status IN ('creator', 'administrator', 'member') AND m.sender = @me",
+  // broadcast channels: their readers use them by reading, so the posts read count (and any posted)
+  channels: "v.kind = 'channel' AND v.is_supergroup = 0 AND v.deleted = 0 AND d.status IN ('creator', 'administrator', 'member') AND (m.sender = @me OR m.id <= d.last_read_inbox)",
   calls: "v.kind = 'private' AND d.chat_id <> @me AND json_extract(m.content, '$._') = 'messageCall'",
 };
 
@@ -54,7 +57,6 @@ function topChats(c: Ctx, category: string, limit: number): number[] {
       .all(args) as number[];
   }
   const where = CATEGORY_SQL[category];
-  // channels: the engine has no broadcast channels whose use it could count yet
   if (where === undefined) return [];
   return sql(
     c.db,
@@ -197,6 +199,8 @@ export const chatExtraHandlers: HandlerEntry[] = [
     if (isErr(r)) return r;
     if (p.action === null) return required('action');
     if (!isMember(r.d.status)) return err('CHAT_WRITE_FORBIDDEN');
+    // subscribers of a broadcast channel never see who is typing there
+    if (r.conv.kind === 'channel' && (r.conv as ConvRow & { is_supergroup: number }).is_supergroup === 0) return { _: 'ok' };
     const action = clampAction(p.action);
     // members who have the chat hear of it (TD ignores actions in chats it does not know);
     // someone who blocked the account does not
