@@ -186,6 +186,14 @@ test('broadcast channel: only administrators who may post do; members read; rest
     assert.equal(call(b, text(id, 'a reader writes')).message, 'Need administrator rights to post in a channel');
     ok(a, { _: 'changeChatMemberStatus', chat_id: id, user_id: bid, status: admin({ can_post_messages: true }) });
     assert.equal(ok(b, text(id, 'an editor posts'))._, 'message');
+    // editing others' posts needs can_edit_messages
+    const post = ok(a, text(id, 'typo post'));
+    const edit = (c: Client): TdObject => call(c, { _: 'editMessageText', chat_id: id, message_id: post.id, input_message_content: { _: 'inputMessageText', text: 'fixed post' } });
+    assert.equal(edit(b).message, 'MESSAGE_AUTHOR_REQUIRED');
+    ok(a, { _: 'changeChatMemberStatus', chat_id: id, user_id: bid, status: admin({ can_post_messages: true, can_edit_messages: true }) });
+    assert.equal(((edit(b).content as TdObject).text), 'fixed post');
+    const log = ok(a, { _: 'getChatEventLog', chat_id: id, query: '', from_event_id: '0', limit: 1, filters: null, user_ids: [] }).events as TdObject[];
+    assert.equal((log[0].action as TdObject)._, 'chatEventMessageEdited');
     assert.match(change(a, id, did, restricted({})).message as string, /broadcast channel/);
     assert.match(call(b, { _: 'getChannelMembers', channel_id: channelId(chat), filter: { _: 'channelMembersFilterRecent' }, offset: 0, limit: 10 })._ as string, /chatMembers/);
     assert.match(call(d, { _: 'getChannelMembers', channel_id: channelId(chat), filter: { _: 'channelMembersFilterRecent' }, offset: 0, limit: 10 }).message as string, /^Not enough rights/);
@@ -416,13 +424,17 @@ test('deleteMessagesFromUser and deleteMessages in channels: the right to delete
     ok(a, { _: 'changeChatMemberStatus', chat_id: id, user_id: bid, status: admin({ can_pin_messages: true }) });
     const m1 = ok(d, text(id, 'one'));
     ok(d, text(id, 'two'));
-    // an administrator without the right deletes only for himself
-    ok(b, { _: 'deleteMessages', chat_id: id, message_ids: [m1.id], revoke: true });
-    assert.equal(ok(a, { _: 'getMessage', chat_id: id, message_id: m1.id })._, 'message');
+    // an administrator without the right cannot delete it, not even for himself (in a channel a message goes for everyone)
+    assert.match(call(b, { _: 'deleteMessages', chat_id: id, message_ids: [m1.id], revoke: false }).message as string, /can't be deleted/);
+    assert.equal(ok(b, { _: 'getMessage', chat_id: id, message_id: m1.id })._, 'message');
+    // one's own message goes for everyone even with revoke false
+    const own = ok(b, text(id, 'mine'));
+    ok(b, { _: 'deleteMessages', chat_id: id, message_ids: [own.id], revoke: false });
+    assert.equal(call(a, { _: 'getMessage', chat_id: id, message_id: own.id }).message, 'Message not found');
     assert.match(call(b, { _: 'deleteMessagesFromUser', chat_id: id, user_id: did }).message as string, /^Not enough rights/);
     const ud = new Updates(d);
     ok(a, { _: 'deleteMessagesFromUser', chat_id: id, user_id: did });
-    const del = await ud.waitFor((u) => u._ === 'updateDeleteMessages');
+    const del = await ud.waitFor((u) => u._ === 'updateDeleteMessages' && (u.message_ids as number[]).includes(m1.id as number));
     assert.equal((del.message_ids as number[]).length, 2);
     assert.equal(call(a, { _: 'getMessage', chat_id: id, message_id: m1.id }).message, 'Message not found');
   } finally {
@@ -499,6 +511,21 @@ test('reportChannelSpam: an administrator reports a member\'s messages; reportCh
     ok(a, { _: 'reportChannelSpam', channel_id: channelId(sg), user_id: bid, message_ids: [spam.id] });
     const bc = ok(a, { _: 'createNewChannelChat', title: 'News', is_supergroup: false, description: '' });
     assert.match(call(a, { _: 'reportChannelSpam', channel_id: channelId(bc), user_id: bid, message_ids: [1] }).message as string, /supergroups only/);
+  } finally {
+    await done();
+  }
+});
+
+test('channels count as shared chats (getCommonChats, getUserFull) and public ones are found by prefix (searchPublicChats)', async () => {
+  const { a, b, aid, bid, done } = quad();
+  try {
+    const chat = supergroup(a, 'Shared');
+    ok(a, { _: 'addChatMembers', chat_id: chat.id, user_ids: [bid] });
+    assert.deepEqual(ok(a, { _: 'getCommonChats', user_id: bid, offset_chat_id: 0, limit: 10 }).chat_ids, [chat.id]);
+    assert.equal(ok(b, { _: 'getUserFull', user_id: aid }).common_chat_count, 1);
+    ok(a, { _: 'changeChannelUsername', channel_id: channelId(chat), username: 'shared_place' });
+    assert.deepEqual(ok(b, { _: 'searchPublicChats', username_prefix: 'shared_' }).chat_ids, [chat.id]);
+    assert.deepEqual(ok(b, { _: 'searchPublicChats', username_prefix: 'nothing' }).chat_ids, []);
   } finally {
     await done();
   }

@@ -191,3 +191,43 @@ test('tdcli int64 numbers keep every digit: an integer beyond 2^53 reaches the c
     rt.close();
   }
 });
+
+test('tdcli_function: channels in the 2017-03 spelling (about_, ChangeChannelAbout, GetCreatedPublicChannels, ChannelMembersKicked, PinChannelMessage with an id cut from -100…)', async () => {
+  const out = await tdcli(`
+    local function show(extra, data) print(extra, data.ID, data.code_ or "", data.message_ or "") end
+    tdcli_function({ID = "CreateNewChannelChat", title_ = "Old News", is_supergroup_ = 1, about_ = "from 2017"}, function(_, ch)
+      local id = tostring(ch.id_)
+      local channel_id = id:gsub("^%-100", "")
+      print("chat", ch.type_.ID, id:sub(1, 4))
+      tdcli_function({ID = "ChangeChannelAbout", channel_id_ = channel_id, about_ = "still 2017"}, show, "about")
+      tdcli_function({ID = "ChangeChannelUsername", channel_id_ = channel_id, username_ = "old_news_2017"}, show, "username")
+      tdcli_function({ID = "GetCreatedPublicChannels"}, function(_, r) print("created", r.chat_ids_[0] == ch.id_) end)
+      tdcli_function({ID = "SendMessage", chat_id_ = ch.id_, input_message_content_ = {ID = "InputMessageText", text_ = "pin me"}}, function(_, m)
+        tdcli_function({ID = "PinChannelMessage", channel_id_ = channel_id, message_id_ = m.id_, disable_notification_ = 1}, show, "pin")
+        tdcli_function({ID = "GetChannelFull", channel_id_ = channel_id}, function(_, f)
+          print("full", f.ID, f.about_, f.description_, f.pinned_message_id_ == m.id_, f.member_count_)
+        end)
+      end)
+      tdcli_function({ID = "GetChannelMembers", channel_id_ = channel_id, filter_ = {ID = "ChannelMembersAdministrators"}, offset_ = 0, limit_ = 10}, function(_, r)
+        print("admins", r.total_count_, r.members_[0].status_.ID)
+      end)
+      tdcli_function({ID = "GetChannelMembers", channel_id_ = channel_id, filter_ = {ID = "ChannelMembersKicked"}, offset_ = 0, limit_ = 10}, function(_, r)
+        print("kicked", r.total_count_)
+      end)
+      tdcli_function({ID = "DeleteChannel", channel_id_ = channel_id}, show, "deleted")
+      tdcli_function({ID = "GetChannel", channel_id_ = channel_id}, function(_, c) print("after", c.status_.ID) end)
+    end)
+  `);
+  assert.deepEqual(out, [
+    'chat\tChannelChatInfo\t-100',
+    'about\tOk\t\t',
+    'username\tOk\t\t',
+    'created\ttrue',
+    'pin\tOk\t\t',
+    'full\tChannelFull\tstill 2017\tstill 2017\ttrue\t1',
+    'admins\t1\tChatMemberStatusCreator',
+    'kicked\t0',
+    'deleted\tOk\t\t',
+    'after\tChatMemberStatusLeft',
+  ]);
+});

@@ -277,6 +277,11 @@ export function canDeleteOthers(c: Ctx, r: { d: DialogRow; conv: ConvRow }): boo
   return r.d.status === 'creator' || r.d.status === 'administrator';
 }
 
+/** True when the caller may edit other members' posts (an administrator of a broadcast channel with can_edit_messages). */
+export function canEditOthers(c: Ctx, r: { d: DialogRow; conv: ConvRow }): boolean {
+  return r.conv.kind === 'channel' && (r.conv as ChannelConv).is_supergroup !== 1 && has(roleOf(c, r.d as MemberRow), 'can_edit_messages');
+}
+
 /** Input contents a restricted member needs can_send_other_messages for; every other kind but text-like ones needs media. */
 const OTHER_CONTENTS = new Set(['inputMessageSticker', 'inputMessageAnimation', 'inputMessageGame']);
 const PLAIN_CONTENTS = new Set(['inputMessageText', 'inputMessageLocation', 'inputMessageVenue', 'inputMessageContact', 'inputMessageForwarded']);

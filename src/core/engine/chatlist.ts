@@ -27,11 +27,11 @@ export const chatListHandlers: HandlerEntry[] = [
     const bad = checkLimit(p.limit);
     if (bad) return bad;
     if (!getAccount(c.db, p.user_id)) return err('USER_NOT_FOUND');
-    // groups both are members of, by chat id descending from offset_chat_id (0: from the top)
+    // groups and channels both are members of, by chat id descending from offset_chat_id (0: from the top)
     const ids = sql(
       c.db,
       `SELECT d1.chat_id FROM dialogs d1 JOIN dialogs d2 ON d1.conv = d2.conv JOIN convs v ON v.id = d1.conv
-       WHERE d1.owner = ? AND d2.owner = ? AND v.kind = 'group'
+       WHERE d1.owner = ? AND d2.owner = ? AND v.kind IN ('group', 'channel')
          AND d1.status IN ('creator', 'administrator', 'member') AND d2.status IN ('creator', 'administrator', 'member')
          AND (? = 0 OR d1.chat_id < ?)
        ORDER BY d1.chat_id DESC LIMIT ?`,
@@ -44,12 +44,18 @@ export const chatListHandlers: HandlerEntry[] = [
   read('searchPublicChats', (c, p) => {
     const prefix = p.username_prefix.trim().replace(/^@/, '').toLowerCase();
     if (prefix.length < 1) return { _: 'chats', chat_ids: [] };
-    // public chats are accounts with a username here (public channels are not served yet);
-    // only those the caller already has a chat with get a chat id without creating one
-    const found = sql(c.db, "SELECT * FROM accounts WHERE username IS NOT NULL AND lower(username) LIKE ? ESCAPE '\\' ORDER BY lower(username) LIMIT 50")
-      .all(prefix.replace(/[\\%_]/g, (x) => `\\${x}`) + '%') as AccountRow[];
+    // public chats are accounts and channels with a username; only those the caller already has
+    // a chat with get a chat id without creating one
+    const like = prefix.replace(/[\\%_]/g, (x) => `\\${x}`) + '%';
+    const found = sql(c.db, "SELECT * FROM accounts WHERE username IS NOT NULL AND lower(username) LIKE ? ESCAPE '\\' ORDER BY lower(username) LIMIT 50").all(like) as AccountRow[];
     const ids = found.filter((a) => sql(c.db, 'SELECT 1 FROM dialogs WHERE owner = ? AND chat_id = ?').get(c.me, a.id) !== undefined).map((a) => a.id);
-    return { _: 'chats', chat_ids: ids };
+    const channels = sql(
+      c.db,
+      "SELECT d.chat_id FROM convs v JOIN dialogs d ON d.conv = v.id AND d.owner = ? WHERE v.kind = 'channel' AND v.username IS NOT NULL AND lower(v.username) LIKE ? ESCAPE '\\' ORDER BY lower(v.username) LIMIT 50",
+    )
+      .pluck()
+      .all(c.me, like) as number[];
+    return { _: 'chats', chat_ids: [...ids, ...channels] };
   }),
 
   write('deleteChatHistory', (c, p) => {

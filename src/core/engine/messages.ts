@@ -16,7 +16,7 @@ import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
 import { checkMarkup } from './markup.js';
 import { noteSent } from './drafts.js';
-import { canDeleteOthers, logDeleted, logEdited, writeDenied } from './channels.js';
+import { canDeleteOthers, canEditOthers, logDeleted, logEdited, writeDenied } from './channels.js';
 import { MEDIA_INPUTS, mediaContent } from './media.js';
 import { getAccount } from '../network/model.js';
 
@@ -225,7 +225,7 @@ export const messageHandlers: HandlerEntry[] = [
     if (p.input_message_content._ !== 'inputMessageText') return badRequest('editMessageText needs an inputMessageText content');
     const m = messageRow(c.db, c.me, r.conv.id, p.message_id);
     if (!m) return err('MESSAGE_NOT_FOUND');
-    if (m.sender !== c.me) return err('MESSAGE_AUTHOR_REQUIRED');
+    if (m.sender !== c.me && !canEditOthers(c, r)) return err('MESSAGE_AUTHOR_REQUIRED');
     const old = JSON.parse(m.content) as TdObject;
     if (old._ !== 'messageText') return badRequest('There is no text in the message to edit');
     const content = contentOf(p.input_message_content);
@@ -269,7 +269,10 @@ export const messageHandlers: HandlerEntry[] = [
     };
     for (const m of rows) {
       // group administrators may delete anyone's messages, as the creator may
-      const forAll = p.revoke && (m.sender === c.me || canDeleteOthers(c, r));
+      // in a channel a message goes for everyone or not at all (TD: revoke is always true there)
+      const inChannel = r.conv.kind === 'channel';
+      const forAll = (p.revoke || inChannel) && (m.sender === c.me || canDeleteOthers(c, r));
+      if (inChannel && !forAll) return badRequest(`Message ${m.id} can't be deleted: it is another member's and the right to delete others' messages is missing`);
       if (forAll) {
         logDeleted(c, r.conv, r.d.chat_id, m);
         for (const d of members) if (messageRow(c.db, d.owner, r.conv.id, m.id)) note(d.owner, m.id);

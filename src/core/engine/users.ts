@@ -34,7 +34,7 @@ export const userHandlers: HandlerEntry[] = [
     if (!a) return err('USER_NOT_FOUND');
     const common = sql(
       c.db,
-      "SELECT COUNT(*) FROM dialogs d1 JOIN dialogs d2 ON d1.conv = d2.conv JOIN convs v ON v.id = d1.conv WHERE d1.owner = ? AND d2.owner = ? AND v.kind = 'group' AND d1.status IN ('creator', 'administrator', 'member') AND d2.status IN ('creator', 'administrator', 'member')",
+      "SELECT COUNT(*) FROM dialogs d1 JOIN dialogs d2 ON d1.conv = d2.conv JOIN convs v ON v.id = d1.conv WHERE d1.owner = ? AND d2.owner = ? AND v.kind IN ('group', 'channel') AND d1.status IN ('creator', 'administrator', 'member') AND d2.status IN ('creator', 'administrator', 'member')",
     )
       .pluck()
       .get(c.me, a.id) as number;
