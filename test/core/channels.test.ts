@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createMemoryNetwork, openEmbeddedCore } from '../../src/core/index.js';
+import { createBot, createMemoryNetwork, openEmbeddedCore } from '../../src/core/index.js';
 import type { Client, TdObject } from '../../src/core/client.js';
 import { call, login, ok, text, Updates } from './helpers.js';
 
@@ -528,5 +528,36 @@ test('channels count as shared chats (getCommonChats, getUserFull) and public on
     assert.deepEqual(ok(b, { _: 'searchPublicChats', username_prefix: 'nothing' }).chat_ids, []);
   } finally {
     await done();
+  }
+});
+
+test('a restricted member may not send an inline result without can_send_other_messages, nor /start a bot without can_send_messages', async () => {
+  const net = createMemoryNetwork();
+  const created = createBot(net, 'Inline');
+  const owner = openEmbeddedCore({ network: net, session: 'owner' });
+  const user = openEmbeddedCore({ network: net, session: 'user' });
+  const bot = openEmbeddedCore({ network: net, session: 'bot', botTimeoutMs: 3000 });
+  try {
+    login(owner, '9996610001', 'Ann');
+    const uid = login(user, '9996620002', 'Ben');
+    ok(bot, { _: 'checkAuthBotToken', token: created.token });
+    const bb = new Updates(bot);
+    const chat = supergroup(owner);
+    const id = chat.id as number;
+    ok(owner, { _: 'addChatMembers', chat_id: id, user_ids: [uid, created.user_id] });
+    ok(owner, { _: 'changeChatMemberStatus', chat_id: id, user_id: uid, status: restricted({ can_send_messages: true, can_send_media_messages: true }) });
+    const asked = user.invoke({ _: 'getInlineQueryResults', bot_user_id: created.user_id, chat_id: id, user_location: null, query: 'x', offset: '' });
+    const q = await bb.waitFor((u) => u._ === 'updateNewInlineQuery', 3000, 'the inline query');
+    const article = { _: 'inputInlineQueryResultArticle', id: 'a1', url: '', hide_url: true, title: 'A', description: '', thumb_url: '', thumb_width: 0, thumb_height: 0, reply_markup: null, input_message_content: { _: 'inputMessageText', text: 'via bot' } };
+    ok(bot, { _: 'answerInlineQuery', inline_query_id: q.id, is_personal: false, results: [article], cache_time: 0, next_offset: '', switch_pm_text: '', switch_pm_parameter: '' });
+    const r = await asked;
+    const send = (): TdObject => call(user, { _: 'sendInlineQueryResultMessage', chat_id: id, reply_to_message_id: 0, disable_notification: false, from_background: false, query_id: r.inline_query_id, result_id: 'a1' });
+    assert.equal(send().message, 'Have no rights to send a message (can_send_other_messages is off)');
+    assert.equal(ok(user, { _: 'sendBotStartMessage', bot_user_id: created.user_id, chat_id: id, parameter: '' })._, 'message');
+    ok(owner, { _: 'changeChatMemberStatus', chat_id: id, user_id: uid, status: restricted({}) });
+    assert.equal(call(user, { _: 'sendBotStartMessage', bot_user_id: created.user_id, chat_id: id, parameter: '' }).message, 'Have no rights to send a message (can_send_messages is off)');
+  } finally {
+    for (const c of [owner, user, bot]) await c.close();
+    net.close();
   }
 });

@@ -12,6 +12,7 @@ import type { TdError } from '../client.js';
 import type * as T from '../api-types.generated.js';
 import { badRequest, err, required } from '../errors.js';
 import { feedAccount } from '../network/feed.js';
+import { writeDenied } from './channels.js';
 import { type AccountRow, type MessageRow, getAccount, isMember, sql } from '../network/model.js';
 import { dialogOf, getConv, memberDialogs, postMessage } from '../network/ops.js';
 import { renderMessage, searchKey } from '../network/render.js';
@@ -283,7 +284,9 @@ export const botHandlers: HandlerEntry[] = [
     if (!found || found.content === null) return badRequest('RESULT_ID_INVALID');
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
-    if (!isMember(r.d.status)) return err('CHAT_WRITE_FORBIDDEN');
+    // an inline result counts as an "other" message for a restricted member (can_send_other_messages)
+    const denied = writeDenied(c, r, 'inputMessageGame');
+    if (denied) return denied;
     const content = contentOf(found.content);
     if (content._ === 'error') return content;
     const replyTo = p.reply_to_message_id > 0 && messageRow(c.db, c.me, r.conv.id, p.reply_to_message_id) ? p.reply_to_message_id : 0;
@@ -384,7 +387,8 @@ export const botHandlers: HandlerEntry[] = [
     if (p.parameter !== '' && !START_PARAMETER.test(p.parameter)) return badRequest('START_PARAM_INVALID');
     const r = resolveChat(c, p.chat_id);
     if (isErr(r)) return r;
-    if (!isMember(r.d.status)) return err('CHAT_WRITE_FORBIDDEN');
+    const denied = writeDenied(c, r);
+    if (denied) return denied;
     const conv = getConv(c.db, r.conv.id)!;
     const inChat = conv.kind === 'private' ? conv.user_a === bot.id || conv.user_b === bot.id : isMember(dialogOf(c.db, bot.id, conv.id)?.status);
     if (!inChat) return badRequest('USER_NOT_PARTICIPANT');
