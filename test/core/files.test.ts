@@ -339,6 +339,11 @@ test('changeChatPhoto: members get updateChatPhoto and the service message; righ
     assert.match(call(p.b, { _: 'changeChatPhoto', chat_id: ch.id as number, photo: local(pic.path) }).message as string, /Not enough rights/);
     ok(p.a, { _: 'changeChatPhoto', chat_id: ch.id as number, photo: local(pic.path) });
     assert.equal(((ok(p.b, { _: 'getChat', chat_id: ch.id as number }).photo as TdObject).big as TdObject).size, 1500);
+    // the channel's event log keeps the change
+    const ev = (ok(p.a, { _: 'getChatEventLog', chat_id: ch.id, query: '', from_event_id: '0', limit: 1, filters: null, user_ids: [] }).events as TdObject[])[0];
+    assert.equal((ev.action as TdObject)._, 'chatEventPhotoChanged');
+    assert.equal((ev.action as TdObject).old_photo, null);
+    assert.equal((((ev.action as TdObject).new_photo as TdObject).big as TdObject).size, 1500);
   } finally {
     await p.done();
   }

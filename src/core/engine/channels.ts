@@ -533,6 +533,12 @@ export function changeChannelMemberStatus(c: Ctx, conv: ChannelConv, mine: Membe
   return { _: 'ok' };
 }
 
+/** Records a new or removed photo of a channel in its event log (called by changeChatPhoto). */
+export function logPhotoChanged(c: Ctx, conv: ConvRow, oldPhoto: T.chatPhoto | null, newPhoto: T.chatPhoto | null): void {
+  if (conv.kind !== 'channel') return;
+  logEvent(c, conv, 'info_changes', { _: 'chatEventPhotoChanged', old_photo: oldPhoto, new_photo: newPhoto });
+}
+
 /** Why the caller may not change a channel's photo (the right to change its info), or undefined. */
 export function channelPhotoDenied(c: Ctx, mine: DialogRow): TdError | undefined {
   const me = roleOf(c, mine as MemberRow);

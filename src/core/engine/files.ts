@@ -15,7 +15,7 @@ import { announceUser, memberDialogs, postMessage } from '../network/ops.js';
 import { MAX_FILE_SIZE, fileSize, ingestSync, removeStored, storeDir } from '../store/blobs.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
 import { isErr, resolveChat } from './chats.js';
-import { channelPhotoDenied } from './channels.js';
+import { channelPhotoDenied, logPhotoChanged } from './channels.js';
 
 /** A small table of common types; for anything else both directions answer '' (as TD does for what it does not know). */
 const MIME: readonly (readonly [string, string])[] = [
@@ -475,6 +475,7 @@ export const fileHandlers: HandlerEntry[] = [
       // a zero file id removes the photo
       if (chat.photo === 0) return badRequest('CHAT_NOT_MODIFIED');
       sql(c.db, 'UPDATE convs SET photo = 0 WHERE id = ?').run(chat.conv);
+      logPhotoChanged(c, conv, chatPhotoOf(c.db, chat.photo), null);
       for (const d of memberDialogs(c.db, chat.conv)) feedAccount(c.db, d.owner, { _: 'updateChatPhoto', chat_id: d.chat_id, photo: null });
       postMessage(c.db, conv, c.me, { _: 'messageChatDeletePhoto' }, c.now());
       return { _: 'ok' };
@@ -483,6 +484,7 @@ export const fileHandlers: HandlerEntry[] = [
     const f = uploadedFile(c, p.photo, 'fileTypePhoto', 'photo', chat.conv);
     if (isErr(f)) return f;
     sql(c.db, 'UPDATE convs SET photo = ? WHERE id = ?').run(f.id, chat.conv);
+    logPhotoChanged(c, conv, chat.photo ? chatPhotoOf(c.db, chat.photo) : null, chatPhotoOf(c.db, f.id));
     for (const d of memberDialogs(c.db, chat.conv)) feedAccount(c.db, d.owner, { _: 'updateChatPhoto', chat_id: d.chat_id, photo: chatPhotoOf(c.db, f.id) });
     postMessage(c.db, conv, c.me, { _: 'messageChatChangePhoto', photo: photoObject(f, String(f.id)) }, c.now());
     return { _: 'ok' };
