@@ -10945,7 +10945,7 @@ export interface Methods {
     };
     result: Chat;
   };
-  /** Returns the chat of an existing secret chat */
+  /** Returns the chat of an existing secret chat; the peer opening a pending one accepts it (the chat becomes ready for both) */
   createSecretChat: {
     params: {
       /** Secret chat identifier */
@@ -10974,7 +10974,7 @@ export interface Methods {
     };
     result: Chat;
   };
-  /** Starts a secret chat with a user */
+  /** Starts a secret chat with a user; it stays pending until the user opens it with createSecretChat */
   createNewSecretChat: {
     params: {
       /** User identifier */

@@ -21,6 +21,7 @@ import { isErr, resolveChat } from './chats.js';
 import { BUTTON_URL, checkMarkup } from './markup.js';
 import { contentOf, messageRow } from './messages.js';
 import { checkCaption, withCaption } from './media.js';
+import { botGame, gameContent } from './games.js';
 
 /** A row of bot_queries. */
 interface QueryRow {
@@ -115,7 +116,7 @@ function matchesButton(buttons: T.inlineKeyboardButton[], payload: T.CallbackQue
 }
 
 /** The result as the user sees it, from what the bot gave; or the error to answer. */
-function shownResult(r: T.InputInlineQueryResult): InlineAnswer['results'][number] | TdError {
+function shownResult(c: Ctx, r: T.InputInlineQueryResult): InlineAnswer['results'][number] | TdError {
   const content = 'input_message_content' in r ? (r.input_message_content as T.InputMessageContent | null) : null;
   const markup = 'reply_markup' in r ? (r.reply_markup as T.ReplyMarkup | null) : null;
   if (r.id === '' || r.id.length > 64) return badRequest('RESULT_ID_INVALID');
@@ -139,8 +140,14 @@ function shownResult(r: T.InputInlineQueryResult): InlineAnswer['results'][numbe
         content: content ?? { _: 'inputMessageLocation', location: r.location },
         markup,
       };
+    case 'inputInlineQueryResultGame': {
+      // the bot's own game (games.ts): registered by its first use
+      const game = botGame(c, c.me, r.game_short_name, true);
+      if (isErr(game)) return game;
+      return { shown: { _: 'inlineQueryResultGame', id: r.id, game }, content: { _: 'inputMessageGame', bot_user_id: c.me, game_short_name: r.game_short_name }, markup };
+    }
     default:
-      // results that carry files or games need the file store, which this backend does not have yet
+      // results that carry files need the file store, which this backend does not have yet
       return badRequest(`Inline query results of type ${r._} are not supported by the embedded backend`);
   }
 }
@@ -171,7 +178,8 @@ function inlineMessageId(conv: number, id: number): string {
   return Buffer.from(`${conv}:${id}`).toString('base64url');
 }
 
-function fromInlineMessageId(c: Ctx, inlineId: string): { m: MessageRow; conv: number } | TdError {
+/** The message an inline_message_id names, when `c.me` is the bot it was sent through. */
+export function fromInlineMessageId(c: Ctx, inlineId: string): { m: MessageRow; conv: number } | TdError {
   const account = me(c);
   if (!account?.is_bot) return BOTS_ONLY();
   const parts = /^(\d+):(\d+)$/.exec(Buffer.from(inlineId, 'base64url').toString());
@@ -263,7 +271,7 @@ export const botHandlers: HandlerEntry[] = [
     const results: InlineAnswer['results'] = [];
     const ids = new Set<string>();
     for (const r of p.results) {
-      const s = shownResult(r);
+      const s = shownResult(c, r);
       if ('_' in s) return s;
       if (ids.has(r.id)) return badRequest('RESULT_ID_DUPLICATE');
       ids.add(r.id);
@@ -287,7 +295,7 @@ export const botHandlers: HandlerEntry[] = [
     // an inline result counts as an "other" message for a restricted member (can_send_other_messages)
     const denied = writeDenied(c, r, 'inputMessageGame');
     if (denied) return denied;
-    const content = contentOf(found.content);
+    const content = found.content._ === 'inputMessageGame' ? gameContent(c, found.content, q.bot) : contentOf(found.content);
     if (content._ === 'error') return content;
     const replyTo = p.reply_to_message_id > 0 && messageRow(c.db, c.me, r.conv.id, p.reply_to_message_id) ? p.reply_to_message_id : 0;
     const row = postMessage(c.db, r.conv, c.me, content, c.now(), { replyTo, markup: found.markup, disableNotification: p.disable_notification, viaBot: q.bot });
@@ -298,7 +306,7 @@ export const botHandlers: HandlerEntry[] = [
       user_location: asked.location,
       query: asked.query,
       result_id: p.result_id,
-      inline_message_id: found.markup?._ === 'replyMarkupInlineKeyboard' ? inlineMessageId(r.conv.id, row.id) : '',
+      inline_message_id: found.markup?._ === 'replyMarkupInlineKeyboard' || content._ === 'messageGame' ? inlineMessageId(r.conv.id, row.id) : '',
     });
     return renderMessage(c.me, row, r.d.chat_id, r.d.status === 'creator');
   }),

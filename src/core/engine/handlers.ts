@@ -17,6 +17,9 @@ import { recentHandlers } from './recent.js';
 import { privacyHandlers } from './privacy.js';
 import { customHandlers } from './custom.js';
 import { userHandlers } from './users.js';
+import { callHandlers } from './calls.js';
+import { secretChatHandlers } from './secret-chats.js';
+import { gameHandlers } from './games.js';
 
 const ALL: HandlerEntry[] = [
   ...authHandlers,
@@ -36,6 +39,9 @@ const ALL: HandlerEntry[] = [
   ...privacyHandlers,
   ...networkStatsHandlers,
   ...customHandlers,
+  ...callHandlers,
+  ...secretChatHandlers,
+  ...gameHandlers,
 ];
 
 /** name → handler entry, for every method the embedded engine implements. */

@@ -19,6 +19,7 @@ import { noteSent } from './drafts.js';
 import { canDeleteOthers, canEditOthers, logDeleted, logEdited, writeDenied } from './channels.js';
 import { MEDIA_INPUTS, mediaContent } from './media.js';
 import { getAccount } from '../network/model.js';
+import { gameContent } from './games.js';
 
 /** Longest message text, in UTF-16 code units after markup is removed. */
 export const MAX_TEXT_LENGTH = 4096;
@@ -155,7 +156,8 @@ export const messageHandlers: HandlerEntry[] = [
       const f = forward(c, p.chat_id, Number(input.from_chat_id), [Number(input.message_id)], p.disable_notification);
       return Array.isArray(f) ? f[0] : f;
     }
-    const content = contentOf(input, c, r.conv.id);
+    // a game names its bot: games.ts checks and registers it
+    const content = input._ === 'inputMessageGame' ? gameContent(c, input) : contentOf(input, c, r.conv.id);
     if (content._ === 'error') return content;
     const replyTo = p.reply_to_message_id > 0 && messageRow(c.db, c.me, r.conv.id, p.reply_to_message_id) ? p.reply_to_message_id : 0;
     // Only bots attach keyboards; the network drops a person's reply markup, as Telegram does.

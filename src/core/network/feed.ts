@@ -29,7 +29,7 @@ const NEW_MESSAGE = 'm';
  * `feedBody` renders it at delivery exactly as renderMessage would have at write time.
  */
 export function feedNewMessage(db: Database.Database, account: number, chatId: number, viewerIsCreator: boolean, m: MessageRow, disableNotification: boolean): void {
-  const body = `["${NEW_MESSAGE}",${chatId},${viewerIsCreator ? 1 : 0},${disableNotification ? 1 : 0},${m.conv},${m.id},${m.sender},${m.date},${m.edit_date},${m.reply_to},${m.content},${m.fwd ?? 'null'},${m.markup ?? 'null'},${m.via_bot}]`;
+  const body = `["${NEW_MESSAGE}",${chatId},${viewerIsCreator ? 1 : 0},${disableNotification ? 1 : 0},${m.conv},${m.id},${m.sender},${m.date},${m.edit_date},${m.reply_to},${m.content},${m.fwd ?? 'null'},${m.markup ?? 'null'},${m.via_bot},${m.ttl ?? 0}]`;
   sql(db, 'INSERT INTO feed (client, account, auth, body) VALUES (NULL, ?, NULL, ?)').run(account, body);
 }
 
@@ -38,12 +38,12 @@ export function feedBody(body: string, viewer: number): TdObject {
   const v = JSON.parse(body) as unknown;
   if (!Array.isArray(v)) return v as TdObject;
   if (v[0] !== NEW_MESSAGE) throw new Error(`unknown compact feed body '${String(v[0])}'`);
-  const [, chatId, creator, silent, conv, id, sender, date, editDate, replyTo, content, fwd, markup, viaBot] = v as [
-    string, number, number, number, number, number, number, number, number, number, T.MessageContent, T.MessageForwardInfo | null, T.ReplyMarkup | null, number | undefined,
+  const [, chatId, creator, silent, conv, id, sender, date, editDate, replyTo, content, fwd, markup, viaBot, ttl] = v as [
+    string, number, number, number, number, number, number, number, number, number, T.MessageContent, T.MessageForwardInfo | null, T.ReplyMarkup | null, number | undefined, number | undefined,
   ];
   // renderMessage reads only these columns; the JSON ones are passed parsed (rows written
   // before migration 5 have no via_bot element)
-  const row = { conv, id, sender, date, edit_date: editDate, reply_to: replyTo, via_bot: viaBot ?? 0 } as MessageRow;
+  const row = { conv, id, sender, date, edit_date: editDate, reply_to: replyTo, via_bot: viaBot ?? 0, ttl: ttl ?? 0 } as MessageRow;
   return {
     _: 'updateNewMessage',
     message: messageObject(viewer, row, chatId, creator === 1, content, fwd, markup),

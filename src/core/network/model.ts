@@ -46,10 +46,10 @@ export interface AccountRow {
   photo: number;
 }
 
-/** A conversation: private (user_a <= user_b), basic group or channel (more columns: engine/channels.ts). */
+/** A conversation: private (user_a <= user_b), basic group channel (more columns: engine/channels.ts), or secret (user_a started it with user_b: engine/secret-chats.ts). */
 export interface ConvRow {
   id: number;
-  kind: 'private' | 'group' | 'channel';
+  kind: 'private' | 'group' | 'channel' | 'secret';
   title: string;
   user_a: number | null;
   user_b: number | null;
@@ -95,6 +95,8 @@ export interface MessageRow {
   markup: string | null;
   /** The bot whose inline result this message was sent from; 0 for none. */
   via_bot: number;
+  /** Self-destruct delay in seconds (secret chats with a TTL); 0 for none. Absent before migration 11. */
+  ttl?: number;
 }
 
 /** A client's local data: its authorization state machine and feed position. */

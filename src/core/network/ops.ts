@@ -48,6 +48,9 @@ export function retireMessageId(db: Database.Database, conv: ConvRow, id: number
   conv.last_msg_id = id;
 }
 
+/** Chat ids of secret chats are this plus the secret chat's id (TDLib's numbering). */
+export const SECRET_CHAT_ID_BASE = -2_000_000_000_000;
+
 /** The private conversation of two users, created when missing. */
 export function privateConv(db: Database.Database, u: number, v: number, nowSec: number): ConvRow {
   const a = Math.min(u, v);
@@ -67,6 +70,7 @@ export const CHANNEL_CHAT_BASE = -1_000_000_000_000;
 export function chatIdFor(owner: number, conv: ConvRow): number {
   if (conv.kind === 'group') return -conv.id;
   if (conv.kind === 'channel') return CHANNEL_CHAT_BASE - conv.id;
+  if (conv.kind === 'secret') return SECRET_CHAT_ID_BASE + conv.id;
   return conv.user_a === owner ? conv.user_b! : conv.user_a!;
 }
 
@@ -105,8 +109,8 @@ export function announceChat(db: Database.Database, owner: number, conv: ConvRow
   const d = dialogOf(db, owner, conv.id);
   if (!d) return;
   // As TD does, a client learns a user (updateUser) before the first chat or message that names them.
-  if (conv.kind === 'private') {
-    const peer = getAccount(db, d.chat_id);
+  if (conv.kind === 'private' || conv.kind === 'secret') {
+    const peer = getAccount(db, conv.user_a === owner ? conv.user_b! : conv.user_a!);
     if (peer) feedAccount(db, owner, { _: 'updateUser', user: renderUser(db, owner, peer, nowSec) });
   }
   feedAccount(db, owner, { _: 'updateChat', chat: renderChat(db, d, conv) });
@@ -115,6 +119,11 @@ export function announceChat(db: Database.Database, owner: number, conv: ConvRow
 /** True when `blocker` has blocked `user`. */
 export function isBlocked(db: Database.Database, blocker: number, user: number): boolean {
   return sql(db, 'SELECT 1 FROM blocks WHERE owner = ? AND user_id = ?').pluck().get(blocker, user) !== undefined;
+}
+
+/** The self-destruct delay of a secret chat (0 for none). */
+function secretChatTtl(db: Database.Database, conv: number): number {
+  return (sql(db, 'SELECT ttl FROM secret_chats WHERE conv = ?').pluck().get(conv) as number | undefined) ?? 0;
 }
 
 /** Options of postMessage. */
@@ -149,8 +158,10 @@ export function postMessage(db: Database.Database, conv: ConvRow, sender: number
     fwd: o.fwd ? JSON.stringify(o.fwd) : null,
     markup: o.markup ? JSON.stringify(o.markup) : null,
     via_bot: o.viaBot ?? 0,
+    // a secret chat's messages carry its self-destruct delay (its service messages do not)
+    ttl: conv.kind === 'secret' && (content._ === 'messageText' || content._ === 'messageLocation' || content._ === 'messageContact') ? secretChatTtl(db, conv.id) : 0,
   };
-  sql(db, 'INSERT INTO messages (conv, id, sender, date, reply_to, content, search, fwd, markup, via_bot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+  sql(db, 'INSERT INTO messages (conv, id, sender, date, reply_to, content, search, fwd, markup, via_bot, ttl) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
     row.conv,
     id,
     sender,
@@ -161,6 +172,7 @@ export function postMessage(db: Database.Database, conv: ConvRow, sender: number
     row.fwd,
     row.markup,
     row.via_bot,
+    row.ttl,
   );
   const hiddenFor = new Set<number>();
   const fresh = new Set<number>();

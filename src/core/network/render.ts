@@ -145,7 +145,7 @@ export function messageObject(
     edit_date: m.edit_date,
     forward_info: forwardInfo,
     reply_to_message_id: m.reply_to,
-    ttl: 0,
+    ttl: m.ttl ?? 0,
     ttl_expires_in: 0,
     via_bot_user_id: m.via_bot ?? 0,
     author_signature: '',
@@ -171,7 +171,7 @@ export function lastReadOutbox(db: Database.Database, owner: number, conv: ConvR
 
 /** Title of a conversation for `owner`: the other user's name for private chats. */
 export function convTitle(db: Database.Database, owner: number, conv: ConvRow): string {
-  if (conv.kind !== 'private') return conv.title;
+  if (conv.kind !== 'private' && conv.kind !== 'secret') return conv.title;
   const other = conv.user_a === owner ? conv.user_b : conv.user_a;
   const a = other === null ? undefined : getAccount(db, other);
   return a ? fullName(a) : '';
@@ -211,7 +211,9 @@ export function renderChat(db: Database.Database, d: DialogRow, conv: ConvRow, n
         ? { _: 'chatTypePrivate', user_id: d.chat_id }
         : conv.kind === 'channel'
           ? { _: 'chatTypeChannel', channel_id: conv.id, is_supergroup: (conv as { is_supergroup?: number }).is_supergroup === 1 }
-          : { _: 'chatTypeGroup', group_id: conv.id },
+          : conv.kind === 'secret'
+            ? { _: 'chatTypeSecret', secret_chat_id: conv.id, user_id: conv.user_a === d.owner ? conv.user_b! : conv.user_a! }
+            : { _: 'chatTypeGroup', group_id: conv.id },
     title: convTitle(db, d.owner, conv),
     photo,
     top_message: top ? renderMessage(d.owner, top, d.chat_id, d.status === 'creator') : null,

@@ -353,4 +353,64 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE accounts ADD COLUMN photo INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE convs ADD COLUMN photo INTEGER NOT NULL DEFAULT 0;
   `,
+  // 11: calls and secret chats (src/core/engine/calls.ts, secret-chats.ts). A call is a row both
+  // parties' processes read (ringing → accepted → discarded, ratings and debug per party). A
+  // secret chat is a conversation of kind 'secret' (user_a started it, user_b is the peer) with
+  // its state (0 pending, 1 ready, 2 closed), TTL and key here; messages.ttl is the self-destruct
+  // delay a message was sent with, and ttl_expires (ms) the moment it goes once its reader opened it.
+  `
+  CREATE TABLE calls (
+    id INTEGER PRIMARY KEY,
+    caller INTEGER NOT NULL,
+    callee INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    protocol TEXT NOT NULL,
+    answer_protocol TEXT,
+    key BLOB,
+    reason TEXT NOT NULL DEFAULT '',
+    duration INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL,
+    accepted INTEGER NOT NULL DEFAULT 0,
+    ended INTEGER NOT NULL DEFAULT 0,
+    caller_rating INTEGER NOT NULL DEFAULT 0,
+    callee_rating INTEGER NOT NULL DEFAULT 0,
+    caller_comment TEXT NOT NULL DEFAULT '',
+    callee_comment TEXT NOT NULL DEFAULT '',
+    caller_debug INTEGER NOT NULL DEFAULT 0,
+    callee_debug INTEGER NOT NULL DEFAULT 0,
+    caller_debug_data TEXT NOT NULL DEFAULT '',
+    callee_debug_data TEXT NOT NULL DEFAULT ''
+  );
+  CREATE INDEX calls_caller ON calls (caller, state);
+  CREATE INDEX calls_callee ON calls (callee, state);
+  CREATE TABLE secret_chats (
+    conv INTEGER PRIMARY KEY,
+    state INTEGER NOT NULL DEFAULT 0,
+    ttl INTEGER NOT NULL DEFAULT 0,
+    key_hash BLOB NOT NULL,
+    layer INTEGER NOT NULL
+  );
+  ALTER TABLE messages ADD COLUMN ttl INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE messages ADD COLUMN ttl_expires INTEGER NOT NULL DEFAULT 0;
+  `,
+  // 12: games (src/core/engine/games.ts): a bot's games by short name, and each player's score
+  // per game message.
+  `
+  CREATE TABLE games (
+    id INTEGER PRIMARY KEY,
+    bot INTEGER NOT NULL,
+    short_name TEXT NOT NULL,
+    title TEXT NOT NULL,
+    created INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX games_bot ON games (bot, short_name);
+  CREATE TABLE game_scores (
+    conv INTEGER NOT NULL,
+    msg INTEGER NOT NULL,
+    user_id INTEGER NOT NULL,
+    score INTEGER NOT NULL,
+    date INTEGER NOT NULL,
+    PRIMARY KEY (conv, msg, user_id)
+  ) WITHOUT ROWID;
+  `,
 ];
