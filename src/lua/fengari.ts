@@ -8,7 +8,7 @@
 import fengari from 'fengari';
 // two internals, for pushing a freshly encoded string without fengari copying it again; imported
 // after fengari itself (its modules require each other in a cycle that only works from its entry),
-// statically so that the bundled worker (scripts/bundle.mjs) holds the same copies
+// statically so that the bundled worker (src/build/bundle.mjs) holds the same copies
 import lstring from 'fengari/src/lstring.js';
 import lobject from 'fengari/src/lobject.js';
 import Module, { createRequire } from 'node:module';

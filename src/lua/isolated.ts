@@ -86,7 +86,7 @@ export type WorkerMessage =
 const workerFile = fileURLToPath(new URL('../cli/script-worker.js', import.meta.url));
 
 /**
- * The same entry and all it imports as one file (scripts/bundle.mjs, part of `npm run build`): a
+ * The same entry and all it imports as one file (src/build/bundle.mjs, part of `npm run build`): a
  * worker loads it several times faster than ~140 separate modules. Used when it is at least as new
  * as the tsc output (a build that skipped the bundle step never runs stale code), and not for a
  * `clientModule`: that module imports luatd's own files, whose classes (LuatdError) must be the
