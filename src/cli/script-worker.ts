@@ -5,10 +5,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import v8 from 'node:v8';
+import vm from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import { LuaRuntime, formatError, describeJsError } from '../lua/runtime.js';
 import { backendSchema, openCore, type CoreOptions } from '../lua/core-open.js';
-import type { WorkerMessage } from '../lua/isolated.js';
+import { GATE_FREE, GATE_NATIVE, GATE_STOPPING, type WorkerMessage } from '../lua/isolated.js';
+import { setNativeGuard } from '../core/store/native.js';
 import type { Limits } from '../lua/limits.js';
 import type { Client } from '../core/client.js';
 import type { SchemaIR } from '../schema/ir.js';
@@ -23,7 +25,7 @@ interface Data {
   scriptPath?: string;
   args: string[];
   schema?: string | SchemaIR;
-  core: Omit<CoreOptions, 'codeSink'>;
+  core: Omit<CoreOptions, 'codeSink' | 'onWarning'>;
   clientModule?: string;
   wantCodes: boolean;
   limits: Limits;
@@ -34,6 +36,8 @@ interface Data {
   /** The caller gave a writer for io.stdout/io.stderr: send raw bytes; else they go through print. */
   ownWriter: boolean;
   heartbeat: Float64Array;
+  /** The native-call gate shared with the supervisor (GATE_*). */
+  gate: Int32Array;
 }
 
 const port = parentPort!;
@@ -59,7 +63,76 @@ async function job(): Promise<Data> {
 
 const data = await job();
 
+/** A full, synchronous garbage collection, when V8 lets us have one (else undefined). */
+function fullGc(): (() => void) | undefined {
+  try {
+    // the flag only adds a `gc` global to contexts created from now on: this one is ours alone
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as (o?: object) => void;
+    return () => {
+      // the first collection frees dead ArrayBuffers; their bytes leave the count at the second
+      gc({ type: 'major', execution: 'sync' });
+      gc({ type: 'major', execution: 'sync' });
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Memory the script holds, for --max-memory: the JS heap plus external memory, where fengari's
+ * Lua strings live (each is a Uint8Array) and any ArrayBuffer. Garbage counts until collected,
+ * so past the limit a full collection runs first and the script is only stopped if it still is
+ * (collections at most every 100 ms; in between, the last measure after one stands).
+ */
+function memoryMeter(limitBytes: number): () => number {
+  const measure = (): number => {
+    const h = v8.getHeapStatistics();
+    return h.used_heap_size + h.external_memory;
+  };
+  const gc = fullGc();
+  let lastGc = 0;
+  let afterGc = 0;
+  return () => {
+    const used = measure();
+    if (used <= limitBytes || !gc) return used;
+    const now = Date.now();
+    if (now - lastGc < 100) return afterGc;
+    gc();
+    lastGc = Date.now();
+    afterGc = measure();
+    return afterGc;
+  };
+}
+
+/**
+ * The hard stop must never land inside SQLite (store/native.ts): around each native call the gate
+ * says so, and lock waits end before the stop is due (a little before: the supervisor looks every
+ * few tens of ms). Once the supervisor has begun to stop the worker, no native call starts: the
+ * thread waits here for the terminate.
+ */
+function guardNativeCalls(): void {
+  const { gate, heartbeat, limits } = data;
+  const budget = limits.sliceMs > 0 ? limits.sliceMs + limits.hardStopGraceMs : 0;
+  setNativeGuard({
+    enter: () => {
+      while (Atomics.compareExchange(gate, 0, GATE_FREE, GATE_NATIVE) === GATE_STOPPING) Atomics.wait(gate, 0, GATE_STOPPING);
+    },
+    leave: () => {
+      Atomics.compareExchange(gate, 0, GATE_NATIVE, GATE_FREE);
+    },
+    lockWaitMs: () => {
+      const started = heartbeat[0];
+      return budget > 0 && started > 0 ? started + budget - Date.now() - LOCK_MARGIN_MS : Infinity;
+    },
+  });
+}
+
+/** How long before the hard stop a lock wait gives up. */
+const LOCK_MARGIN_MS = 50;
+
 async function main(): Promise<void> {
+  guardNativeCalls();
   let client: Client | undefined;
   let runtime: LuaRuntime | undefined;
   let plugins: OpenedPlugins | undefined;
@@ -71,6 +144,7 @@ async function main(): Promise<void> {
           {
             ...data.core,
             codeSink: data.wantCodes ? (phone, code) => post({ type: 'code', phone, code }) : undefined,
+            onWarning: (message) => post({ type: 'warning', message }),
           },
           data.schema,
         );
@@ -99,7 +173,8 @@ async function main(): Promise<void> {
       write: data.ownWriter ? (fd, bytes) => post({ type: 'write', fd, bytes: bytes.slice() }) : undefined,
       permissions: data.permissions,
       onHandlerError: (e) => post({ type: 'handler-error', text: formatError(e) }),
-      heapUsed: () => v8.getHeapStatistics().used_heap_size,
+      // the hook stops the script past 85% of the limit (hook.ts): collect garbage before that
+      heapUsed: memoryMeter(data.limits.memoryMb * 1024 * 1024 * 0.8),
       interrupted: () => data.heartbeat[1] === 1,
       onSlice: (running) => {
         data.heartbeat[0] = running ? Date.now() : 0;

@@ -62,6 +62,11 @@ export interface EmbeddedCoreOptions {
    * Default: LUATD_FILE_QUOTA_MB when set, else 4 GiB for a data dir and 1 GiB for memory.
    */
   fileQuota?: number;
+  /**
+   * Told when the client skips a damaged update row of the data file (a body that is not an
+   * update, or nested absurdly deep) instead of delivering it. Default: nothing is said.
+   */
+  onWarning?: (message: string) => void;
 }
 
 /** An in-memory network several clients can share (tests, examples). */
@@ -116,6 +121,7 @@ export function openEmbeddedCore(opts: EmbeddedCoreOptions = {}): Client {
       botTimeoutMs: opts.botTimeoutMs ?? BOT_TIMEOUT_MS,
       served: opts.schema ? servedBy(IMPLEMENTED_METHODS, opts.schema) : undefined,
       fileQuota: opts.fileQuota,
+      onWarning: opts.onWarning,
     });
   } catch (e) {
     releaseStore(store);

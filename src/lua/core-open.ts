@@ -37,6 +37,8 @@ export interface CoreOptions {
   backend?: BackendName;
   /** With `backend: 'tdlib'`. */
   tdlib?: TdlibBackendOptions;
+  /** Told when the embedded core skips a damaged update row (EmbeddedCoreOptions.onWarning). */
+  onWarning?: (message: string) => void;
 }
 
 /** Open the chosen backend's client. Throws LuatdError (USAGE, IO, DATA_CORRUPT) when it is unusable. */
@@ -50,6 +52,7 @@ export async function openCore(opts: CoreOptions, schemaFile?: string | SchemaIR
     ...(opts.memory ? { memory: true } : { dataDir: opts.dataDir }),
     session: opts.session,
     codeSink: opts.codeSink,
+    onWarning: opts.onWarning,
     // the host validates and normalises every request against the schema before invoking
     trustRequests: true,
     // another schema's functions are served only where they have our shapes (src/core/served.ts)

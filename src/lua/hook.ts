@@ -171,7 +171,9 @@ export class LimitsHook {
       this.kill('LIMIT_TIME', `${where(L1, level)}script ran longer than its total timeout of ${this.limits.totalMs} ms (limit: --timeout); it was stopped`);
       this.raiseKill(L1);
     }
-    if (this.opts.heapUsed && this.limits.memoryMb > 0 && (++this.ticks & 15) === 0) {
+    // every 16th instruction check, and every check from a native loop (string.rep, concat...: the
+    // ones that allocate big strings, which count too: they live outside the JS heap)
+    if (this.opts.heapUsed && this.limits.memoryMb > 0 && ((++this.ticks & 15) === 0 || level === 1)) {
       const used = this.opts.heapUsed();
       // stop a little below the worker's hard cap, so the script gets a clean error instead of a dead worker
       if (used > this.limits.memoryMb * 1024 * 1024 * 0.85) {

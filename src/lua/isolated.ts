@@ -36,7 +36,7 @@ export interface IsolatedRunOptions {
   /** The schema: a .tl path or an IR. Default: ours. */
   schema?: string | SchemaIR;
   /** Core to open inside the worker. */
-  core: Omit<CoreOptions, 'codeSink'>;
+  core: Omit<CoreOptions, 'codeSink' | 'onWarning'>;
   /**
    * Instead of the embedded core: a module (absolute path) whose `openClient(): Client | Promise<Client>`
    * gives the worker its client (another backend, or a test double).
@@ -68,7 +68,14 @@ export interface IsolatedRunOptions {
   pluginDirs?: string[];
   /** Plugin status lines (loaded, disabled: why, reloaded...). */
   onPluginEvent?: (message: string) => void;
+  /** Warnings of the core (a damaged update row skipped). */
+  onWarning?: (message: string) => void;
 }
+
+/** States of the worker's native-call gate (see terminate in runIsolated, and script-worker.ts). */
+export const GATE_FREE = 0;
+export const GATE_NATIVE = 1;
+export const GATE_STOPPING = 2;
 
 /** Messages from the worker. */
 export type WorkerMessage =
@@ -77,6 +84,7 @@ export type WorkerMessage =
   | { type: 'handler-error'; text: string }
   | { type: 'code'; phone: string; code: string }
   | { type: 'plugin'; message: string }
+  | { type: 'warning'; message: string }
   | { type: 'done'; outcome: { status: RunOutcome['status']; exitCode?: number; error?: { code: string; message: string; traceback?: string } } };
 
 /**
@@ -154,6 +162,8 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
   const permissions = checkPermissions(opts.permissions);
   // [0]: start time of the Lua slice in progress (0: idle); [1]: 1 once a stop was requested
   const heartbeat = new Float64Array(new SharedArrayBuffer(16));
+  // [0]: GATE_FREE, GATE_NATIVE while the worker is inside SQLite, GATE_STOPPING once terminate() is on its way
+  const gate = new Int32Array(new SharedArrayBuffer(4));
   const job = {
     source: opts.source,
     chunkName: opts.chunkName,
@@ -170,6 +180,7 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
     permissions,
     ownWriter: !!opts.write,
     heartbeat,
+    gate,
   };
   // a prestarted worker runs the bundle when there is one: not for a clientModule
   const prestarted = takeEarly(limits.memoryMb, opts.clientModule === undefined);
@@ -181,10 +192,21 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
     const finish = (o: RunOutcome) => {
       if (!outcome) outcome = o;
     };
+    /**
+     * Terminate the worker, unless it is inside a native call (SQLite), where a terminate would
+     * abort the whole process (store/native.ts): then false, and the caller tries again on its
+     * next tick (lock waits there end before the hard stop is due, so the call returns soon).
+     */
+    const terminate = (): boolean => {
+      const state = Atomics.compareExchange(gate, 0, GATE_FREE, GATE_STOPPING);
+      if (state === GATE_NATIVE) return false;
+      void worker.terminate();
+      return true;
+    };
     const watchdog = setInterval(() => {
       const started = heartbeat[0];
       const budget = limits.sliceMs > 0 ? limits.sliceMs + limits.hardStopGraceMs : 0;
-      if (budget > 0 && started > 0 && Date.now() - started > budget && !forced) {
+      if (budget > 0 && started > 0 && Date.now() - started > budget && !forced && terminate()) {
         forced = {
           status: 'killed',
           error: new LuatdError(
@@ -192,7 +214,6 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
             `script ran for more than ${budget} ms in one operation the instruction limit cannot interrupt (e.g. building a huge string, or a backend call that does not return); its worker was terminated (limit: --max-slice + --hard-stop-grace)`,
           ),
         };
-        void worker.terminate();
       }
     }, Math.max(20, Math.min(250, Math.floor((limits.sliceMs || 1000) / 4))));
     // a stop request: an idle script stops cleanly at once (stop message); a busy one is interrupted by its hook
@@ -220,6 +241,9 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
           break;
         case 'plugin':
           opts.onPluginEvent?.(m.message);
+          break;
+        case 'warning':
+          opts.onWarning?.(m.message);
           break;
         case 'done': {
           const e = m.outcome.error;

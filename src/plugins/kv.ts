@@ -7,6 +7,10 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { LuatdError } from '../errors.js';
 import { makePrivateDir, makePrivateFile } from '../core/store/files.js';
+import { fitLockWait, inNative } from '../core/store/native.js';
+
+/** How long a write waits for another process's lock on the store (less near a hard stop: store/native.ts). */
+const KV_BUSY_MS = 5000;
 
 /** Largest JSON text of one value. */
 export const KV_MAX_VALUE = 64 * 1024;
@@ -57,28 +61,38 @@ export class PluginKv {
   /** The value of `key`, or undefined. */
   get(key: string): KvValue | undefined {
     checkKey(key);
-    const row = this.db.prepare('SELECT value FROM plugin_kv WHERE plugin = ? AND key = ?').get(this.plugin, key) as { value: string } | undefined;
+    const row = inNative(() => this.db.prepare('SELECT value FROM plugin_kv WHERE plugin = ? AND key = ?').get(this.plugin, key)) as { value: string } | undefined;
     return row ? (JSON.parse(row.value) as KvValue) : undefined;
   }
 
   /** Store `value` under `key`; undefined/null deletes it. Throws LuatdError(INVALID_PARAM) for values JSON cannot keep. */
   set(key: string, value: unknown): void {
     checkKey(key);
-    if (value === undefined || value === null) {
-      this.db.prepare('DELETE FROM plugin_kv WHERE plugin = ? AND key = ?').run(this.plugin, key);
-      return;
-    }
-    checkValue(value, 0);
-    const text = JSON.stringify(value);
-    if (text.length > KV_MAX_VALUE) throw new LuatdError('INVALID_PARAM', `value of '${key}' is larger than ${KV_MAX_VALUE} bytes`);
-    const count = (this.db.prepare('SELECT count(*) AS n FROM plugin_kv WHERE plugin = ? AND key <> ?').get(this.plugin, key) as { n: number }).n;
-    if (count >= KV_MAX_KEYS) throw new LuatdError('INVALID_PARAM', `plugin '${this.plugin}' already keeps ${KV_MAX_KEYS} keys`);
-    this.db.prepare('INSERT INTO plugin_kv (plugin, key, value) VALUES (?, ?, ?) ON CONFLICT (plugin, key) DO UPDATE SET value = excluded.value').run(this.plugin, key, text);
+    if (value !== undefined && value !== null) checkValue(value, 0);
+    const text = value === undefined || value === null ? undefined : JSON.stringify(value);
+    if (text !== undefined && text.length > KV_MAX_VALUE) throw new LuatdError('INVALID_PARAM', `value of '${key}' is larger than ${KV_MAX_VALUE} bytes`);
+    inNative(() => {
+      const waited = fitLockWait(this.db, KV_BUSY_MS);
+      try {
+        if (text === undefined) {
+          this.db.prepare('DELETE FROM plugin_kv WHERE plugin = ? AND key = ?').run(this.plugin, key);
+          return;
+        }
+        const count = (this.db.prepare('SELECT count(*) AS n FROM plugin_kv WHERE plugin = ? AND key <> ?').get(this.plugin, key) as { n: number }).n;
+        if (count >= KV_MAX_KEYS) throw new LuatdError('INVALID_PARAM', `plugin '${this.plugin}' already keeps ${KV_MAX_KEYS} keys`);
+        this.db.prepare('INSERT INTO plugin_kv (plugin, key, value) VALUES (?, ?, ?) ON CONFLICT (plugin, key) DO UPDATE SET value = excluded.value').run(this.plugin, key, text);
+      } catch (e) {
+        if (/^SQLITE_(BUSY|LOCKED)/.test(String((e as { code?: unknown }).code))) {
+          throw new LuatdError('IO', `the plugin store stayed locked by another process for ${waited} ms; try again`);
+        }
+        throw e;
+      }
+    });
   }
 
   /** All keys, sorted. */
   keys(): string[] {
-    return (this.db.prepare('SELECT key FROM plugin_kv WHERE plugin = ? ORDER BY key').all(this.plugin) as { key: string }[]).map((r) => r.key);
+    return (inNative(() => this.db.prepare('SELECT key FROM plugin_kv WHERE plugin = ? ORDER BY key').all(this.plugin)) as { key: string }[]).map((r) => r.key);
   }
 }
 

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       print: (line) => post({ type: 'print', line }),
       report: (event) => post({ type: 'plugin', event }),
       codeSink: data.wantCodes ? (phone, code) => post({ type: 'code', phone, code }) : undefined,
+      onWarning: data.wantWarnings ? (message) => post({ type: 'warning', message }) : undefined,
       write: data.wantWrite ? (fd, bytes) => post({ type: 'write', fd, bytes }) : undefined,
       interrupted: () => Atomics.load(flag, 0) === 1,
     });

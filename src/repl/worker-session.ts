@@ -16,8 +16,9 @@ import type { Session, SessionOptions } from './session.js';
 
 /** What the worker gets: the session options that can cross threads, and the interrupt flag. */
 export interface WorkerSessionData {
-  options: Omit<SessionOptions, 'client' | 'print' | 'report' | 'codeSink' | 'interrupted' | 'write'>;
+  options: Omit<SessionOptions, 'client' | 'print' | 'report' | 'codeSink' | 'interrupted' | 'write' | 'onWarning'>;
   wantCodes: boolean;
+  wantWarnings: boolean;
   wantWrite: boolean;
   /** Int32 [0]: 1 while Ctrl-C asks the running chunk to stop. */
   flag: SharedArrayBuffer;
@@ -39,7 +40,8 @@ export type FromWorker =
   | { type: 'print'; line: string }
   | { type: 'plugin'; event: PluginEvent }
   | { type: 'code'; phone: string; code: string }
-  | { type: 'write'; fd: 1 | 2; bytes: Uint8Array };
+  | { type: 'write'; fd: 1 | 2; bytes: Uint8Array }
+  | { type: 'warning'; message: string };
 
 /** Omit over each member of a union. */
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
@@ -48,10 +50,10 @@ const workerFile = fileURLToPath(new URL('./session-worker.js', import.meta.url)
 
 /** Open a REPL session whose VM runs in a worker. Throws LuatdError when the setup is unusable. */
 export async function openWorkerSession(opts: Omit<SessionOptions, 'client' | 'interrupted'>): Promise<Session> {
-  const { print, report, codeSink, write, ...options } = opts;
+  const { print, report, codeSink, write, onWarning, ...options } = opts;
   const flag = new SharedArrayBuffer(4);
   const flags = new Int32Array(flag);
-  const data: WorkerSessionData = { options, wantCodes: !!codeSink, wantWrite: !!write, flag };
+  const data: WorkerSessionData = { options, wantCodes: !!codeSink, wantWarnings: !!onWarning, wantWrite: !!write, flag };
   const worker = new Worker(workerFile, { workerData: data });
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 1;
@@ -77,6 +79,8 @@ export async function openWorkerSession(opts: Omit<SessionOptions, 'client' | 'i
           return codeSink?.(m.phone, m.code);
         case 'write':
           return write?.(m.fd, m.bytes);
+        case 'warning':
+          return onWarning?.(m.message);
         case 'reply': {
           commandList = m.commands;
           const p = pending.get(m.id);

@@ -33,6 +33,15 @@ export interface ScriptCase {
    * so that a regression fails the case instead of hanging the whole suite.
    */
   mayHang?: boolean;
+  /**
+   * Something done to the data file while the (isolated) script runs, when it prints the line
+   * `ready` (driver.ts): `write-lock`: another process takes SQLite's write lock (BEGIN IMMEDIATE)
+   * and keeps it, and the file named by the global LOCKED appears once it holds it (the script
+   * may read it); `damaged-feed`: damaged update rows (a null body, a 200,000-level nested
+   * array) are written into the feed, then a message "after the damage" to the account's own chat,
+   * and the host must have warned about the damaged rows.
+   */
+  around?: 'write-lock' | 'damaged-feed';
 }
 
 /** A validation refusal: raised at the caller's line, naming the method and the parameter. */
@@ -211,6 +220,47 @@ sendMessage{chat_id = chat.id, input_message_content = {_ = "inputMessageText", 
     expect: { code: 'LIMIT_MEMORY', message: /memory limit of 64 MiB/ },
     isolated: true,
     limits: { memoryMb: 64, sliceMs: 60_000 },
+  },
+  {
+    group: 'resources',
+    name: 'strings held outside the JS heap count against --max-memory (12 strings of 16 MiB under 64 MiB)',
+    script: 'local t = {}; for i = 1, 12 do t[i] = string.rep("x", 16 * 2^20 - i) end; for _ = 1, 1e6 do end; return #t',
+    expect: { code: 'LIMIT_MEMORY', message: /memory limit of 64 MiB/ },
+    isolated: true,
+    limits: { memoryMb: 64, sliceMs: 60_000, maxStringBytes: 32 * 1024 * 1024 },
+  },
+  {
+    group: 'resources',
+    name: 'another process holds the write lock while a script with a short slice writes: a clear error, no abort',
+    // waits (yielding) until the lock is held, then writes once caught and once uncaught (line 1 is LOCKED = ...)
+    script: `print("ready")
+local f; for _ = 1, 3000 do f = io.open(LOCKED) if f then break end sleep(0.01) end
+assert(f, "the write lock was never taken"); f:close()
+local ok, e = pcall(setOption, {name = "hostile_lock", value = {_ = "optionValueString", value = "x"}})
+assert(not ok and tostring(e):find("locked by another process"), tostring(e))
+setOption{name = "hostile_lock", value = {_ = "optionValueString", value = "x"}}`,
+    expect: { code: ['LUA_RUNTIME', 'IO'], message: /^hostile\.lua:7: setOption: .*locked by another process for the \d+ ms left before the script's hard stop/ },
+    isolated: true,
+    around: 'write-lock',
+    limits: { sliceMs: 300, hardStopGraceMs: 300 },
+    mayHang: true,
+  },
+  {
+    group: 'resources',
+    name: 'damaged update rows (a null body, a 200,000-level nested array) are skipped with a warning, the bot goes on',
+    script: `local chat = createPrivateChat{user_id = getMe().id}
+local got, bad = false, 0
+on(function(u)
+  if type(u) ~= "table" or type(u._) ~= "string" then bad = bad + 1 end
+  if u._ == "updateNewMessage" and u.message.content.text == "after the damage" then got = true end
+end)
+print("ready")
+for _ = 1, 1000 do if got then break end sleep(0.01) end
+assert(got, "the update after the damaged rows never came"); assert(bad == 0, bad .. " damaged updates reached the script"); stop()`,
+    expect: { ok: true },
+    isolated: true,
+    around: 'damaged-feed',
+    mayHang: true,
   },
   { group: 'resources', name: 'table.unpack of 10^8 values', script: 'return select("#", table.unpack({}, 1, 1e8))', expect: { code: 'LUA_RUNTIME', message: /^hostile\.lua:1: too many results to unpack/ } },
   { group: 'resources', name: 'string.rep with a huge separator', script: 'return #string.rep("x", 1e4, string.rep("y", 1e4))', expect: { code: 'LUA_RUNTIME', message: /^hostile\.lua:1: string too large/ } },
@@ -496,6 +546,39 @@ assert(#found == 0, "userdata reachable: " .. table.concat(found, ", "))`,
   })),
   { group: 'api', name: 'invoke without _', script: 'return invoke{x = 1}', expect: { code: ['LUA_RUNTIME', 'MISSING_PARAM'], message: /^hostile\.lua:1: invoke: .*'_'/ } },
   { group: 'api', name: 'td table is read-only', script: 'td.getMe = print', expect: { code: ['LUA_RUNTIME', 'SANDBOX'], message: /read-only/ } },
+  {
+    group: 'api',
+    name: 'stored values have size limits: an 8 MiB option, a 64 KiB + 1 option, a 1001st option are refused clearly',
+    script: `local function set(name, v) return setOption{name = name, value = v} end
+local r = set("hostile_big", {_ = "optionValueString", value = string.rep("x", 8 * 2^20)})
+assert(r._ == "error" and r.code == 400 and r.message:find("REQUEST_TOO_LARGE: setOption carries more than %d+ characters"), r.message)
+r = set("hostile_big", {_ = "optionValueString", value = string.rep("x", 65537)})
+assert(r._ == "error" and r.message:find("^OPTION_VALUE_TOO_LONG: the value of option 'hostile_big' has 65537 characters, at most 65536"), r.message)
+assert(set("hostile_big", {_ = "optionValueString", value = string.rep("x", 65536)})._ == "ok")
+assert(getOption{name = "hostile_big"}.value == string.rep("x", 65536))
+local n = 1
+while true do
+  r = set("hostile_o" .. n, {_ = "optionValueInteger", value = n})
+  if r._ == "error" then break end
+  n = n + 1
+  assert(n <= 1001, "a session keeps more than 1000 options")
+end
+assert(r.message:find("^OPTIONS_TOO_MANY: a session keeps at most 1000 options"), r.message)
+assert(set("hostile_big", {_ = "optionValueString", value = "replaced"})._ == "ok", "an existing option cannot be replaced at the cap")
+for i = 1, n do set("hostile_o" .. i, {_ = "optionValueEmpty"}) end
+set("hostile_big", {_ = "optionValueEmpty"})
+assert(getOption{name = "hostile_big"}._ == "optionValueEmpty")`,
+    expect: { ok: true },
+    limits: { sliceSteps: 0, sliceMs: 60_000 },
+  },
+  {
+    group: 'api',
+    name: 'a writing call carrying megabytes (2 MiB of chat client data) is refused clearly, nothing stored',
+    script: `${IN_CHAT} local r = setChatClientData{chat_id = chat.id, client_data = string.rep("x", 2 * 2^20)}
+assert(r._ == "error" and r.message:find("^REQUEST_TOO_LARGE: setChatClientData carries more than"), r.message)
+assert(#getChat{chat_id = chat.id}.client_data < 2^20, "stored anyway")`,
+    expect: { ok: true },
+  },
   {
     group: 'api',
     name: 'collectgarbage works (fengari has no lua_gc)',

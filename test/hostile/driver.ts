@@ -8,7 +8,8 @@
  *  - the host is alive: a fresh VM runs a small script afterwards;
  *  - the core's data is intact: a sentinel message written before the suite reads back unchanged.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHost, runIsolated, type Host as LuaHost, type RunOutcome } from '../../src/index.js';
@@ -16,6 +17,9 @@ import Database from 'better-sqlite3';
 import { DB_FILE, openEmbeddedCore } from '../../src/core/index.js';
 import type { Client, TdObject } from '../../src/core/client.js';
 import type { Limits } from '../../src/lua/limits.js';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 import type { Expectation, ScriptCase } from './cases.js';
 import { sendTextRequest } from '../../src/core/requests.js';
 
@@ -142,6 +146,61 @@ function newHost(suite: Suite, limits: Partial<Limits> = {}): Promise<LuaHost> {
   return createHost({ client: suite.client, limits: { ...HOSTILE_LIMITS, ...limits } });
 }
 
+/**
+ * Another process that takes the data file's write lock (BEGIN IMMEDIATE), creates `flag` once it
+ * holds it, and keeps it until killed.
+ */
+function holdWriteLock(file: string, flag: string): ChildProcess {
+  const code = `const D = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+const db = new D(${JSON.stringify(file)}); db.exec('BEGIN IMMEDIATE');
+require('node:fs').writeFileSync(${JSON.stringify(flag)}, 'locked');
+setInterval(() => {}, 1 << 30);`;
+  return spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
+}
+
+/** What `around` does to the data file when the script prints `ready` (see ScriptCase.around); answers the cleanup. */
+function aroundCase(suite: Suite, c: ScriptCase, problems: string[]): { print: (line: string) => void; script: string; warn: (m: string) => void; done: () => Promise<void> } {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'luatd-hostile-around-'));
+  const flag = path.join(tmp, 'locked');
+  const warnings: string[] = [];
+  let locker: ChildProcess | undefined;
+  let work: Promise<unknown> = Promise.resolve();
+  const print = (line: string): void => {
+    if (line !== 'ready') return;
+    if (c.around === 'write-lock') locker = holdWriteLock(path.join(suite.dataDir, DB_FILE), flag);
+    if (c.around === 'damaged-feed') {
+      const db = new Database(path.join(suite.dataDir, DB_FILE));
+      try {
+        const account = db.prepare('SELECT account_id FROM clients WHERE account_id IS NOT NULL LIMIT 1').pluck().get();
+        const put = db.prepare('INSERT INTO feed (client, account, auth, body) VALUES (NULL, ?, NULL, ?)');
+        put.run(account, 'null');
+        put.run(account, '{"_":"updateOption","name":"x","value":' + '['.repeat(200_000) + ']'.repeat(200_000) + '}');
+        put.run(account, '['.repeat(200_000) + ']'.repeat(200_000));
+      } finally {
+        db.close();
+      }
+      work = suite.client.invoke(sendTextRequest(suite.sentinel.chatId, 'after the damage'));
+    }
+  };
+  return {
+    print,
+    warn: (m) => warnings.push(m),
+    script: c.around === 'write-lock' ? `LOCKED = ${JSON.stringify(flag)}
+${c.script}` : c.script,
+    done: async () => {
+      await work;
+      if (locker && locker.exitCode === null) {
+        const gone = new Promise((resolve) => locker!.once('exit', resolve));
+        locker.kill('SIGKILL');
+        await gone;
+      }
+      if (c.around === 'write-lock' && !existsSync(flag)) problems.push('the other process never took the write lock');
+      if (c.around === 'damaged-feed' && !warnings.some((w) => /skipped a damaged update/.test(w))) problems.push(`no warning about the damaged rows (warnings: ${JSON.stringify(warnings)})`);
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Run one script case with the canary alongside, then the liveness and data checks. */
 export async function runScriptCase(suite: Suite, c: ScriptCase): Promise<Verdict> {
   const limits = { ...HOSTILE_LIMITS, ...c.limits };
@@ -149,11 +208,20 @@ export async function runScriptCase(suite: Suite, c: ScriptCase): Promise<Verdic
   const problems: string[] = [];
   let got = '';
   let hostile: LuaHost | undefined;
+  const around = c.around ? aroundCase(suite, c, problems) : undefined;
   try {
     let run: Promise<RunOutcome>;
     if (c.isolated) {
       // in its own worker, on the same data dir and session: the supervisor can terminate it
-      run = runIsolated({ source: c.script, chunkName: 'hostile.lua', core: { dataDir: suite.dataDir, session: SESSION }, limits });
+      run = runIsolated({
+        source: around?.script ?? c.script,
+        chunkName: 'hostile.lua',
+        core: { dataDir: suite.dataDir, session: SESSION },
+        limits,
+        print: around?.print,
+        onWarning: around?.warn,
+        permissions: around ? { read: [tmpdir()] } : undefined,
+      });
     } else {
       hostile = await newHost(suite, limits);
       run = hostile.run(c.script, { chunkName: 'hostile.lua' });
@@ -163,6 +231,7 @@ export async function runScriptCase(suite: Suite, c: ScriptCase): Promise<Verdic
     problems.push(...judge(c.expect, o));
     if (k.status !== 'ok') problems.push(`the canary script was affected: ${describeOutcome(k)}`);
   } finally {
+    await around?.done();
     await hostile?.close();
     await canary.close();
   }

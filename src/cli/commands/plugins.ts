@@ -107,7 +107,7 @@ export function register(program: Command): void {
       if (dataDir) ensureDataDir(dataDir);
       const backend = backendOptions(flags);
       const schema = await backendSchema(backend, flags.schema);
-      const core = await openCore({ ...backend, memory: flags.memory, dataDir, session: flags.session, codeSink: (p, c) => process.stderr.write(`luatd: login code for ${p}: ${c}\n`) }, flags.schema);
+      const core = await openCore({ ...backend, memory: flags.memory, dataDir, session: flags.session, codeSink: (p, c) => process.stderr.write(`luatd: login code for ${p}: ${c}\n`), onWarning: (m) => process.stderr.write(`luatd: warning: ${m}\n`) }, flags.schema);
       try {
         const opened = await openPlugins({
           dirs: dirsOf(flags),

@@ -76,6 +76,7 @@ export function register(program: Command): void {
         print: (line) => print(line),
         report: (e) => process.stderr.write(`luatd: ${e.message}\n`),
         codeSink: (phone, code) => process.stderr.write(`luatd: login code for ${phone}: ${code}\n`),
+        onWarning: (message) => process.stderr.write(`luatd: warning: ${message}\n`),
         width: terminal ? Math.max(40, (process.stdout.columns ?? 80) - 4) : 72,
       });
       try {

@@ -145,6 +145,7 @@ export function register(program: Command): void {
             else if (!stdoutGone) process.stdout.write(bytes);
           },
           onHandlerError: (text) => process.stderr.write(`luatd: ${text}\n`),
+          onWarning: (message) => process.stderr.write(`luatd: warning: ${message}\n`),
           codeSink: (phone, code) => process.stderr.write(`luatd: login code for ${phone}: ${code}\n`),
         });
         // os.exit(code): the script chose its exit code (as a process would: modulo 256)

@@ -16,7 +16,8 @@ import { notImplemented, unknownMethod } from '../errors.js';
 const FOREIGN_SHAPES = 'the schema in use declares it with other parameters or objects than the ones the embedded backend implements';
 import { feedBody, feedHead, pruneFeed } from '../network/feed.js';
 import { type ClientRow, sql } from '../network/model.js';
-import { type Store, lockSession, mapStorageError, notifyStore, releaseStore } from '../store/store.js';
+import { type Store, BUSY_TIMEOUT_MS, lockSession, mapStorageError, notifyStore, releaseStore } from '../store/store.js';
+import { fitLockWait, inNative } from '../store/native.js';
 import { authStateOf, touchSession, unauthorized } from './auth.js';
 import { type Ctx, type HandlerEntry, type Pending, isCommittedError } from './context.js';
 import { HANDLERS } from './handlers.js';
@@ -54,6 +55,27 @@ export interface EmbeddedClientOptions {
   served?: (method: string) => boolean;
   /** Quota of the data dir's file store in bytes (docs/files.md); default from store/blobs.ts. */
   fileQuota?: number;
+  /** Told about damaged update rows the client skipped (see EmbeddedCoreOptions.onWarning). */
+  onWarning?: (message: string) => void;
+}
+
+/**
+ * Most characters of values one writing call may carry (each string counts its length, any other value 1) (texts, names, markup, results):
+ * what one call stores stays small, so a script cannot fill the data dir with a few calls. The
+ * specific limits (4096 characters of message text, 64 KiB per option) are lower still.
+ */
+export const MAX_REQUEST_CHARS = 1024 * 1024;
+
+/** Size of the values in `v`: characters of its strings, 1 for any other value; counts up to just past `limit`. */
+function stringChars(v: unknown, limit: number): number {
+  if (typeof v === 'string') return v.length;
+  if (typeof v !== 'object' || v === null) return 1;
+  let n = 1;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) {
+    n += stringChars(x, limit - n);
+    if (n > limit) break;
+  }
+  return n;
 }
 
 /** How often a waiting call looks for the other side's answer. */
@@ -104,6 +126,7 @@ export class EmbeddedClient implements Client, Ctx {
   readonly openedMs: number;
   private readonly trust: boolean;
   private readonly served: ((method: string) => boolean) | undefined;
+  private readonly onWarning: ((message: string) => void) | undefined;
   private readonly listeners = new Set<UpdateListener>();
   private readonly pending: TdObject[] = [];
   private readonly wake = (): void => this.schedule();
@@ -129,6 +152,7 @@ export class EmbeddedClient implements Client, Ctx {
     this.openedMs = opts.clock();
     this.trust = opts.trustRequests;
     this.served = opts.served;
+    this.onWarning = opts.onWarning;
     this.pollMs = opts.pollMs;
     this.botTimeoutMs = opts.botTimeoutMs;
     this.files = new FileJobs(store, opts.clock, opts.fileQuota);
@@ -184,7 +208,7 @@ export class EmbeddedClient implements Client, Ctx {
   invoke(request: TdObject): Promise<TdObject> {
     if (this.closed) return Promise.reject(closedError());
     try {
-      const answer = this.dispatch(request);
+      const answer = inNative(() => this.dispatch(request));
       if (answer._ !== '@pending') return Promise.resolve(answer);
       return this.wait(routeTable().get(request._ as string)!.entry, (answer as Pending).query);
     } catch (e) {
@@ -196,7 +220,7 @@ export class EmbeddedClient implements Client, Ctx {
     if (this.closed) throw closedError();
     // a method that waits for a bot cannot answer now: the caller uses invoke (and nothing was done yet)
     if (typeof request === 'object' && request !== null && routeTable().get(request._)?.entry.ask) return undefined;
-    return this.dispatch(request);
+    return inNative(() => this.dispatch(request));
   }
 
   /** Polls an asking method's query until the other side answers, or expires it after the timeout. */
@@ -252,6 +276,7 @@ export class EmbeddedClient implements Client, Ctx {
       return unknownMethod(name, closestName(name, idx.ir.functions.map((f) => f.name)));
     }
     let params = request;
+    let waitMs = BUSY_TIMEOUT_MS;
     if (!this.trust) {
       const v = validateRequest(schema(), request);
       if (!v.ok) return tdError(400, v.error.message);
@@ -263,6 +288,11 @@ export class EmbeddedClient implements Client, Ctx {
         const denied = this.checkAuth(route);
         return denied ?? route.entry.fn(this, params);
       }
+      const size = stringChars(params, MAX_REQUEST_CHARS);
+      if (size > MAX_REQUEST_CHARS) {
+        return tdError(400, `REQUEST_TOO_LARGE: ${name} carries more than ${MAX_REQUEST_CHARS} characters of values (text, or an array that long); one call stores at most that much`);
+      }
+      waitMs = fitLockWait(this.db, BUSY_TIMEOUT_MS);
       let answer: TdObject;
       try {
         answer = this.db
@@ -281,7 +311,7 @@ export class EmbeddedClient implements Client, Ctx {
       notifyStore(this.store);
       return answer;
     } catch (e) {
-      const mapped = mapStorageError(this.store.file, e);
+      const mapped = mapStorageError(this.store.file, e, waitMs);
       if (mapped instanceof LuatdError || !(mapped instanceof Error)) throw mapped;
       // A request that slipped past validation (trustRequests) or a bug of ours: an error answer
       // naming the method, so the caller's script sees it where it called, instead of a rejection.
@@ -373,8 +403,15 @@ export class EmbeddedClient implements Client, Ctx {
       let update: TdObject;
       try {
         update = feedBody(r.body, r.account ?? 0);
-      } catch {
-        continue; // a body this version cannot read: skip it rather than stall the feed
+      } catch (e) {
+        // a damaged row (or one this version cannot read): skip it rather than stall the feed or
+        // hand the script something that is not an update
+        try {
+          this.onWarning?.(`skipped a damaged update (feed row ${r.seq} of ${this.store.file}): ${e instanceof Error ? e.message : String(e)}`);
+        } catch {
+          // the warning's sink is the caller's business
+        }
+        continue;
       }
       this.emit(update);
       if (this.closed) break;

@@ -12,6 +12,10 @@ import { readPackageVersionSafe } from './version.js';
 /** Options the engine answers itself; setOption refuses them. */
 export const READ_ONLY_OPTIONS: ReadonlySet<string> = new Set(['my_id', 'version', 'pinned_chat_count_max']);
 const OPTION_NAME = /^[A-Za-z0-9_]{1,64}$/;
+/** Longest string value of one option, in characters (what a session keeps is small state, not files). */
+export const MAX_OPTION_VALUE = 64 * 1024;
+/** Most options one session may keep. */
+export const MAX_OPTIONS = 1000;
 
 /** Option and test methods. */
 export const miscHandlers: HandlerEntry[] = [
@@ -29,6 +33,14 @@ export const miscHandlers: HandlerEntry[] = [
     if (READ_ONLY_OPTIONS.has(p.name)) return err('OPTION_READ_ONLY');
     if (!OPTION_NAME.test(p.name)) return err('OPTION_NAME_INVALID');
     const value = p.value ?? { _: 'optionValueEmpty' };
+    if (value._ === 'optionValueString' && value.value.length > MAX_OPTION_VALUE) {
+      return tdError(400, `OPTION_VALUE_TOO_LONG: the value of option '${p.name}' has ${value.value.length} characters, at most ${MAX_OPTION_VALUE} are kept`);
+    }
+    if (value._ !== 'optionValueEmpty') {
+      const known = sql(c.db, 'SELECT 1 FROM client_options WHERE client = ? AND name = ?').pluck().get(c.name, p.name) !== undefined;
+      const count = known ? 0 : (sql(c.db, 'SELECT COUNT(*) FROM client_options WHERE client = ?').pluck().get(c.name) as number);
+      if (count >= MAX_OPTIONS) return tdError(400, `OPTIONS_TOO_MANY: a session keeps at most ${MAX_OPTIONS} options; set one to optionValueEmpty to remove it`);
+    }
     if (value._ === 'optionValueEmpty') sql(c.db, 'DELETE FROM client_options WHERE client = ? AND name = ?').run(c.name, p.name);
     else sql(c.db, 'INSERT OR REPLACE INTO client_options (client, name, value) VALUES (?, ?, ?)').run(c.name, p.name, JSON.stringify(value));
     feedClient(c.db, c.name, { _: 'updateOption', name: p.name, value });

@@ -8,6 +8,7 @@ import type { TdObject } from '../client.js';
 import type * as T from '../api-types.generated.js';
 import { type MessageRow, sql } from './model.js';
 import { messageObject } from './render.js';
+import { MAX_NESTING } from '../../schema/builtins.js';
 
 /** Queues an update for one client (by session name): its auth state and options. */
 export function feedClient(db: Database.Database, client: string, update: TdObject): void {
@@ -33,10 +34,29 @@ export function feedNewMessage(db: Database.Database, account: number, chatId: n
   sql(db, 'INSERT INTO feed (client, account, auth, body) VALUES (NULL, ?, NULL, ?)').run(account, body);
 }
 
-/** The update of a feed row's body as `viewer` (the row's account) receives it. */
+/** Nesting deeper than this is damage: what the core writes stays within MAX_NESTING plus its own envelope. */
+const MAX_FEED_DEPTH = MAX_NESTING + 8;
+
+/** True when `v` nests arrays/objects deeper than `limit` levels (stops at the first one too deep). */
+function tooDeep(v: unknown, limit: number): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  if (limit <= 0) return true;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) if (tooDeep(x, limit - 1)) return true;
+  return false;
+}
+
+/**
+ * The update of a feed row's body as `viewer` (the row's account) receives it. Throws on a body
+ * that is not an update (a damaged row: `null`, nesting no writer of ours produces): the reader
+ * skips such a row with a warning rather than hand it to a script.
+ */
 export function feedBody(body: string, viewer: number): TdObject {
   const v = JSON.parse(body) as unknown;
-  if (!Array.isArray(v)) return v as TdObject;
+  if (tooDeep(v, MAX_FEED_DEPTH)) throw new Error(`nested more than ${MAX_FEED_DEPTH} levels deep`);
+  if (!Array.isArray(v)) {
+    if (typeof v !== 'object' || v === null || typeof (v as { _?: unknown })._ !== 'string') throw new Error(`not an update object (${body.length > 40 ? body.slice(0, 40) + '...' : body})`);
+    return v as TdObject;
+  }
   if (v[0] !== NEW_MESSAGE) throw new Error(`unknown compact feed body '${String(v[0])}'`);
   const [, chatId, creator, silent, conv, id, sender, date, editDate, replyTo, content, fwd, markup, viaBot, ttl] = v as [
     string, number, number, number, number, number, number, number, number, number, T.MessageContent, T.MessageForwardInfo | null, T.ReplyMarkup | null, number | undefined, number | undefined,

@@ -16,8 +16,8 @@ import { type Waker, openWaker } from './wake.js';
 
 export { DB_FILE };
 
-/** How long a writer waits for another process's write lock before failing. */
-const BUSY_TIMEOUT_MS = 5000;
+/** How long a writer waits for another process's write lock before failing (less in a supervised worker: store/native.ts). */
+export const BUSY_TIMEOUT_MS = 5000;
 
 /** An open data file, shared by the clients of one process. */
 export interface Store {
@@ -43,13 +43,17 @@ function isSqliteError(e: unknown): e is Error & { code: string } {
   return e instanceof Error && typeof (e as { code?: unknown }).code === 'string' && (e as unknown as { code: string }).code.startsWith('SQLITE_');
 }
 
-/** Maps a SQLite corruption error to DATA_CORRUPT; returns anything else unchanged. */
-export function mapStorageError(file: string, e: unknown): unknown {
+/**
+ * Maps a SQLite corruption error to DATA_CORRUPT, a lock held too long to IO; returns anything
+ * else unchanged. `waitedMs`: the lock wait that was in force (see store/native.ts).
+ */
+export function mapStorageError(file: string, e: unknown, waitedMs: number = BUSY_TIMEOUT_MS): unknown {
   if (isSqliteError(e) && /^SQLITE_(CORRUPT|NOTADB)/.test(e.code)) {
     return corrupt(file, `the data file is damaged or is not a luatd data file (${e.message}); move it away to start afresh`);
   }
   if (isSqliteError(e) && /^SQLITE_(BUSY|LOCKED)/.test(e.code)) {
-    return new LuatdError('IO', `${file}: the data file stayed locked by another process for over ${BUSY_TIMEOUT_MS / 1000} s; try again`, { path: file });
+    const waited = waitedMs >= BUSY_TIMEOUT_MS ? `for over ${BUSY_TIMEOUT_MS / 1000} s` : `for the ${waitedMs} ms left before the script's hard stop (--max-slice + --hard-stop-grace)`;
+    return new LuatdError('IO', `${file}: the data file stayed locked by another process ${waited}; try again`, { path: file });
   }
   if (isSqliteError(e) && /^SQLITE_(READONLY|CANTOPEN|IOERR|FULL|PERM)/.test(e.code)) {
     return new LuatdError('IO', `${file}: ${e.message}`, { path: file });
