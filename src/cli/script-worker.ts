@@ -9,7 +9,7 @@ import vm from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import { LuaRuntime, formatError, describeJsError } from '../lua/runtime.js';
 import { backendSchema, openCore, type CoreOptions } from '../lua/core-open.js';
-import { GATE_FREE, GATE_NATIVE, GATE_STOPPING, type WorkerMessage } from '../lua/isolated.js';
+import { GATE_FREE, GATE_NATIVE, GATE_STOPPING, OUTPUT_BOUND, type WorkerMessage } from '../lua/isolated.js';
 import { setNativeGuard } from '../core/store/native.js';
 import type { Limits } from '../lua/limits.js';
 import type { Client } from '../core/client.js';
@@ -38,10 +38,37 @@ interface Data {
   heartbeat: Float64Array;
   /** The native-call gate shared with the supervisor (GATE_*). */
   gate: Int32Array;
+  /** [0]: output bytes the supervisor has not taken yet; [1]: 1 once a stop was requested. */
+  outbox: Int32Array;
 }
 
 const port = parentPort!;
 const post = (m: WorkerMessage) => port.postMessage(m);
+
+/**
+ * Send output with backpressure: past OUTPUT_BOUND bytes the supervisor has not taken (its sink is
+ * stalled), wait until it takes them or a stop is requested (then what does not fit is dropped). The wait is not the script's work:
+ * the hard stop is off meanwhile (heartbeat 0) and the runtime counts print as host time.
+ */
+function postOutput(m: WorkerMessage, bytes: number): void {
+  const { outbox, heartbeat } = data;
+  // stopping, and the reader is not taking what it has: the rest of the output is dropped
+  if (Atomics.load(outbox, 1) === 1 && Atomics.load(outbox, 0) > OUTPUT_BOUND) return;
+  post(m);
+  let inFlight = Atomics.add(outbox, 0, bytes) + bytes;
+  if (inFlight <= OUTPUT_BOUND || Atomics.load(outbox, 1) === 1) return;
+  const slice = heartbeat[0];
+  heartbeat[0] = 0;
+  try {
+    while (inFlight > OUTPUT_BOUND && Atomics.load(outbox, 1) === 0) {
+      Atomics.wait(outbox, 0, inFlight, 250);
+      inFlight = Atomics.load(outbox, 0);
+    }
+  } finally {
+    heartbeat[0] = slice;
+  }
+}
+const printLine = (line: string): void => postOutput({ type: 'print', line }, line.length + 1);
 
 /**
  * The job: in workerData, or, for a worker started before the script was known (prestartWorker),
@@ -158,7 +185,7 @@ async function main(): Promise<void> {
         schema: ir,
         dataDir: data.core.memory ? undefined : data.core.dataDir,
         limits: data.limits,
-        print: (line) => post({ type: 'print', line }),
+        print: printLine,
         report: (e) => post({ type: 'plugin', message: e.message }),
         watch: true,
       });
@@ -169,8 +196,8 @@ async function main(): Promise<void> {
       limits: data.limits,
       modulePaths: data.modulePaths,
       compat: data.compat,
-      print: (line) => post({ type: 'print', line }),
-      write: data.ownWriter ? (fd, bytes) => post({ type: 'write', fd, bytes: bytes.slice() }) : undefined,
+      print: printLine,
+      write: data.ownWriter ? (fd, bytes) => postOutput({ type: 'write', fd, bytes: bytes.slice() }, bytes.length) : undefined,
       permissions: data.permissions,
       onHandlerError: (e) => post({ type: 'handler-error', text: formatError(e) }),
       // the hook stops the script past 85% of the limit (hook.ts): collect garbage before that
@@ -186,7 +213,10 @@ async function main(): Promise<void> {
     });
     const rt = runtime;
     port.on('message', (m: { type: string }) => {
-      if (m.type === 'stop') rt.stopRun();
+      if (m.type === 'stop') {
+        Atomics.store(data.outbox, 1, 1);
+        rt.stopRun();
+      }
     });
     const outcome = await runtime.run(data.source, { chunkName: data.chunkName, args: data.args, scriptPath: data.scriptPath });
     runtime.close();

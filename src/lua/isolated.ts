@@ -70,7 +70,19 @@ export interface IsolatedRunOptions {
   onPluginEvent?: (message: string) => void;
   /** Warnings of the core (a damaged update row skipped). */
   onWarning?: (message: string) => void;
+  /**
+   * Bytes that `print` and `write` were given and that their sink still holds (e.g.
+   * `process.stdout.writableLength`): while over OUTPUT_BOUND, the script's next print or write
+   * waits, so a stalled reader never makes this process hold the script's output.
+   */
+  pendingOutput?: () => number;
 }
+
+/**
+ * Most bytes of output between the worker and its sink: past it, the script's print waits (outside
+ * its time slice) for the sink to drain. Output in flight is then at most this plus one line.
+ */
+export const OUTPUT_BOUND = 1024 * 1024;
 
 /** States of the worker's native-call gate (see terminate in runIsolated, and script-worker.ts). */
 export const GATE_FREE = 0;
@@ -164,6 +176,8 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
   const heartbeat = new Float64Array(new SharedArrayBuffer(16));
   // [0]: GATE_FREE, GATE_NATIVE while the worker is inside SQLite, GATE_STOPPING once terminate() is on its way
   const gate = new Int32Array(new SharedArrayBuffer(4));
+  // [0]: bytes of output posted by the worker and not yet taken by the sink; [1]: 1 once a stop was requested
+  const outbox = new Int32Array(new SharedArrayBuffer(8));
   const job = {
     source: opts.source,
     chunkName: opts.chunkName,
@@ -181,6 +195,7 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
     ownWriter: !!opts.write,
     heartbeat,
     gate,
+    outbox,
   };
   // a prestarted worker runs the bundle when there is one: not for a clientModule
   const prestarted = takeEarly(limits.memoryMb, opts.clientModule === undefined);
@@ -216,12 +231,46 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
         };
       }
     }, Math.max(20, Math.min(250, Math.floor((limits.sliceMs || 1000) / 4))));
-    // a stop request: an idle script stops cleanly at once (stop message); a busy one is interrupted by its hook
+    // output the sink took: the worker may send more (a sink still holding over OUTPUT_BOUND is waited for)
+    let owed = 0;
+    let drainTimer: NodeJS.Timeout | undefined;
+    const release = (): void => {
+      if (opts.pendingOutput && opts.pendingOutput() > OUTPUT_BOUND) {
+        drainTimer ??= setTimeout(() => {
+          drainTimer = undefined;
+          release();
+        }, 20);
+        return;
+      }
+      Atomics.sub(outbox, 0, owed);
+      owed = 0;
+      Atomics.notify(outbox, 0);
+    };
+    const took = (bytes: number): void => {
+      owed += bytes;
+      release();
+    };
+    // a stop request: an idle script stops cleanly at once (stop message); a busy one is interrupted
+    // by its hook; one still not done after --hard-stop-grace (an on_unload or handler that never
+    // ends, output nobody reads) is terminated
+    let stopTimer: NodeJS.Timeout | undefined;
     const onAbort = () => {
       worker.postMessage({ type: 'stop' });
+      Atomics.store(outbox, 1, 1);
+      Atomics.notify(outbox, 0);
       setTimeout(() => {
         if (heartbeat[0] > 0) heartbeat[1] = 1;
       }, 200).unref();
+      const deadline = Date.now() + Math.max(200, limits.hardStopGraceMs);
+      const tryStop = (): void => {
+        stopTimer = undefined;
+        if (Date.now() >= deadline && !outcome && !forced && terminate()) {
+          forced = { status: 'killed', error: new LuatdError('LUA_RUNTIME', `interrupted: the script did not stop within ${Math.max(200, limits.hardStopGraceMs)} ms of the request (limit: --hard-stop-grace); its worker was terminated`) };
+          return;
+        }
+        if (!outcome && !forced) stopTimer = setTimeout(tryStop, Math.max(20, deadline - Date.now()));
+      };
+      stopTimer = setTimeout(tryStop, Math.max(200, limits.hardStopGraceMs));
     };
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     if (opts.signal?.aborted) onAbort();
@@ -229,9 +278,11 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
       switch (m.type) {
         case 'print':
           opts.print?.(m.line);
+          took(m.line.length + 1);
           break;
         case 'write':
           opts.write?.(m.fd, m.bytes);
+          took(m.bytes.length);
           break;
         case 'handler-error':
           opts.onHandlerError?.(m.text);
@@ -262,6 +313,8 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
     });
     worker.on('exit', () => {
       clearInterval(watchdog);
+      if (drainTimer) clearTimeout(drainTimer);
+      if (stopTimer) clearTimeout(stopTimer);
       opts.signal?.removeEventListener('abort', onAbort);
       if (forced) return resolve(forced);
       if (outcome) return resolve(outcome);

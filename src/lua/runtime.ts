@@ -160,9 +160,11 @@ export class LuaRuntime {
       scheduler: this.scheduler,
       dispatch: this.dispatch,
       // a partial io.write line ends with the printed text, as on a real stdout
+      // handing output over is host time: a worker's print may wait there for a stalled reader
       print: (line) => {
-        this.opts.print?.(this.pendingOut + line);
+        const out = this.pendingOut + line;
         this.pendingOut = '';
+        this.hostTimed(() => this.opts.print?.(out));
       },
       stop: () => this.stopRun(),
       hostTime: this.hook,
@@ -187,7 +189,7 @@ export class LuaRuntime {
         ? undefined
         : {
             grants: new Grants(opts.permissions),
-            write: opts.write ?? ((_fd, bytes) => this.printBytes(bytes)),
+            write: (fd, bytes) => this.hostTimed(() => (opts.write ? opts.write(fd, bytes) : this.printBytes(bytes))),
             blocking: (fn) => this.blocking(fn),
             exit: (L1, code) => {
               this.flushOut();
@@ -212,6 +214,16 @@ export class LuaRuntime {
   private flushOut(): void {
     if (this.pendingOut) this.opts.print?.(this.pendingOut);
     this.pendingOut = '';
+  }
+
+  /** Run host work (handing output over) outside the script's own time. */
+  private hostTimed(fn: () => void): void {
+    this.hook.enterHost();
+    try {
+      fn();
+    } finally {
+      this.hook.leaveHost();
+    }
   }
 
   /** Run a blocking read (stdin) outside the time slice: waiting for the user is not running Lua. */

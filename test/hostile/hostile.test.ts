@@ -23,6 +23,7 @@ import { replCases, runReplCase } from './repl-cases.js';
 import { runFuzz } from './fuzz.js';
 import { jsCases, runJsCase } from './js-cases.js';
 import { closeHttpCases, httpCases, runHttpCase } from './http-cases.js';
+import { runSignalCase, signalCases } from './signal-cases.js';
 import { NO_SHARED, sharedSchemasDir } from '../helpers/bin.js';
 import { loadSchema } from '../../src/schema/parser.js';
 
@@ -157,6 +158,18 @@ for (const c of [...fileCases, ...accountCases, ...flagCases]) {
       return;
     }
     conclude(v.problems, c.todo, v.got, c.name);
+  });
+}
+
+for (const c of signalCases) {
+  test(`processes: ${c.name}`, async (t) => {
+    const v = await runSignalCase(c);
+    if (v.skip) {
+      tally.skipped++;
+      t.skip(v.skip);
+      return;
+    }
+    conclude(v.problems, undefined, v.got, c.name);
   });
 }
 

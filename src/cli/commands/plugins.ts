@@ -7,6 +7,7 @@
  */
 import { addBackendOptions, backendOptions, collect, ensureDataDir, type BackendFlags } from '../options.js';
 import { addLimitOptions, readLimits } from '../limit-flags.js';
+import { DEFAULT_LIMITS } from '../../lua/limits.js';
 import type { Command } from 'commander';
 import { defaultDataDir, defaultPluginDir } from '../../paths.js';
 import { backendSchema, openCore } from '../../lua/core-open.js';
@@ -21,6 +22,7 @@ interface CommonFlags {
   schema?: string;
   maxSlice: string;
   maxSteps: string;
+  hardStopGrace: string;
 }
 
 
@@ -33,7 +35,7 @@ function common(cmd: Command): Command {
 }
 
 const dirsOf = (f: CommonFlags): string[] => [...f.plugins, ...(f.userPlugins ? [defaultPluginDir()] : [])];
-const PLUGIN_LIMITS = ['sliceMs', 'sliceSteps'] as const;
+const PLUGIN_LIMITS = ['sliceMs', 'sliceSteps', 'hardStopGraceMs'] as const;
 const limitsOf = (f: CommonFlags) => readLimits(f, PLUGIN_LIMITS);
 const schemaOf = (f: CommonFlags) => (f.schema ? loadSchema(f.schema) : ourSchema());
 
@@ -128,12 +130,26 @@ export function register(program: Command): void {
             clearInterval(keepAlive);
             process.off('SIGINT', stop);
             process.off('SIGTERM', stop);
+            // a second signal while the plugins unload: leave at once (130 = 128 + SIGINT)
+            process.once('SIGINT', () => process.exit(130));
+            process.once('SIGTERM', () => process.exit(143));
             resolve();
           };
           process.on('SIGINT', stop);
           process.on('SIGTERM', stop);
         });
-        await opened.close();
+        // on_unload and handlers still running get --hard-stop-grace, then the process ends anyway
+        const grace = limitsOf(flags).hardStopGraceMs ?? DEFAULT_LIMITS.hardStopGraceMs;
+        let timer: NodeJS.Timeout | undefined;
+        const late = await Promise.race([
+          opened.close().then(() => false),
+          new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), grace))),
+        ]);
+        clearTimeout(timer);
+        if (late) {
+          process.stderr.write(`luatd: the plugins did not unload within ${grace} ms (limit: --hard-stop-grace); stopping without them\n`);
+          process.exit(1);
+        }
       } finally {
         await core.close();
       }

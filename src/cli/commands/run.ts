@@ -146,6 +146,8 @@ export function register(program: Command): void {
           },
           onHandlerError: (text) => process.stderr.write(`luatd: ${text}\n`),
           onWarning: (message) => process.stderr.write(`luatd: warning: ${message}\n`),
+          // a reader that stalls (a full pipe) makes the script's print wait, not this process grow
+          pendingOutput: () => process.stdout.writableLength + process.stderr.writableLength,
           codeSink: (phone, code) => process.stderr.write(`luatd: login code for ${phone}: ${code}\n`),
         });
         // os.exit(code): the script chose its exit code (as a process would: modulo 256)
@@ -159,6 +161,8 @@ export function register(program: Command): void {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
         process.stdout.off('error', onStdoutError);
+        // stopped by a signal: output a stalled reader never takes must not keep the process alive
+        if (ac.signal.aborted && process.stdout.writableLength > 0) setTimeout(() => process.exit(), 200).unref();
       }
     });
 }
