@@ -573,10 +573,11 @@ assert(getOption{name = "hostile_big"}._ == "optionValueEmpty")`,
   },
   {
     group: 'api',
-    name: 'a writing call carrying megabytes (2 MiB of chat client data) is refused clearly, nothing stored',
-    script: `${IN_CHAT} local r = setChatClientData{chat_id = chat.id, client_data = string.rep("x", 2 * 2^20)}
-assert(r._ == "error" and r.message:find("^REQUEST_TOO_LARGE: setChatClientData carries more than"), r.message)
-assert(#getChat{chat_id = chat.id}.client_data < 2^20, "stored anyway")`,
+    name: 'a writing call carrying megabytes (a contact named with 2 MiB) is refused clearly',
+    script: `local r = importContacts{contacts = {{_ = "contact", phone_number = "9996600001", first_name = string.rep("x", 2 * 2^20), last_name = ""}}}
+assert(r._ == "error" and r.code == 400 and r.message:find("^REQUEST_TOO_LARGE: importContacts carries more than"), r.message)
+r = importContacts{contacts = {{_ = "contact", phone_number = "9996600001", first_name = "Small", last_name = ""}}}
+assert(r._ == "importedContacts", r.message)`,
     expect: { ok: true },
   },
   {

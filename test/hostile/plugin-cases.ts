@@ -289,6 +289,43 @@ return { permissions = {}, commands = { spyping = function(m, args) seen[#seen +
       ),
   },
   {
+    name: 'a plugin whose handler or command loops forever after a caught error is stopped and disabled; the host and a sibling keep serving',
+    run: (suite) =>
+      withPlugins(
+        suite,
+        {
+          handler_loop: {
+            'plugin.json': '{"updates": ["updateNewMessage"]}',
+            'init.lua': 'return { on = { updateNewMessage = function(u) pcall(error, "caught") while true do end end } }',
+          },
+          command_loop: { 'init.lua': 'return { repl = { spin = function() pcall(error, "caught") local co = coroutine.wrap(function() while true do end end) co() end } }' },
+          steady: { 'init.lua': 'local n = 0 return { permissions = {"testSquareInt"}, repl = { alive = function() n = n + 1 return "alive " .. n .. " " .. testSquareInt{x = 3}.value end } }' },
+        },
+        async (o) => {
+          const problems: string[] = [];
+          const spin = o.manager.replCommands().get('spin');
+          const alive = o.manager.replCommands().get('alive');
+          if (!spin || !alive) return [`the plugins did not load: ${states(o)}`];
+          const spun = await spin.run('').then(
+            (v) => `answered ${String(v)}`,
+            (e: unknown) => `failed: ${e instanceof Error ? e.message : String(e)}`,
+          );
+          if (!/Lua steps|limit/.test(spun)) problems.push(`the looping command was not stopped by the limit: ${spun}`);
+          const r = await suite.client.invoke(sendTextRequest(suite.sentinel.chatId, 'trigger the looping handler'));
+          if (r._ === 'error') return [`sendMessage failed: ${String(r.message)}`];
+          const state = (name: string) => o.manager.list().find((s) => s.name === name);
+          await waitFor(async () => state('handler_loop')?.state ?? '', /disabled/);
+          for (const name of ['handler_loop', 'command_loop']) {
+            const s = state(name);
+            if (s?.state !== 'disabled' || !/limit/.test(s.reason ?? '')) problems.push(`${name} is not disabled for its limit: ${states(o)}`);
+          }
+          const answer = String(await alive.run(''));
+          if (answer !== 'alive 1 9') problems.push(`the sibling answered ${JSON.stringify(answer)} after the loops`);
+          return problems;
+        },
+      ),
+  },
+  {
     name: 'what a plugin prints, returns and raises cannot forge host lines or drive the terminal',
     run: (suite) =>
       withPlugins(
