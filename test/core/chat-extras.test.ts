@@ -274,6 +274,12 @@ test('searchHashtags lists the hashtags of the account\'s sent messages, last us
     say(t.a, t.cid, '#lua is back');
     assert.deepEqual(tags(t.a, 'lu'), ['lua', 'luatd']);
     assert.equal(call(t.a, { _: 'searchHashtags', prefix: 'x', limit: 0 }).code, 400);
+    // letters beyond ASCII fold too
+    say(t.a, t.cid, '#Привет всем');
+    say(t.a, t.cid, 'и снова #привет');
+    assert.deepEqual(tags(t.a, 'ПРИ'), ['привет']);
+    ok(t.a, { _: 'deleteRecentHashtag', hashtag: 'ПРИВЕТ' });
+    assert.deepEqual(tags(t.a, 'при'), []);
   } finally {
     await t.done();
   }

@@ -29,6 +29,20 @@ function tagKey(tag: string): string {
   return tag.replace(/^#/, '').toLowerCase();
 }
 
+/** The account's recent hashtags, last used first (at most MAX_HASHTAGS). */
+function ownTags(c: Ctx): string[] {
+  return sql(c.db, 'SELECT tag FROM recent_hashtags WHERE owner = ? ORDER BY used DESC').pluck().all(c.me) as string[];
+}
+
+/**
+ * Forgets the spellings of a hashtag (by its key), but `keep`. The keys are compared here, not in
+ * SQL: SQLite's lower() folds ASCII letters only, and a tag may be #Привет.
+ */
+function forgetTag(c: Ctx, key: string, keep?: string): void {
+  const del = sql(c.db, 'DELETE FROM recent_hashtags WHERE owner = ? AND tag = ?');
+  for (const t of ownTags(c)) if (t !== keep && tagKey(t) === key) del.run(c.me, t);
+}
+
 /** After the account sent a text: its hashtags become its most recent ones (searchHashtags). */
 export function noteHashtags(c: Ctx, content: T.MessageContent): void {
   if (content._ !== 'messageText') return;
@@ -38,7 +52,7 @@ export function noteHashtags(c: Ctx, content: T.MessageContent): void {
   const put = sql(c.db, 'INSERT INTO recent_hashtags (owner, tag, used) VALUES (?, ?, ?) ON CONFLICT (owner, tag) DO UPDATE SET used = excluded.used');
   // a tag keeps the spelling of its last use; case does not make another tag
   for (const t of tags) {
-    sql(c.db, 'DELETE FROM recent_hashtags WHERE owner = ? AND lower(tag) = ? AND tag <> ?').run(c.me, tagKey(t), t);
+    forgetTag(c, tagKey(t), t);
     put.run(c.me, t, ++used);
   }
   sql(c.db, 'DELETE FROM recent_hashtags WHERE owner = ? AND used <= ?').run(c.me, used - MAX_HASHTAGS);
@@ -69,16 +83,14 @@ export const recentHandlers: HandlerEntry[] = [
     if (bad) return bad;
     const prefix = tagKey(p.prefix.trim());
     // most recently used first; a prefix matches case-insensitively, as TD's hints do
-    const tags = sql(c.db, "SELECT tag FROM recent_hashtags WHERE owner = ? AND substr(lower(tag), 1, length(?)) = ? ORDER BY used DESC LIMIT ?")
-      .pluck()
-      .all(c.me, prefix, prefix, Math.min(p.limit, MAX_HASHTAGS_SHOWN)) as string[];
-    return { _: 'hashtags', hashtags: tags };
+    const tags = ownTags(c).filter((t) => tagKey(t).startsWith(prefix));
+    return { _: 'hashtags', hashtags: tags.slice(0, Math.min(p.limit, MAX_HASHTAGS_SHOWN)) };
   }),
 
   write('deleteRecentHashtag', (c, p) => {
     const key = tagKey(p.hashtag.trim());
     if (key === '') return badRequest('Hashtag must be non-empty');
-    sql(c.db, 'DELETE FROM recent_hashtags WHERE owner = ? AND lower(tag) = ?').run(c.me, key);
+    forgetTag(c, key);
     return { _: 'ok' };
   }),
 ];
