@@ -110,12 +110,21 @@ test('privacyKeyUserStatus: hidden from a stranger (an approximate status), show
   }
 });
 
-test('privacyKeyCall: userFull.can_be_called follows the rules', async () => {
+test('privacyKeyCall: userFull.can_be_called and has_private_calls follow the rules; those who see me get updateUserFull', async () => {
   const w = three();
   try {
-    assert.equal(ok(w.stranger, { _: 'getUserFull', user_id: w.ids.me }).can_be_called, true);
+    const before = ok(w.stranger, { _: 'getUserFull', user_id: w.ids.me });
+    assert.equal(before.can_be_called, true);
+    assert.equal(before.has_private_calls, false);
+    ok(w.stranger, { _: 'createPrivateChat', user_id: w.ids.me });
+    ok(w.stranger, text(w.ids.me, 'hi'));
+    const su = new Updates(w.stranger);
     ok(w.me, setPrivacy('privacyKeyCall', { _: 'privacyRuleDisallowUsers', user_ids: [w.ids.stranger] }, { _: 'privacyRuleAllowAll' }));
-    assert.equal(ok(w.stranger, { _: 'getUserFull', user_id: w.ids.me }).can_be_called, false);
+    const after = ok(w.stranger, { _: 'getUserFull', user_id: w.ids.me });
+    assert.equal(after.can_be_called, false);
+    assert.equal(after.has_private_calls, true);
+    const u = await su.waitFor((x) => x._ === 'updateUserFull' && x.user_id === w.ids.me, 3000, 'updateUserFull');
+    assert.deepEqual(u.user_full, after);
     assert.equal(ok(w.friend, { _: 'getUserFull', user_id: w.ids.me }).can_be_called, true);
   } finally {
     await w.done();

@@ -14,6 +14,7 @@ import { privacyRules } from '../network/privacy.js';
 import { renderUser } from '../network/render.js';
 import { isErr, resolveChat } from './chats.js';
 import { type Ctx, type HandlerEntry, read, write } from './context.js';
+import { userFullOf } from './users.js';
 
 /** Most users one allow/disallow rule may name (Telegram's limit is of the same order). */
 const MAX_RULE_USERS = 1000;
@@ -65,12 +66,16 @@ export const privacyHandlers: HandlerEntry[] = [
     const rules = checkRules(c, p.rules);
     if (!Array.isArray(rules)) return rules;
     const key = p.key._;
-    const before = key === 'privacyKeyUserStatus' ? watchersOf(c.db, c.me).filter((w) => w !== c.me) : [];
+    const told = key === 'privacyKeyUserStatus' || key === 'privacyKeyCall';
+    const before = told ? watchersOf(c.db, c.me).filter((w) => w !== c.me) : [];
     sql(c.db, 'INSERT OR REPLACE INTO privacy (owner, key, rules) VALUES (?, ?, ?)').run(c.me, key, JSON.stringify(rules));
     feedAccount(c.db, c.me, { _: 'updatePrivacy', key: { _: key }, rules: { _: 'privacyRules', rules } });
-    // who sees my last-seen status changed: everyone who sees me gets me anew
+    // what those who see me see changed: my last-seen status, or whether they may call me
     const a = getAccount(c.db, c.me)!;
-    for (const w of before) feedAccount(c.db, w, { _: 'updateUserStatus', user_id: c.me, status: renderUser(c.db, w, a, c.now()).status });
+    for (const w of before) {
+      if (key === 'privacyKeyUserStatus') feedAccount(c.db, w, { _: 'updateUserStatus', user_id: c.me, status: renderUser(c.db, w, a, c.now()).status });
+      else feedAccount(c.db, w, { _: 'updateUserFull', user_id: c.me, user_full: userFullOf(c.db, w, a) });
+    }
     return { _: 'ok' };
   }),
 

@@ -1,4 +1,5 @@
 /** Users, contacts and blocks: getMe, getUser, changeName/Username/About, contacts, blocks. */
+import type Database from 'better-sqlite3';
 import type { TdError } from '../client.js';
 import type * as T from '../api-types.generated.js';
 import { badRequest, err } from '../errors.js';
@@ -24,6 +25,27 @@ export function checkLimit(limit: number): TdError | undefined {
   return limit <= 0 ? badRequest('Parameter limit must be positive') : undefined;
 }
 
+/** The `userFull` of account `a` as `viewer` sees it (getUserFull, updateUserFull). */
+export function userFullOf(db: Database.Database, viewer: number, a: AccountRow): T.userFull {
+  const common = sql(
+    db,
+    "SELECT COUNT(*) FROM dialogs d1 JOIN dialogs d2 ON d1.conv = d2.conv JOIN convs v ON v.id = d1.conv WHERE d1.owner = ? AND d2.owner = ? AND v.kind IN ('group', 'channel') AND d1.status IN ('creator', 'administrator', 'member') AND d2.status IN ('creator', 'administrator', 'member')",
+  )
+    .pluck()
+    .get(viewer, a.id) as number;
+  // the call privacy rules decide, for this viewer
+  const refusesCalls = a.id !== viewer && !privacyAllows(db, a.id, viewer, 'privacyKeyCall');
+  return {
+    _: 'userFull',
+    is_blocked: sql(db, 'SELECT 1 FROM blocks WHERE owner = ? AND user_id = ?').pluck().get(viewer, a.id) !== undefined,
+    can_be_called: !a.is_bot && !a.deleted && a.id !== viewer && !refusesCalls,
+    has_private_calls: !a.is_bot && refusesCalls,
+    about: a.about,
+    common_chat_count: a.id === viewer ? 0 : common,
+    bot_info: a.is_bot ? { _: 'botInfo', description: a.about, commands: [] } : null,
+  };
+}
+
 /** User methods. */
 export const userHandlers: HandlerEntry[] = [
   read('getMe', (c) => user(c, c.me)),
@@ -31,22 +53,7 @@ export const userHandlers: HandlerEntry[] = [
 
   read('getUserFull', (c, p) => {
     const a = getAccount(c.db, p.user_id);
-    if (!a) return err('USER_NOT_FOUND');
-    const common = sql(
-      c.db,
-      "SELECT COUNT(*) FROM dialogs d1 JOIN dialogs d2 ON d1.conv = d2.conv JOIN convs v ON v.id = d1.conv WHERE d1.owner = ? AND d2.owner = ? AND v.kind IN ('group', 'channel') AND d1.status IN ('creator', 'administrator', 'member') AND d2.status IN ('creator', 'administrator', 'member')",
-    )
-      .pluck()
-      .get(c.me, a.id) as number;
-    return {
-      _: 'userFull',
-      is_blocked: sql(c.db, 'SELECT 1 FROM blocks WHERE owner = ? AND user_id = ?').pluck().get(c.me, a.id) !== undefined,
-      can_be_called: !a.is_bot && !a.deleted && a.id !== c.me && privacyAllows(c.db, a.id, c.me, 'privacyKeyCall'),
-      has_private_calls: false,
-      about: a.about,
-      common_chat_count: a.id === c.me ? 0 : common,
-      bot_info: a.is_bot ? { _: 'botInfo', description: a.about, commands: [] } : null,
-    };
+    return a ? userFullOf(c.db, c.me, a) : err('USER_NOT_FOUND');
   }),
 
   write('changeName', (c, p) => {
