@@ -164,3 +164,22 @@ test('integer division by zero is an error, as in Lua 5.3', async () => {
   const r = await errLua('local z = 0 return 1 % z');
   assert.match(r.message, /attempt to perform 'n%0'/);
 });
+
+test('// and % agree with each other across the fast paths (int32, up to 2^52, beyond) and the exact path', async () => {
+  await okLua(`
+    local vals = {0, 1, -1, 2, -2, 3, 5, -5, 7, 2^31|0, -(2^31|0), 2^52|0, -(2^52|0), (2^52|0) + 1, 2^53|0,
+      (2^53|0) - 1, 9007199254740993, math.maxinteger, math.mininteger, 4503599627370495, 4503599627370497, -987654321}
+    for _, a in ipairs(vals) do
+      for _, b in ipairs(vals) do
+        if b ~= 0 then
+          local q, m = a // b, a % b
+          assert(q * b + m == a, a .. " // " .. b)
+          assert(b > 0 and m >= 0 and m < b or b < 0 and m <= 0 and m > b, a .. " % " .. b)
+          assert(math.type(q) == "integer" and math.type(m) == "integer")
+        end
+      end
+    end
+    assert(4503599627370495 // 4503599627370496 == 0 and -1 // 4503599627370496 == -1)
+    assert(0 * -1 == 0 and 1 / (0 * -1) == math.huge and -7 % 7 == 0 and 1 / (-7 % 7) == math.huge)
+  `);
+});
