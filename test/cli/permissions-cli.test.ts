@@ -56,6 +56,28 @@ test('run: a bare --allow-read before the script does not swallow it; --allow-re
   assert.match(listed.stdout, /^data\tnil\nfalse\t.*io\.open: reading '\/etc\/hostname' needs --allow-read\n$/);
 });
 
+test('run --allow-write=DIR --allow-debug --allow-js, and a bare --allow-env before the script: each flag opens its door only', async (t) => {
+  const dir = tempDir(t);
+  const out = path.join(dir, 'out.txt');
+  const script = path.join(dir, 's.lua');
+  writeFileSync(
+    script,
+    [
+      `assert(io.open(${JSON.stringify(out)}, "w")):write("written"):close()`,
+      `print(pcall(io.open, ${JSON.stringify(path.join(tmpdir(), 'luatd-permcli-outside.txt'))}, "w"))`,
+      'local x = 7 local n, v = debug.getlocal(1, 1) print(n, v, type(string.dump))',
+      'local js = require("js") print(js.typeof(js.global.Math), os.getenv("LUATD_CLI_PERM"))',
+    ].join('\n'),
+  );
+  const r = await luatd(['run', '--memory', `--allow-write=${dir}`, '--allow-debug', '--allow-js', '--allow-env', script], { env: { LUATD_CLI_PERM: 'env' } });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(readFileSync(out, 'utf8'), 'written');
+  assert.match(r.stdout, /^false\t.*io\.open: writing '.*luatd-permcli-outside\.txt' needs --allow-write\nx\t7\tfunction\nobject\tenv\n$/);
+  const none = await luatd(['run', '--memory', script]);
+  assert.equal(none.status, 1);
+  assert.match(none.stderr, /io\.open: writing '.*out\.txt' needs --allow-write/);
+});
+
 test('run without flags: the sandbox refuses, naming the flag; exit 1', async (t) => {
   const dir = tempDir(t);
   const script = path.join(dir, 's.lua');

@@ -25,6 +25,8 @@ test('escapes are gone: os.execute & co, package.loadlib, string.dump, js; the d
       {function() return io.open("/etc/hosts") end, "io.open: reading '/etc/hosts' needs %-%-allow%-read"},
       {function() return io.open("out.txt", "w") end, "io.open: writing 'out.txt' needs %-%-allow%-write"},
       {function() return io.lines("/etc/hosts") end, "io.lines: reading '/etc/hosts' needs %-%-allow%-read"},
+      {function() return io.input("/etc/hosts") end, "io.input: reading '/etc/hosts' needs %-%-allow%-read"},
+      {function() return io.output("out.txt") end, "io.output: writing 'out.txt' needs %-%-allow%-write"},
       {function() return io.tmpfile() end, "io.tmpfile: writing '.*' needs %-%-allow%-write"},
       {function() return os.getenv("HOME") end, "os.getenv: reading 'HOME' needs %-%-allow%-env"},
       {function() return os.remove("x.txt") end, "os.remove: removing 'x.txt' needs %-%-allow%-write"},
