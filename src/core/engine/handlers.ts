@@ -20,6 +20,7 @@ import { userHandlers } from './users.js';
 import { callHandlers } from './calls.js';
 import { secretChatHandlers } from './secret-chats.js';
 import { gameHandlers } from './games.js';
+import { paymentHandlers } from './payments.js';
 
 const ALL: HandlerEntry[] = [
   ...authHandlers,
@@ -42,6 +43,7 @@ const ALL: HandlerEntry[] = [
   ...callHandlers,
   ...secretChatHandlers,
   ...gameHandlers,
+  ...paymentHandlers,
 ];
 
 /** name → handler entry, for every method the embedded engine implements. */

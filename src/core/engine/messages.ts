@@ -20,6 +20,7 @@ import { canDeleteOthers, canEditOthers, logDeleted, logEdited, writeDenied } fr
 import { MEDIA_INPUTS, mediaContent } from './media.js';
 import { getAccount } from '../network/model.js';
 import { gameContent } from './games.js';
+import { invoiceContent } from './payments.js';
 
 /** Longest message text, in UTF-16 code units after markup is removed. */
 export const MAX_TEXT_LENGTH = 4096;
@@ -156,8 +157,8 @@ export const messageHandlers: HandlerEntry[] = [
       const f = forward(c, p.chat_id, Number(input.from_chat_id), [Number(input.message_id)], p.disable_notification);
       return Array.isArray(f) ? f[0] : f;
     }
-    // a game names its bot: games.ts checks and registers it
-    const content = input._ === 'inputMessageGame' ? gameContent(c, input) : contentOf(input, c, r.conv.id);
+    // a game names its bot (games.ts checks and registers it); an invoice keeps its details (payments.ts)
+    const content = input._ === 'inputMessageGame' ? gameContent(c, input) : input._ === 'inputMessageInvoice' ? invoiceContent(c, r.conv, input) : contentOf(input, c, r.conv.id);
     if (content._ === 'error') return content;
     const replyTo = p.reply_to_message_id > 0 && messageRow(c.db, c.me, r.conv.id, p.reply_to_message_id) ? p.reply_to_message_id : 0;
     // Only bots attach keyboards; the network drops a person's reply markup, as Telegram does.

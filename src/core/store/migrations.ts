@@ -413,4 +413,46 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (conv, msg, user_id)
   ) WITHOUT ROWID;
   `,
+  // 13: payments with the local test provider (src/core/engine/payments.ts): the details of
+  // each invoice message, validated orders (with the bot's shipping options), payments made (for
+  // receipts), and the order info and card an account saved.
+  `
+  CREATE TABLE invoices (
+    conv INTEGER NOT NULL,
+    msg INTEGER NOT NULL,
+    bot INTEGER NOT NULL,
+    invoice TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    title TEXT NOT NULL,
+    PRIMARY KEY (conv, msg)
+  ) WITHOUT ROWID;
+  CREATE TABLE payment_orders (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL,
+    conv INTEGER NOT NULL,
+    msg INTEGER NOT NULL,
+    order_info TEXT,
+    shipping_options TEXT NOT NULL,
+    created INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE payments (
+    conv INTEGER NOT NULL,
+    receipt_msg INTEGER NOT NULL,
+    invoice_msg INTEGER NOT NULL,
+    payer INTEGER NOT NULL,
+    bot INTEGER NOT NULL,
+    invoice TEXT NOT NULL,
+    order_info TEXT NOT NULL,
+    shipping_option TEXT NOT NULL,
+    credentials_title TEXT NOT NULL,
+    date INTEGER NOT NULL,
+    PRIMARY KEY (conv, receipt_msg)
+  ) WITHOUT ROWID;
+  CREATE TABLE saved_payment_info (
+    user_id INTEGER PRIMARY KEY,
+    order_info TEXT,
+    credentials_id TEXT,
+    credentials_title TEXT NOT NULL DEFAULT ''
+  );
+  `,
 ];
