@@ -57,7 +57,8 @@ test("docs/http.md: curl reproduces the seed's two resetAuth examples with the d
       assert.equal(r.status, 0, r.stderr);
       assert.deepEqual(JSON.parse(r.stdout), ex.answer, cmd);
     }
-    const stopped = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
+    // 'close', not 'exit': the last stderr line may still be in the pipe when the process exits
+    const stopped = new Promise<number | null>((resolve) => server.on('close', (code) => resolve(code)));
     server.kill('SIGTERM');
     assert.equal(await stopped, 0);
     assert.match(err, /SIGTERM: draining\n.*stopped/s);
