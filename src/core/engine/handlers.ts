@@ -8,6 +8,7 @@ import { chatExtraHandlers } from './chat-extras.js';
 import { draftHandlers } from './drafts.js';
 import { channelHandlers } from './channels.js';
 import { fileHandlers } from './files.js';
+import { stickerHandlers } from './stickers.js';
 import { groupHandlers } from './groups.js';
 import type { HandlerEntry } from './context.js';
 import { messageHandlers } from './messages.js';
@@ -30,6 +31,7 @@ const ALL: HandlerEntry[] = [
   ...miscHandlers,
   ...botHandlers,
   ...fileHandlers,
+  ...stickerHandlers,
   ...groupHandlers,
   ...channelHandlers,
   ...chatListHandlers,

@@ -10,6 +10,7 @@ import { type FileRow, photoObject, remoteFileObject } from '../network/files.js
 import type { Ctx } from './context.js';
 import { isErr } from './chats.js';
 import { mimeOf, uploadedFile } from './files.js';
+import { attachStickers, noteStickerSent, stickerObject } from './stickers.js';
 
 /** Longest caption, in UTF-16 code units (Telegram's limit in 2017). */
 export const MAX_CAPTION_LENGTH = 200;
@@ -67,6 +68,7 @@ export function mediaContent(c: Ctx, input: T.InputMessageContent, conv: number)
       if (isErr(f)) return f;
       const thumb = thumbOf(c, input.thumb, conv);
       if (thumb !== null && isErr(thumb)) return thumb;
+      attachStickers(c, f.id, input.added_sticker_file_ids);
       const photo = photoObject(f, String(f.id), input.width, input.height);
       photo.has_stickers = input.added_sticker_file_ids.length > 0;
       if (thumb) photo.sizes.unshift(thumb);
@@ -99,6 +101,7 @@ export function mediaContent(c: Ctx, input: T.InputMessageContent, conv: number)
       if (e) return e;
       const f = withFile(input.video, 'fileTypeVideo', 'video');
       if (isErr(f)) return f;
+      attachStickers(c, f.id, input.added_sticker_file_ids);
       const thumb = thumbOf(c, input.thumb, conv);
       if (thumb !== null && isErr(thumb)) return thumb;
       return {
@@ -144,7 +147,9 @@ export function mediaContent(c: Ctx, input: T.InputMessageContent, conv: number)
       if (isErr(f)) return f;
       const thumb = thumbOf(c, input.thumb, conv);
       if (thumb !== null && isErr(thumb)) return thumb;
-      return { _: 'messageSticker', sticker: { _: 'sticker', set_id: '0', width: input.width, height: input.height, emoji: '', is_mask: false, mask_position: null, thumb, sticker: remoteFileObject(f) } };
+      noteStickerSent(c, f.id);
+      const sticker = stickerObject(c, f);
+      return { _: 'messageSticker', sticker: { ...sticker, width: input.width || sticker.width, height: input.height || sticker.height, thumb } };
     }
     case 'inputMessageVideoNote': {
       const e = bad(duration(input.duration), input.length < 0 ? badRequest('Parameter length must be non-negative') : undefined);

@@ -455,4 +455,33 @@ export const MIGRATIONS: readonly string[] = [
     credentials_title TEXT NOT NULL DEFAULT ''
   );
   `,
+  // 14: stickers and animations (engine/stickers.ts). Sticker sets made by bots from uploaded
+  // files (set_stickers: one set per sticker file, its emojis and place); what each account
+  // installed, archived or viewed, in its order; its recent, attached, favourite stickers and
+  // saved animations (sticker_lists, newest `used` first); stickers added to a photo or video.
+  `
+  CREATE TABLE sticker_sets (
+    id INTEGER PRIMARY KEY,
+    owner INTEGER NOT NULL,
+    creator INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    name TEXT NOT NULL,
+    is_masks INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX sticker_sets_name ON sticker_sets (lower(name));
+  CREATE TABLE set_stickers (file INTEGER PRIMARY KEY, set_id INTEGER NOT NULL, emojis TEXT NOT NULL, mask TEXT, pos INTEGER NOT NULL);
+  CREATE INDEX set_stickers_set ON set_stickers (set_id, pos);
+  CREATE TABLE account_sticker_sets (
+    account INTEGER NOT NULL,
+    set_id INTEGER NOT NULL,
+    installed INTEGER NOT NULL DEFAULT 0,
+    archived INTEGER NOT NULL DEFAULT 0,
+    viewed INTEGER NOT NULL DEFAULT 0,
+    pos INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account, set_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE sticker_lists (account INTEGER NOT NULL, kind TEXT NOT NULL, file INTEGER NOT NULL, used INTEGER NOT NULL, PRIMARY KEY (account, kind, file)) WITHOUT ROWID;
+  CREATE TABLE file_stickers (file INTEGER NOT NULL, sticker INTEGER NOT NULL, PRIMARY KEY (file, sticker)) WITHOUT ROWID;
+  `,
 ];
