@@ -405,6 +405,33 @@ test('searchSecretMessages searches the messages of secret chats, newest first, 
   }
 });
 
+test('in a real secret chat: searchSecretMessages finds its messages, the screenshot notice and typing reach the peer once it is accepted', async () => {
+  const t = trio();
+  try {
+    const ub = new Updates(t.b);
+    const chat = ok(t.a, { _: 'createNewSecretChat', user_id: t.bid });
+    const sid = (chat.type as TdObject).secret_chat_id as number;
+    assert.equal(call(t.a, { _: 'sendChatScreenshotTakenNotification', chat_id: chat.id }).message, 'Have no write access to the chat', 'pending: nothing goes through');
+    ok(t.b, { _: 'createSecretChat', secret_chat_id: sid });
+    say(t.a, chat.id as number, 'the secret plan');
+    say(t.b, chat.id as number, 'a secret reply');
+    say(t.a, t.bid, 'a cloud plan');
+    const found = (c: Client, chatId: number, q: string): string[] =>
+      (ok(c, { _: 'searchSecretMessages', chat_id: chatId, query: q, from_search_id: '0', limit: 10, filter: null }).messages as TdObject[]).map((m) => (m.content as TdObject).text as string);
+    assert.deepEqual(found(t.a, 0, 'plan'), ['the secret plan'], 'only the secret chat\'s messages');
+    assert.deepEqual(found(t.b, chat.id as number, 'secret'), ['a secret reply', 'the secret plan']);
+    assert.deepEqual(found(t.c, 0, 'secret'), [], 'a third account has no part in it');
+    ok(t.a, { _: 'sendChatAction', chat_id: chat.id, action: { _: 'chatActionTyping' } });
+    const typing = await ub.waitFor((u) => u._ === 'updateUserChatAction');
+    assert.deepEqual([typing.chat_id, typing.user_id], [chat.id, t.aid]);
+    ok(t.a, { _: 'sendChatScreenshotTakenNotification', chat_id: chat.id });
+    const shot = await ub.waitFor((u) => u._ === 'updateNewMessage' && ((u.message as TdObject).content as TdObject)._ === 'messageScreenshotTaken');
+    assert.equal((shot.message as TdObject).chat_id, chat.id);
+  } finally {
+    await t.done();
+  }
+});
+
 test('report spam: a stranger\'s chat offers it until answered once; a contact\'s or one the account wrote in does not; reportChat only for bots', async () => {
   const net = createMemoryNetwork();
   const bot = createBot(net, 'Spammy');
