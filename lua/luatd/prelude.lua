@@ -58,12 +58,9 @@ coroutine.wrap = function(f)
     return unwrap(resume(co, ...))
   end
 end
-coroutine.yield = function(...)
-  if is_host_thread() then
-    error("attempt to yield from outside a coroutine", 2)
-  end
-  return raw_yield(...)
-end
+-- yield is the host's (a JS function): a Lua wrapper would be one more frame in every suspended
+-- coroutine, seen by debug.traceback(co) and debug.getinfo(co, level) as the manual does not say
+coroutine.yield = host.yield
 coroutine.isyieldable = function()
   return raw_isyieldable() and not is_host_thread()
 end

@@ -298,7 +298,7 @@ function runPrelude(L: LuaState, hooks: SandboxHooks, binary: boolean): void {
     }
     lua.lua_setfield(L, -2, key(name));
   }
-  lua.lua_createtable(L, 0, 5);
+  lua.lua_createtable(L, 0, 6);
   lua.lua_pushcfunction(L, (L1: LuaState) => hooks.afterCatch(L1));
   lua.lua_setfield(L, -2, key('after_catch'));
   lua.lua_pushcfunction(L, (L1: LuaState) => {
@@ -306,6 +306,13 @@ function runPrelude(L: LuaState, hooks: SandboxHooks, binary: boolean): void {
     return 1;
   });
   lua.lua_setfield(L, -2, key('is_host_thread'));
+  // coroutine.yield for scripts: refuses the host's own threads (the main chunk, handlers), whose
+  // yields mean "waiting for the core"; in JS so that it is a C frame, as in Lua, not a Lua one
+  lua.lua_pushcfunction(L, (L1: LuaState) => {
+    if (hooks.isHostThread(L1)) return lauxlib.luaL_error(L1, key('attempt to yield from outside a coroutine'));
+    return lua.lua_yield(L1, lua.lua_gettop(L1));
+  });
+  lua.lua_setfield(L, -2, key('yield'));
   lua.lua_pushcfunction(L, (L1: LuaState) => {
     lua.lua_pushboolean(L1, lua.lua_type(L1, 1) === lua.LUA_TTHREAD && hooks.isHostThread(lua.lua_tothread(L1, 1)));
     return 1;

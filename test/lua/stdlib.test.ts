@@ -123,3 +123,20 @@ test('collectgarbage: real figures for "count", 0 for "collect", a finished cycl
     assert(not ok and err:find("invalid option 'bogus'"), err)
   `);
 });
+
+test('coroutine.yield is a C function as in Lua: a suspended coroutine\'s traceback shows the script\'s frames only; yielding from the main chunk names the line', async () => {
+  await okLua(`
+    local function f(n) if n > 0 then f(n - 1) else coroutine.yield() end end
+    local co = coroutine.create(f)
+    assert(coroutine.resume(co, 2))
+    local lines = {}
+    for l in debug.traceback(co):gmatch("[^\\n]+") do lines[#lines + 1] = l end
+    assert(#lines == 5, debug.traceback(co))
+    assert(lines[2]:find("%[C%]: in function 'coroutine.yield'"), lines[2])
+    for i = 3, 5 do assert(not lines[i]:find("prelude"), lines[i]) end
+    local ok, err = pcall(coroutine.yield, 1)
+    assert(not ok and err == "attempt to yield from outside a coroutine", err)
+    local w = coroutine.wrap(function(a) local b = coroutine.yield(a + 1) return b * 2 end)
+    assert(w(1) == 2 and w(5) == 10)
+  `);
+});
