@@ -178,3 +178,38 @@ test('journey: a channel with an administrator, a restricted member and a banned
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** The inline journey: a bot answering inline queries in one process, a user sending one of its results from another. */
+async function inlineJourney(extra: string[]): Promise<{ user: string; bot: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'luatd-journey-'));
+  try {
+    const created = createBot(dir, 'Shouter');
+    const friend = run(['--data', dir, '--session', 'fay', ...extra, 'test/lua/journeys/login.lua', '9996652222', 'Fay']);
+    assert.equal(await friend.exited, 0, friend.err());
+    const bot = run(['--data', dir, '--session', 'bot', ...extra, 'examples/inline_bot.lua', created.token]);
+    await until(() => /inline bot is running/.test(bot.out()), 'the bot to start', bot);
+    const user = run(['--data', dir, '--session', 'ivy', ...extra, 'test/lua/journeys/inline_user.lua', '9996643333', created.username, '9996652222']);
+    assert.equal(await user.exited, 0, `user script failed: ${user.err()}`);
+    bot.p.kill('SIGINT');
+    assert.equal(await bot.exited, 0, bot.err());
+    return { user: user.out(), bot: bot.out() };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const EXPECTED_INLINE = [
+  'result: shout Shout = HELLO INLINE WORLD',
+  'result: reverse Reverse = dlrow enilni olleh',
+  'result: count Count = 3 words',
+  'sent: dlrow enilni olleh via true',
+  'forged: error 400',
+  '',
+].join('\n');
+
+test('journey: an inline bot queried by a user in another process, who sends one of its results (and again with the legacy schema file)', async () => {
+  const r = await inlineJourney([]);
+  assert.equal(r.user, EXPECTED_INLINE);
+  assert.match(r.bot, /answered "hello inline world" for user \d+/);
+  if (legacy) assert.equal((await inlineJourney(['--schema', legacy])).user, EXPECTED_INLINE, 'the same with the legacy schema file');
+});
