@@ -14,6 +14,7 @@ import { ourSchema } from '../schema/parser.js';
 import { isUpload } from './body.js';
 import { ApiError, badRequest, fromTdError } from './reply.js';
 import { builtinOf } from '../schema/builtins.js';
+import { localFilePaths } from '../lua/permissions.js';
 
 let index: SchemaIndex | undefined;
 function schema(): SchemaIndex {
@@ -53,6 +54,17 @@ export function tdRequest(method: string, raw: Record<string, unknown>, typed: b
     const type = fn?.params.find((p) => p.name === k)?.type;
     request[k] = typed || typeof v !== 'string' ? v : decode(k, v, type);
   }
+  return noHostFiles(request);
+}
+
+/**
+ * A request from HTTP never names a file of the server (inputFileLocal): the backend would read it
+ * with the server's rights and hand it to whoever holds a token. Files come as uploads (the Bot
+ * API's multipart) or as file ids.
+ */
+function noHostFiles(request: TdObject): TdObject {
+  const paths = localFilePaths(request);
+  if (paths.length > 0) throw badRequest(`${request._}: inputFileLocal is not accepted over HTTP ('${paths[0].slice(0, 64)}' is a path on the server); send a file id, or upload the file through the Bot API`);
   return request;
 }
 
@@ -70,7 +82,7 @@ export function madelineRequest(raw: Record<string, unknown>): TdObject {
   }
   if (typeof params !== 'object' || params === null || Array.isArray(params)) throw badRequest("'params' must be a JSON object of the function's parameters");
   for (const k of Object.keys(raw)) if (k !== 'method' && k !== 'params') throw badRequest(`unknown parameter '${k.slice(0, 64)}' for madeline (give the function's parameters inside 'params')`);
-  return { ...(params as Record<string, unknown>), _: method };
+  return noHostFiles({ ...(params as Record<string, unknown>), _: method });
 }
 
 /** Runs a TD request on a client; a TD error becomes the answer's error as the core wrote it. */

@@ -17,6 +17,7 @@ import { quote, unknownMessage } from '../messages.js';
 import type { Client } from '../core/client.js';
 import type { TdObject } from '../schema/object.js';
 import { validateRequest } from '../schema/validate.js';
+import { type Grants, localFileRefusal } from './permissions.js';
 
 /** A JS function made available to scripts as a global. Arguments arrive converted to JS; a returned promise makes the Lua caller wait. */
 export type HostFunction = (...args: unknown[]) => unknown;
@@ -33,6 +34,8 @@ export interface ApiContext {
   stop: () => void;
   /** Brackets host work (conversion, validation, the core's answer) so the slice does not count it. */
   hostTime: { enterHost(): void; leaveHost(): void };
+  /** The script's permissions (undefined for a plugin): a request naming a host file needs --allow-read. */
+  grants?: Grants;
 }
 
 const pushNothing = (): number => 0;
@@ -278,6 +281,8 @@ export class ApiGlobals {
     const v = validateRequest(schema.index, request);
     if (!v.ok) return raise(L1, `${name}: ${v.error.message}`);
     const req = v.value;
+    const refused = localFileRefusal(name, req, this.ctx.grants);
+    if (refused !== undefined) return raise(L1, refused);
     if (client.invokeSync) {
       let r: TdObject | undefined;
       try {

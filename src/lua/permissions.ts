@@ -148,3 +148,37 @@ export function checkPermissions(p: unknown): Permissions | undefined {
   }
   return p as Permissions;
 }
+
+/** Deepest object nesting walked when looking for local file paths (deeper requests fail validation anyway). */
+const MAX_FILE_SEARCH_DEPTH = 64;
+
+/**
+ * The host paths a request asks the backend to read: every `inputFileLocal` in it, at any depth
+ * (a photo's file, its thumbnail, a sticker's file...). The backend then reads that file with the
+ * host's rights, so naming it is reading it.
+ */
+export function localFilePaths(value: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > MAX_FILE_SEARCH_DEPTH || typeof value !== 'object' || value === null) return out;
+  if (Array.isArray(value)) {
+    for (const v of value) localFilePaths(v, out, depth + 1);
+    return out;
+  }
+  const o = value as Record<string, unknown>;
+  if (o._ === 'inputFileLocal' && typeof o.path === 'string') out.push(o.path);
+  for (const k of Object.keys(o)) if (k !== '_') localFilePaths(o[k], out, depth + 1);
+  return out;
+}
+
+/**
+ * Why a request may not go to the backend: it names a host file (inputFileLocal) that the caller
+ * may not read. Scripts need the same grant as io.open (`--allow-read`, checked on the real path);
+ * plugins (no grants) never name host files. Without this, `uploadFile` of `/etc/passwd` followed
+ * by a send to another account would read any file the host can.
+ */
+export function localFileRefusal(method: string, request: unknown, grants: Grants | undefined): string | undefined {
+  for (const p of localFilePaths(request)) {
+    if (!grants) return `${method}: reading '${p}': plugins cannot name files of the host (inputFileLocal); use a file id`;
+    if (!grants.canRead(realPath(p))) return refusal(method, 'reading', p, PERMISSION_FLAGS.read);
+  }
+  return undefined;
+}

@@ -146,9 +146,11 @@ export class LuaRuntime {
     });
     this.scheduler = new Scheduler(L, { hook: this.hook, onSlice: opts.onSlice, isOver: () => this.finished, afterKill: () => this.recover() });
     const tdcli = new TdcliTranslator(this.schema);
+    // one set of grants for the sandbox's io and the API's local file paths; plugins have none
+    const grants = opts.plugin ? undefined : new Grants(opts.permissions);
     this.dispatch = new UpdateDispatch(L, {
       tdcli,
-      tdcliCall: tdcliCall({ schema: this.schema, scheduler: this.scheduler, client: this.client }, tdcli),
+      tdcliCall: tdcliCall({ schema: this.schema, scheduler: this.scheduler, client: this.client, grants }, tdcli),
       schema: this.schema,
       scheduler: this.scheduler,
       isOver: () => this.finished || this.hook.killed !== undefined,
@@ -168,6 +170,7 @@ export class LuaRuntime {
       },
       stop: () => this.stopRun(),
       hostTime: this.hook,
+      grants,
     });
 
     if (this.limits.maxStringBytes > 0) L.l_G.luatd_maxstrlen = this.limits.maxStringBytes;
@@ -188,7 +191,7 @@ export class LuaRuntime {
       script: opts.plugin
         ? undefined
         : {
-            grants: new Grants(opts.permissions),
+            grants: grants ?? new Grants(opts.permissions),
             write: (fd, bytes) => this.hostTimed(() => (opts.write ? opts.write(fd, bytes) : this.printBytes(bytes))),
             blocking: (fn) => this.blocking(fn),
             exit: (L1, code) => {

@@ -19,6 +19,7 @@ import type { TypeRef } from '../schema/ir.js';
 import type { TdObject } from '../schema/object.js';
 import type { Client } from '../core/client.js';
 import { validateRequest } from '../schema/validate.js';
+import { type Grants, localFileRefusal } from './permissions.js';
 import { describeJsError } from './report.js';
 import { LEGACY_CONSTRUCTORS, LEGACY_FUNCTIONS, TDCLI_OUTPUT_ALIASES, TDCLI_OUTPUT_NAMES, type LegacyEntry } from './tdcli-names.js';
 
@@ -285,6 +286,8 @@ export interface TdcliHost {
   schema: ApiSchema;
   scheduler: Scheduler;
   client: Client;
+  /** The script's permissions (undefined for a plugin): a request naming a host file needs --allow-read. */
+  grants?: Grants;
 }
 
 /** An error object in our spelling (pushed in tdcli's: {ID = "Error", code_, message_}). */
@@ -308,6 +311,8 @@ export function tdcliCall(host: TdcliHost, translator: TdcliTranslator): (L: Lua
       const v = validateRequest(host.schema.index, req);
       if (!v.ok) throw new TdcliError(400, `${upperFirst(req._)}: ${v.error.message}`);
       req = v.value;
+      const refused = localFileRefusal(upperFirst(req._), req, host.grants);
+      if (refused !== undefined) throw new TdcliError(403, refused);
     } catch (e) {
       if (!(e instanceof TdcliError)) throw e;
       return push(L1, errorObject(e.code, e.message));

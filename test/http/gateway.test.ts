@@ -232,3 +232,29 @@ test('MarkdownV2: nesting, escapes, pre with a language, user mentions, and erro
   assert.deepEqual(parseMarkdownV2('é *open'), { error: "can't parse entities: can't find end of Bold entity at byte offset 3" });
   assert.match((parseMarkdownV2('__u__') as { error: string }).error, /underline is not supported/);
 });
+
+test('a request over HTTP never names a file of the server (inputFileLocal): 400, nothing read', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'luatd-http-'));
+  const gw = await HttpGateway.start({ dataDir: dir, rateLimit: 0 });
+  try {
+    const { token } = createUserToken(dir, 'eve');
+    const url = `${gw.address.url}/user${token}`;
+    const form = (s: string) => ({ raw: s, type: 'application/x-www-form-urlencoded' });
+    assert.equal((await post(`${url}/setAuthPhoneNumber`, form('phone_number=9996655555'))).result._, 'authStateWaitCode');
+    assert.equal((await post(`${url}/checkAuthCode`, form('code="55555"&first_name=Eve'))).result._, 'authStateOk');
+    const file = encodeURIComponent(JSON.stringify({ _: 'inputFileLocal', path: '/etc/passwd' }));
+    const direct = await post(`${url}/uploadFile`, form(`file=${file}&file_type=${encodeURIComponent('{"_":"fileTypeDocument"}')}&priority=1`));
+    assert.equal(direct.status, 400);
+    assert.match(direct.description!, /inputFileLocal is not accepted over HTTP/);
+    const viaMadeline = await post(`${url}/madeline`, {
+      raw: JSON.stringify({ method: 'uploadFile', params: { file: { _: 'inputFileLocal', path: '/etc/passwd' }, file_type: { _: 'fileTypeDocument' }, priority: 1 } }),
+      type: 'application/json',
+    });
+    assert.equal(viaMadeline.status, 400);
+    assert.match(viaMadeline.description!, /inputFileLocal is not accepted over HTTP/);
+    const stats = await post(`${url}/getStorageStatisticsFast`, {});
+    assert.equal(stats.result.files_size, 0, 'nothing was stored');
+  } finally {
+    await gw.close();
+  }
+});

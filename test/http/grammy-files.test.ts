@@ -21,7 +21,7 @@ const SCRIPT = path.join(packageRoot, 'test', 'http', 'fixtures', 'grammy_photo_
 
 function runUser(dir: string, username: string, photo: string): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [binPath, 'run', '--data', dir, '--session', 'uli', '--timeout', '30000', SCRIPT, username, photo], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [binPath, 'run', '--data', dir, '--session', 'uli', '--timeout', '30000', `--allow-read=${photo}`, SCRIPT, username, photo], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     p.stdout.on('data', (c: Buffer) => (out += c.toString()));

@@ -281,3 +281,46 @@ test('library options are checked: unknown permission keys are a usage error', a
   const { createHost } = await import('../../src/index.js');
   await assert.rejects(createHost({ memory: true, permissions: { raed: true } as unknown as Permissions }), /unknown key 'raed'/);
 });
+
+test('a request naming a host file (inputFileLocal) is reading: refused without --allow-read, inside the grant only, never for plugins or tdcli bots without it', async (t) => {
+  const dir = tempDir(t);
+  mkdirSync(path.join(dir, 'granted'));
+  writeFileSync(path.join(dir, 'granted', 'cat.jpg'), 'jpeg');
+  writeFileSync(path.join(dir, 'secret.txt'), 'secret');
+  symlinkSync(path.join(dir, 'secret.txt'), path.join(dir, 'granted', 'link.txt'));
+  const granted = path.join(dir, 'granted');
+  const upload = (p: string) => `uploadFile({file = {_ = "inputFileLocal", path = ${q(p)}}, file_type = {_ = "fileTypePhoto"}, priority = 1})`;
+  // the sandbox: even a nested path (a photo message's file) is refused, naming the flag
+  const plain = await okLua(`
+    local ok, err = pcall(function() return ${upload('/etc/hostname')} end)
+    assert(not ok and err:find("uploadFile: reading '/etc/hostname' needs %-%-allow%-read"), err)
+    ok, err = pcall(sendMessage, {chat_id = 1, input_message_content = {_ = "inputMessagePhoto", photo = {_ = "inputFileLocal", path = "/etc/passwd"}, caption = "x"}})
+    assert(not ok and err:find("sendMessage: reading '/etc/passwd' needs %-%-allow%-read"), err)
+    ok, err = pcall(invoke, {_ = "uploadFile", file = {_ = "inputFileLocal", path = "/etc/hostname"}, file_type = {_ = "fileTypePhoto"}, priority = 1})
+    assert(not ok and err:find("needs %-%-allow%-read"), err)
+  `);
+  assert.equal(plain.client.requests.filter((r) => r._ === 'uploadFile' || r._ === 'sendMessage').length, 0, 'no refused request reached the client');
+  // a grant: its files go through, a symlink or .. out of it does not
+  const r = await okLua(
+    `
+    ${upload(path.join(granted, 'cat.jpg'))}
+    for _, p in ipairs({${q(path.join(granted, 'link.txt'))}, ${q(granted + '/../secret.txt')}}) do
+      local ok, err = pcall(function() return ${upload('@@')} end)
+      assert(not ok and err:find("needs %-%-allow%-read"), p .. ": " .. tostring(err))
+    end
+  `.replace(q('@@'), 'p'),
+    { permissions: { read: [granted] } },
+  );
+  assert.deepEqual(r.client.requests.filter((x) => x._ === 'uploadFile').map((x) => (x.file as { path: string }).path), [path.join(granted, 'cat.jpg')]);
+  // a plugin never names host files
+  const p = await okLua(`local ok, err = pcall(function() return ${upload(path.join(granted, 'cat.jpg'))} end) assert(not ok and err:find("plugins cannot name files of the host"), err)`, { plugin: true });
+  assert.equal(p.client.requests.filter((x) => x._ === 'uploadFile').length, 0);
+  // a tdcli bot gets the refusal as an error object in its callback
+  const td = await okLua(`
+    local got
+    tdcli_function({ID = "UploadFile", file_ = {ID = "InputFileLocal", path_ = "/etc/hostname"}, file_type_ = {ID = "FileTypePhoto"}, priority_ = 1}, function(_, d) got = d end, nil)
+    while not got do sleep(0) end
+    assert(got.ID == "Error" and got.message_:find("needs %-%-allow%-read"), tostring(got.message_))
+  `);
+  assert.equal(td.client.requests.filter((x) => x._ === 'uploadFile').length, 0);
+});

@@ -55,7 +55,7 @@ async function photoJourney(extra: string[]): Promise<{ sender: string; receiver
     const samId = who.out().trim();
     const rec = run(['--data', dir, '--session', 'rita', ...extra, 'test/lua/journeys/photo/receiver.lua', samId]);
     await until(() => /receiver ready/.test(rec.out()), 'the receiver to start', rec);
-    const snd = run(['--data', dir, '--session', 'sam', ...extra, 'test/lua/journeys/photo/sender.lua', ritaId, photo]);
+    const snd = run(['--data', dir, '--session', 'sam', ...extra, `--allow-read=${photo}`, 'test/lua/journeys/photo/sender.lua', ritaId, photo]);
     assert.equal(await snd.exited, 0, `sender failed: ${snd.err()}`);
     assert.equal(await rec.exited, 0, `receiver failed: ${rec.err()}`);
     return { sender: snd.out(), receiver: rec.out() };
