@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBot, openEmbeddedCore } from '../../src/core/index.js';
@@ -117,6 +117,20 @@ test('Bot API: a user writes, getUpdates long-polls it, the bot answers with Mar
     const copy = await w.bot_('copyMessage', { chat_id: w.userId, from_chat_id: w.userId, message_id: u.message.message_id });
     assert.equal((ok(w.user, { _: 'getMessage', chat_id: w.bot.user_id, message_id: copy.result.message_id }).content as { text: string }).text, '/start hello');
     assert.equal((await w.bot_('deleteMessage', { chat_id: w.userId, message_id: copy.result.message_id })).result, true);
+    // A media message is copied with its file (the same stored content) and a new caption.
+    const docPath = path.join(mkdtempSync(path.join(os.tmpdir(), 'luatd-copy-')), 'notes.txt');
+    writeFileSync(docPath, 'the notes');
+    const doc = ok(w.user, {
+      _: 'sendMessage', chat_id: chat.id, reply_to_message_id: 0, disable_notification: false, from_background: false, reply_markup: null,
+      input_message_content: { _: 'inputMessageDocument', document: { _: 'inputFileLocal', path: docPath }, thumb: null, caption: 'mine' },
+    });
+    const copiedDoc = await w.bot_('copyMessage', { chat_id: w.userId, from_chat_id: w.userId, message_id: doc.id, caption: 'copied' });
+    assert.equal(copiedDoc.ok, true, copiedDoc.description);
+    const seen = ok(w.user, { _: 'getMessage', chat_id: w.bot.user_id, message_id: copiedDoc.result.message_id }).content as { _: string; caption: string; document: { file_name: string; document: { id: number } } };
+    const orig = (doc.content as { document: { document: { id: number } } }).document.document.id;
+    assert.deepEqual([seen._, seen.caption, seen.document.document.id], ['messageDocument', 'copied', orig]);
+    const keptCaption = await w.bot_('copyMessage', { chat_id: w.userId, from_chat_id: w.userId, message_id: doc.id });
+    assert.equal((ok(w.user, { _: 'getMessage', chat_id: w.bot.user_id, message_id: keptCaption.result.message_id }).content as { caption: string }).caption, 'mine');
     const gone = await w.bot_('deleteMessage', { chat_id: w.userId, message_id: 999 });
     assert.equal(gone.ok, false);
     // Errors, as the Bot API words them.

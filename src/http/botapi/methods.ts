@@ -100,6 +100,43 @@ async function send(c: MethodCtx, content: TdObject): Promise<unknown> {
   return messageToBot(c.map, m);
 }
 
+/** The input content that sends a media message's file again, with `caption`; undefined for other contents. */
+function copiedMedia(content: TdObject, caption: string): TdObject | undefined {
+  const fileOf = (o: unknown, key: string): TdObject => ({ _: 'inputFileId', id: ((o as Record<string, { id: number }>)[key]).id });
+  const o = (k: string) => content[k] as Record<string, unknown>;
+  switch (content._) {
+    case 'messagePhoto': {
+      const sizes = o('photo').sizes as { photo: { id: number }; width: number; height: number }[];
+      const big = sizes[sizes.length - 1];
+      return { _: 'inputMessagePhoto', photo: { _: 'inputFileId', id: big.photo.id }, thumb: null, added_sticker_file_ids: [], width: big.width, height: big.height, caption, ttl: 0 };
+    }
+    case 'messageDocument':
+      return { _: 'inputMessageDocument', document: fileOf(o('document'), 'document'), thumb: null, caption };
+    case 'messageAudio': {
+      const a = o('audio');
+      return { _: 'inputMessageAudio', audio: fileOf(a, 'audio'), album_cover_thumb: null, duration: a.duration, title: a.title, performer: a.performer, caption };
+    }
+    case 'messageVideo': {
+      const v = o('video');
+      return { _: 'inputMessageVideo', video: fileOf(v, 'video'), thumb: null, added_sticker_file_ids: [], duration: v.duration, width: v.width, height: v.height, caption, ttl: 0 };
+    }
+    case 'messageVoice': {
+      const v = o('voice');
+      return { _: 'inputMessageVoice', voice: fileOf(v, 'voice'), duration: v.duration, waveform: v.waveform, caption };
+    }
+    case 'messageAnimation': {
+      const a = o('animation');
+      return { _: 'inputMessageAnimation', animation: fileOf(a, 'animation'), thumb: null, duration: a.duration, width: a.width, height: a.height, caption };
+    }
+    case 'messageSticker': {
+      const st = o('sticker');
+      return { _: 'inputMessageSticker', sticker: fileOf(st, 'sticker'), thumb: null, width: st.width, height: st.height };
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** Largest file getFile hands out (the official Bot API's download limit: 20 MB). */
 export const GET_FILE_LIMIT = 20 * 1024 * 1024;
 
@@ -345,8 +382,16 @@ export const BOT_METHODS: Record<string, Method> = {
       case 'messageContact':
         input = { _: 'inputMessageContact', contact: content.contact };
         break;
-      default:
-        throw badRequest(`messages with ${content._} content can't be copied by this backend`);
+      case 'messageVenue':
+        input = { _: 'inputMessageVenue', venue: content.venue };
+        break;
+      default: {
+        // media: the same stored file again (file ids are valid across the data dir), the caption
+        // kept unless the call gives one, as the Bot API does
+        const media = copiedMedia(content, c.p.has('caption') ? await captionOf(c) : String(content.caption ?? ''));
+        if (!media) throw badRequest(`messages with ${content._} content can't be copied`);
+        input = media;
+      }
     }
     const sent = (await send(c, input)) as { message_id: number };
     return { message_id: sent.message_id };
