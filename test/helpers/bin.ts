@@ -43,3 +43,43 @@ export function spawnCli(
     p.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
+
+/** A `luatd run` child process of a journey test: its output so far, and its end. */
+export interface LuatdProc {
+  p: ReturnType<typeof spawn>;
+  out: () => string;
+  err: () => string;
+  exited: Promise<number | null>;
+  /**
+   * The first match of `re` in its stdout, once printed. Fails when the process ends without
+   * printing it: waiting is event-driven, with no clock, so a loaded machine only makes it later.
+   */
+  waitFor: (re: RegExp, what: string) => Promise<RegExpExecArray>;
+}
+
+/** Start `luatd run ARGS` from the package root (journeys name their scripts relative to it). */
+export function runLuatd(args: string[]): LuatdProc {
+  const p = spawn(process.execPath, [binPath, 'run', ...args], { cwd: packageRoot });
+  let out = '';
+  let err = '';
+  p.stdout!.on('data', (d) => (out += d));
+  p.stderr!.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((r) => p.on('close', (c) => r(c)));
+  const waitFor = (re: RegExp, what: string): Promise<RegExpExecArray> =>
+    new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const m = re.exec(out);
+        if (m) {
+          p.stdout!.off('data', check);
+          resolve(m);
+        }
+        return m !== null;
+      };
+      if (check()) return;
+      p.stdout!.on('data', check);
+      void exited.then((code) => {
+        if (!re.exec(out)) reject(new Error(`${what}: the process ended (exit ${code}) first; stdout: ${out} stderr: ${err}`));
+      });
+    });
+  return { p, out: () => out, err: () => err, exited, waitFor };
+}

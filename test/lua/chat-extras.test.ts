@@ -5,40 +5,16 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { binPath } from '../helpers/bin.js';
-import { packageRoot } from '../../src/paths.js';
+import { type LuatdProc, runLuatd as run } from '../helpers/bin.js';
 import { openEmbeddedCore } from '../../src/core/index.js';
 import type { TdObject } from '../../src/core/client.js';
 import { login, ok, Updates } from '../core/helpers.js';
 
-interface Proc {
-  p: ChildProcess;
-  out: () => string;
-  err: () => string;
-  exited: Promise<number | null>;
-}
 
-function run(args: string[]): Proc {
-  const p = spawn(process.execPath, [binPath, 'run', ...args], { cwd: packageRoot });
-  let out = '';
-  let err = '';
-  p.stdout!.on('data', (d) => (out += d));
-  p.stderr!.on('data', (d) => (err += d));
-  const exited = new Promise<number | null>((r) => p.on('close', (c) => r(c)));
-  return { p, out: () => out, err: () => err, exited };
-}
 
-async function until(cond: () => boolean, what: string, proc: Proc): Promise<void> {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > 30_000) assert.fail(`timed out waiting for ${what}; stdout: ${proc.out()} stderr: ${proc.err()}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 // Ben: opens the chat with Ann, says hello, then waits in a handler for Ann's typing.
 const BEN = `
@@ -68,7 +44,7 @@ print("sent", check(getChat({chat_id = ben})).draft_message.input_message_text.t
 test('a draft saved in one process shows in getChat of the same account in another; typing reaches the other account\'s handler', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'luatd-chat-extras-'));
   const ann = openEmbeddedCore({ dataDir: dir, session: 'ann' });
-  const procs: Proc[] = [];
+  const procs: LuatdProc[] = [];
   try {
     writeFileSync(path.join(dir, 'ben.lua'), BEN);
     writeFileSync(path.join(dir, 'ann2.lua'), ANN2);
@@ -76,7 +52,7 @@ test('a draft saved in one process shows in getChat of the same account in anoth
     const ups = new Updates(ann);
     const ben = run(['--data', dir, '--session', 'ben', path.join(dir, 'ben.lua'), String(annId)]);
     procs.push(ben);
-    await until(() => /ready \d+/.test(ben.out()), 'Ben to start', ben);
+    await ben.waitFor(/ready \d+/, 'Ben to start');
     const benId = Number(/ready (\d+)/.exec(ben.out())![1]);
     const ann2 = run(['--data', dir, '--session', 'ann2', path.join(dir, 'ann2.lua'), String(benId)]);
     procs.push(ann2);

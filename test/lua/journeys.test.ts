@@ -5,38 +5,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { binPath, sharedSchemasDir } from '../helpers/bin.js';
-import { packageRoot } from '../../src/paths.js';
+import { runLuatd as run, sharedSchemasDir } from '../helpers/bin.js';
 import { createBot } from '../../src/core/index.js';
 
-interface Proc {
-  p: ChildProcess;
-  out: () => string;
-  err: () => string;
-  exited: Promise<number | null>;
-}
 
-function run(args: string[]): Proc {
-  const p = spawn(process.execPath, [binPath, 'run', ...args], { cwd: packageRoot });
-  let out = '';
-  let err = '';
-  p.stdout!.on('data', (d) => (out += d));
-  p.stderr!.on('data', (d) => (err += d));
-  const exited = new Promise<number | null>((r) => p.on('close', (c) => r(c)));
-  return { p, out: () => out, err: () => err, exited };
-}
 
-async function until(cond: () => boolean, what: string, proc: Proc): Promise<void> {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > 20_000) assert.fail(`timed out waiting for ${what}; stdout: ${proc.out()} stderr: ${proc.err()}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const legacy = sharedSchemasDir ? path.join(sharedSchemasDir, 'td_api_legacy_2017-12.tl') : undefined;
 
@@ -46,7 +22,7 @@ async function keyboardJourney(extra: string[]): Promise<{ user: string; bot: st
   try {
     const created = createBot(dir, 'Counter');
     const bot = run(['--data', dir, '--session', 'bot', ...extra, 'examples/keyboard_bot.lua', created.token]);
-    await until(() => /keyboard bot is running/.test(bot.out()), 'the bot to start', bot);
+    await bot.waitFor(/keyboard bot is running/, 'the bot to start');
     const user = run(['--data', dir, '--session', 'user', ...extra, 'test/lua/journeys/keyboard_user.lua', '9996641111', created.username]);
     const code = await user.exited;
     assert.equal(code, 0, `user script failed: ${user.err()}`);
@@ -97,7 +73,7 @@ test('journey: a tdcli bot with its own tdcli.lua runs unchanged; a user in anot
     const victimId = (await runToEnd(dir, 'victim', ['test/lua/journeys/login.lua', '9996641234', 'Vic'])).trim();
     await runToEnd(dir, 'kim', ['test/lua/journeys/login.lua', '9996631234', 'Kim']);
     const bot = run(['--data', dir, '--session', 'helper', 'test/lua/journeys/tdcli_bot/bot.lua']);
-    await until(() => /tdcli bot ready as \d+/.test(bot.out()), 'the bot to hear its my_id', bot);
+    await bot.waitFor(/tdcli bot ready as \d+/, 'the bot to hear its my_id');
     assert.match(bot.out(), new RegExp(`^tdcli bot ready as ${botId} \\(\\d+ chats\\)\\n$`));
     const user = await runToEnd(dir, 'kim', ['test/lua/journeys/tdcli_user.lua', botId, victimId]);
     bot.p.kill('SIGINT');
@@ -132,7 +108,7 @@ test('journey: a tdcli bot with its own tdcli.lua runs unchanged; a user in anot
  */
 async function channelJourney(dir: string, ids: { adam: string; rita: string; bert: string }, extra: string[]): Promise<string> {
   const owner = run(['--data', dir, '--session', 'olga', ...extra, 'test/lua/journeys/channel_owner.lua', ids.adam, ids.rita, ids.bert]);
-  await until(() => /^ready -?\d+ \S+\n/.test(owner.out()), 'the owner to set up the channel', owner);
+  await owner.waitFor(/^ready -?\d+ \S+\n/, 'the owner to set up the channel');
   const [, chatId, link] = /^ready (-?\d+) (\S+)\n/.exec(owner.out())!;
   const member = (session: string, role: string): Promise<string> =>
     runToEnd(dir, session, [...extra, 'test/lua/journeys/channel_member.lua', role, chatId, link, ids.rita]);
@@ -187,7 +163,7 @@ async function inlineJourney(extra: string[]): Promise<{ user: string; bot: stri
     const friend = run(['--data', dir, '--session', 'fay', ...extra, 'test/lua/journeys/login.lua', '9996652222', 'Fay']);
     assert.equal(await friend.exited, 0, friend.err());
     const bot = run(['--data', dir, '--session', 'bot', ...extra, 'examples/inline_bot.lua', created.token]);
-    await until(() => /inline bot is running/.test(bot.out()), 'the bot to start', bot);
+    await bot.waitFor(/inline bot is running/, 'the bot to start');
     const user = run(['--data', dir, '--session', 'ivy', ...extra, 'test/lua/journeys/inline_user.lua', '9996643333', created.username, '9996652222']);
     assert.equal(await user.exited, 0, `user script failed: ${user.err()}`);
     bot.p.kill('SIGINT');

@@ -6,38 +6,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { binPath, sharedSchemasDir } from '../helpers/bin.js';
-import { packageRoot } from '../../src/paths.js';
+import { runLuatd as run, sharedSchemasDir } from '../helpers/bin.js';
 
-interface Proc {
-  p: ChildProcess;
-  out: () => string;
-  err: () => string;
-  exited: Promise<number | null>;
-}
 
-function run(args: string[]): Proc {
-  const p = spawn(process.execPath, [binPath, 'run', ...args], { cwd: packageRoot });
-  let out = '';
-  let err = '';
-  p.stdout!.on('data', (d) => (out += d));
-  p.stderr!.on('data', (d) => (err += d));
-  const exited = new Promise<number | null>((r) => p.on('close', (c) => r(c)));
-  return { p, out: () => out, err: () => err, exited };
-}
 
-async function until(cond: () => boolean, what: string, proc: Proc): Promise<void> {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > 30_000) assert.fail(`timed out waiting for ${what}; stdout: ${proc.out()} stderr: ${proc.err()}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const legacy = sharedSchemasDir ? path.join(sharedSchemasDir, 'td_api_legacy_2017-12.tl') : undefined;
 const SIZE = 3 * 1024 * 1024 + 17;
@@ -54,7 +30,7 @@ async function photoJourney(extra: string[]): Promise<{ sender: string; receiver
     assert.equal(await who.exited, 0, who.err());
     const samId = who.out().trim();
     const rec = run(['--data', dir, '--session', 'rita', ...extra, 'test/lua/journeys/photo/receiver.lua', samId]);
-    await until(() => /receiver ready/.test(rec.out()), 'the receiver to start', rec);
+    await rec.waitFor(/receiver ready/, 'the receiver to start');
     const snd = run(['--data', dir, '--session', 'sam', ...extra, `--allow-read=${photo}`, 'test/lua/journeys/photo/sender.lua', ritaId, photo]);
     assert.equal(await snd.exited, 0, `sender failed: ${snd.err()}`);
     assert.equal(await rec.exited, 0, `receiver failed: ${rec.err()}`);

@@ -6,22 +6,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { binPath, sharedSchemasDir } from '../helpers/bin.js';
-import { packageRoot } from '../../src/paths.js';
+import { type LuatdProc, runLuatd, sharedSchemasDir } from '../helpers/bin.js';
 
-function run(args: string[]): { p: ChildProcess; out: () => string; err: () => string; exited: Promise<number | null> } {
-  // --timeout: a script that waits for ever fails the test instead of hanging the suite
-  const p = spawn(process.execPath, [binPath, 'run', '--timeout', '60000', ...args], { cwd: packageRoot });
-  let out = '';
-  let err = '';
-  p.stdout!.on('data', (d) => (out += d));
-  p.stderr!.on('data', (d) => (err += d));
-  return { p, out: () => out, err: () => err, exited: new Promise((r) => p.on('close', (c) => r(c))) };
-}
+// --timeout: a script that waits for ever ends with an error (and the test fails) instead of hanging the suite
+const run = (args: string[]): LuatdProc => runLuatd(['--timeout', '60000', ...args]);
 
 const legacy = sharedSchemasDir ? path.join(sharedSchemasDir, 'td_api_legacy_2017-12.tl') : undefined;
 
@@ -29,12 +20,7 @@ async function journey(extra: string[]): Promise<{ alice: string; bob: string }>
   const dir = mkdtempSync(path.join(tmpdir(), 'luatd-secret-'));
   const bob = run(['--data', dir, '--session', 'bob', ...extra, 'test/lua/journeys/secret_bob.lua', '9996620002']);
   try {
-    const t0 = Date.now();
-    let m: RegExpExecArray | null;
-    while (!(m = /^ready (\d+)$/m.exec(bob.out()))) {
-      if (Date.now() - t0 > 30_000 || bob.p.exitCode !== null) assert.fail(`bob did not start: ${bob.out()} ${bob.err()}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    const m = await bob.waitFor(/^ready (\d+)$/m, 'bob to start');
     const alice = run(['--data', dir, '--session', 'alice', ...extra, 'test/lua/journeys/secret_alice.lua', '9996610001', m[1]!]);
     assert.equal(await alice.exited, 0, `alice failed: ${alice.out()} ${alice.err()}`);
     assert.equal(await bob.exited, 0, `bob failed: ${bob.out()} ${bob.err()}`);

@@ -18,8 +18,8 @@ import { feedAccount } from '../network/feed.js';
 import { type AccountRow, getAccount, sql } from '../network/model.js';
 import { watchersOf } from '../network/ops.js';
 import { renderUser } from '../network/render.js';
-import { CODE_TRIES, CODE_TTL_MS } from './auth-limits.js';
-import { clearFailures, floodCheck, recordFailure } from './auth-attempts.js';
+import { CODE_TTL_MS } from './auth-limits.js';
+import { checkSentCode, clearFailures, floodCheck, recordFailure } from './auth-attempts.js';
 import {
   CODE_LENGTH,
   CODE_TYPES,
@@ -30,6 +30,7 @@ import {
   maskEmail,
   normalizePhone,
   passwordState,
+  recoveryCode,
   testCode,
 } from './auth.js';
 import { deleteAccountData } from './account-delete.js';
@@ -184,17 +185,8 @@ export const accountHandlers: HandlerEntry[] = [
     const a = me(c);
     const expected = c.row.recovery_code;
     if (expected === null || a.pw_hash === null) return err('PASSWORD_RECOVERY_EXPIRED');
-    const key = `recovery:${a.id}`;
-    const wait = floodCheck(c, key);
-    if (wait) return wait;
-    if (p.recovery_code.trim() !== expected) {
-      recordFailure(c, key);
-      const tries = c.row.recovery_tries + 1;
-      const dead = tries >= CODE_TRIES;
-      sql(c.db, 'UPDATE clients SET recovery_tries = ?, recovery_code = CASE WHEN ? THEN NULL ELSE recovery_code END WHERE name = ?').run(tries, dead ? 1 : 0, c.name);
-      return commitAnyway(err(dead ? 'PASSWORD_RECOVERY_EXPIRED' : 'CODE_INVALID'));
-    }
-    clearFailures(c, key);
+    const wrong = checkSentCode(c, recoveryCode(c, a.id), p.recovery_code.trim());
+    if (wrong) return wrong;
     // as at login: recovery removes the password (and the temporary ones made from it)
     sql(c.db, "UPDATE accounts SET pw_hash = NULL, pw_hint = '' WHERE id = ?").run(a.id);
     sql(c.db, 'UPDATE clients SET recovery_code = NULL, recovery_tries = 0 WHERE name = ?').run(c.name);
@@ -245,18 +237,16 @@ export const accountHandlers: HandlerEntry[] = [
     if (!r) return unexpectedCall('checkChangePhoneNumberCode');
     const code = p.code.trim();
     if (code === '') return err('PHONE_CODE_EMPTY');
-    const key = `code:${r.phone}`;
-    const wait = floodCheck(c, key);
-    if (wait) return wait;
-    if (r.code === null || c.nowMs() - r.sent_ms > CODE_TTL_MS) return err('PHONE_CODE_EXPIRED');
-    if (code !== r.code) {
-      recordFailure(c, key);
-      const tries = r.tries + 1;
-      const dead = tries >= CODE_TRIES;
-      sql(c.db, 'UPDATE phone_changes SET tries = ?, code = CASE WHEN ? THEN NULL ELSE code END WHERE client = ?').run(tries, dead ? 1 : 0, c.name);
-      return commitAnyway(err(dead ? 'PHONE_CODE_EXPIRED' : 'PHONE_CODE_INVALID'));
-    }
-    clearFailures(c, key);
+    const wrong = checkSentCode(c, {
+      key: `code:${r.phone}`,
+      expected: r.code,
+      tries: r.tries,
+      expired: c.nowMs() - r.sent_ms > CODE_TTL_MS,
+      invalid: 'PHONE_CODE_INVALID',
+      dead: 'PHONE_CODE_EXPIRED',
+      saveTries: (tries, dead) => sql(c.db, 'UPDATE phone_changes SET tries = ?, code = CASE WHEN ? THEN NULL ELSE code END WHERE client = ?').run(tries, dead ? 1 : 0, c.name),
+    }, code);
+    if (wrong) return wrong;
     // someone may have registered the number meanwhile
     if (accountByPhone(c.db, r.phone)) return PHONE_OCCUPIED();
     // those who knew the old number lose it, those who have the new one in their contacts gain it

@@ -15,12 +15,25 @@ import { postMessage, privateConv } from '../network/ops.js';
 import { readPackageVersionSafe } from './version.js';
 import { commitAnyway, type Ctx, type HandlerEntry, read, write } from './context.js';
 
-import { CODE_TRIES, CODE_TTL_MS } from './auth-limits.js';
-import { clearFailures, floodCheck, recordFailure } from './auth-attempts.js';
+import { CODE_TTL_MS } from './auth-limits.js';
+import { type SentCode, checkSentCode, floodCheck, recordFailure, clearFailures } from './auth-attempts.js';
 import { secretHash } from '../store/store.js';
 import { expireIdleAccount } from './account-delete.js';
 
 export { CODE_TTL_MS };
+
+/** The password recovery code sent to this client's account `accountId` (at login and when logged in). */
+export function recoveryCode(c: Ctx, accountId: number): SentCode {
+  return {
+    key: `recovery:${accountId}`,
+    expected: c.row.recovery_code,
+    tries: c.row.recovery_tries,
+    invalid: 'CODE_INVALID',
+    dead: 'PASSWORD_RECOVERY_EXPIRED',
+    saveTries: (tries, dead) =>
+      sql(c.db, 'UPDATE clients SET recovery_tries = ?, recovery_code = CASE WHEN ? THEN NULL ELSE recovery_code END WHERE name = ?').run(tries, dead ? 1 : 0, c.name),
+  };
+}
 /** Seconds the user is told to wait before resendAuthCode. */
 export const RESEND_TIMEOUT = 60;
 /** How a code is delivered, by code_type: in the service chat, by SMS, by a call. */
@@ -264,19 +277,16 @@ export const authHandlers: HandlerEntry[] = [
     if (row.state !== 'wait_code' || row.phone === null) return unexpectedCall('checkAuthCode');
     const code = p.code.trim();
     if (code === '') return err('PHONE_CODE_EMPTY');
-    const key = `code:${row.phone}`;
-    const wait = floodCheck(c, key);
-    if (wait) return wait;
-    if (row.code === null || c.nowMs() - row.code_sent > CODE_TTL_MS) return err('PHONE_CODE_EXPIRED');
-    if (code !== row.code) {
-      // counted even though the call fails: the try must not roll back with it
-      recordFailure(c, key);
-      const tries = row.code_tries + 1;
-      const dead = tries >= CODE_TRIES;
-      sql(c.db, 'UPDATE clients SET code_tries = ?, code = CASE WHEN ? THEN NULL ELSE code END WHERE name = ?').run(tries, dead ? 1 : 0, c.name);
-      return commitAnyway(err(dead ? 'PHONE_CODE_EXPIRED' : 'PHONE_CODE_INVALID'));
-    }
-    clearFailures(c, key);
+    const wrong = checkSentCode(c, {
+      key: `code:${row.phone}`,
+      expected: row.code,
+      tries: row.code_tries,
+      expired: c.nowMs() - row.code_sent > CODE_TTL_MS,
+      invalid: 'PHONE_CODE_INVALID',
+      dead: 'PHONE_CODE_EXPIRED',
+      saveTries: (tries, dead) => sql(c.db, 'UPDATE clients SET code_tries = ?, code = CASE WHEN ? THEN NULL ELSE code END WHERE name = ?').run(tries, dead ? 1 : 0, c.name),
+    }, code);
+    if (wrong) return wrong;
     let a = accountByPhone(c.db, row.phone);
     if (!a) {
       const first = p.first_name.trim();
@@ -322,17 +332,8 @@ export const authHandlers: HandlerEntry[] = [
   write('recoverAuthPassword', (c, p) => {
     const a = c.row.state === 'wait_password' && c.row.account_id !== null ? getAccount(c.db, c.row.account_id) : undefined;
     if (!a || c.row.recovery_code === null) return unexpectedCall('recoverAuthPassword');
-    const key = `recovery:${a.id}`;
-    const wait = floodCheck(c, key);
-    if (wait) return wait;
-    if (p.recovery_code.trim() !== c.row.recovery_code) {
-      recordFailure(c, key);
-      const tries = c.row.recovery_tries + 1;
-      const dead = tries >= CODE_TRIES;
-      sql(c.db, 'UPDATE clients SET recovery_tries = ?, recovery_code = CASE WHEN ? THEN NULL ELSE recovery_code END WHERE name = ?').run(tries, dead ? 1 : 0, c.name);
-      return commitAnyway(err(dead ? 'PASSWORD_RECOVERY_EXPIRED' : 'CODE_INVALID'));
-    }
-    clearFailures(c, key);
+    const wrong = checkSentCode(c, recoveryCode(c, a.id), p.recovery_code.trim());
+    if (wrong) return wrong;
     // Recovery removes the password, as Telegram does: the user sets a new one when logged in.
     sql(c.db, "UPDATE accounts SET pw_hash = NULL, pw_hint = '' WHERE id = ?").run(a.id);
     return login(c, a.id);
