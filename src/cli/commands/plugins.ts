@@ -122,7 +122,6 @@ export function register(program: Command): void {
           watch: true,
         });
         const loaded = opened.manager.list().filter((s) => s.state === 'loaded').length;
-        process.stderr.write(`luatd: serving ${loaded} plugin(s); Ctrl-C to stop\n`);
         await new Promise<void>((resolve) => {
           // watchers and the core do not hold the event loop: this does, until a signal
           const keepAlive = setInterval(() => undefined, 1 << 30);
@@ -137,6 +136,8 @@ export function register(program: Command): void {
           };
           process.on('SIGINT', stop);
           process.on('SIGTERM', stop);
+          // announced once a signal is handled: whoever waits for this line may stop us at once
+          process.stderr.write(`luatd: serving ${loaded} plugin(s); Ctrl-C to stop\n`);
         });
         // on_unload and handlers still running get --hard-stop-grace, then the process ends anyway
         const grace = limitsOf(flags).hardStopGraceMs ?? DEFAULT_LIMITS.hardStopGraceMs;
