@@ -7,11 +7,12 @@
 import { LuatdError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { readPackageVersion } from './version.js';
-import { prestartWorker } from '../lua/isolated.js';
+import { prestartWorker } from '../lua/worker-start.cjs';
 
 // Most of `luatd run`'s start-up is its script worker loading the VM and the core: start that
 // worker first, so it loads while commander and the options are read here (commander is
-// imported below, after this line runs).
+// imported below, after this line runs). Started through the `luatd` executable (luatd.cts),
+// the worker is already on its way and this does nothing.
 if (process.argv[2] === 'run') prestartWorker();
 
 export async function main(argv: string[]): Promise<number> {

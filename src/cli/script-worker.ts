@@ -88,7 +88,8 @@ async function job(): Promise<Data> {
   return next;
 }
 
-const data = await job();
+/** The job, once it came (main runs only then). */
+let data: Data;
 
 /** A full, synchronous garbage collection, when V8 lets us have one (else undefined). */
 function fullGc(): (() => void) | undefined {
@@ -239,4 +240,8 @@ async function main(): Promise<void> {
   port.close();
 }
 
-void main();
+// not a top-level await: the bundle of this entry is a CommonJS script (src/build/bundle.mjs)
+void job().then((d) => {
+  data = d;
+  return main();
+});

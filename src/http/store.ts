@@ -4,7 +4,8 @@
  * A separate file keeps the core's migrations untouched; WAL lets `luatd token` write while
  * `luatd serve` runs.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../core/store/sqlite.js';
 import { chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { LuatdError } from '../errors.js';
@@ -47,7 +48,7 @@ export function openHttpStore(dataDir: string | undefined): Database.Database {
   const fresh = file !== ':memory:' && !existsSync(file);
   let db: Database.Database;
   try {
-    db = new Database(file);
+    db = openSqlite(file);
     db.pragma('busy_timeout = 5000');
     if (file !== ':memory:') {
       db.pragma('journal_mode = WAL');

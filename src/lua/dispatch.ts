@@ -7,10 +7,9 @@
  * call a task is making); Lua is only ever resumed from the scheduler, on a later turn.
  */
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { lua, lauxlib, key, toJsString, type LuaState } from './fengari.js';
 import { pushJs } from './convert.js';
-import { compileChunk } from './sandbox.js';
+import { loadHostLua } from './bytecode-cache.js';
 import type { ApiSchema } from './schema-view.js';
 import type { Scheduler } from './scheduler.js';
 import { describeJsError } from './report.js';
@@ -22,7 +21,6 @@ import type { TdcliTranslator } from './tdcli.js';
 
 const LEGACY = ['madeline', 'tdcli'] as const;
 const LEGACY_GLOBAL = { madeline: 'madeline_update_callback', tdcli: 'tdcli_update_callback' } as const;
-let legacySource: Uint8Array | undefined;
 
 /** What the dispatcher needs from its runtime. */
 export interface DispatchOptions {
@@ -62,8 +60,7 @@ export class UpdateDispatch {
   /** Load lua/luatd/legacy.lua (after the sandbox is open) and keep its delivery functions. */
   install(): void {
     const L = this.L;
-    legacySource ??= readFileSync(path.join(luaLibDir, 'luatd', 'legacy.lua'));
-    compileChunk(L, legacySource, '=luatd.legacy');
+    loadHostLua(L, path.join(luaLibDir, 'luatd', 'legacy.lua'), '=luatd.legacy');
     lua.lua_pushcfunction(L, this.opts.tdcliCall);
     if (lua.lua_pcall(L, 1, 1, 0) !== lua.LUA_OK) throw new LuatdError('SANDBOX', `luatd.legacy failed to load: ${toJsString(L, -1) ?? 'error'}`);
     for (const name of LEGACY) {

@@ -14,10 +14,9 @@
  * either way; API calls cost the same as in-process since the VM and the core share the worker.
  */
 import { Worker } from 'node:worker_threads';
-import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { LuatdError } from '../errors.js';
-import { DEFAULT_LIMITS, resolveLimits, type Limits } from './limits.js';
+import { resolveLimits, type Limits } from './limits.js';
+import { resourceLimitsFor, takeEarlyWorker, workerEntry } from './worker-start.cjs';
 import type { RunOutcome } from './runtime.js';
 import type { CoreOptions } from './core-open.js';
 import type { SchemaIR } from '../schema/ir.js';
@@ -100,72 +99,6 @@ export type WorkerMessage =
   | { type: 'done'; outcome: { status: RunOutcome['status']; exitCode?: number; error?: { code: string; message: string; traceback?: string } } };
 
 /**
- * The worker's entry belongs to the front-end (it wires plugins into the script, and plugins sit
- * above the Lua host): this supervisor only starts it by path and speaks WorkerMessage with it.
- */
-const workerFile = fileURLToPath(new URL('../cli/script-worker.js', import.meta.url));
-
-/**
- * The same entry and all it imports as one file (src/build/bundle.mjs, part of `npm run build`): a
- * worker loads it several times faster than ~140 separate modules. Used when it is at least as new
- * as the tsc output (a build that skipped the bundle step never runs stale code), and not for a
- * `clientModule`: that module imports luatd's own files, whose classes (LuatdError) must be the
- * ones the worker checks against.
- */
-const bundleFile = fileURLToPath(new URL('../script-worker.bundle.js', import.meta.url));
-let bundleFresh: boolean | undefined;
-
-function entryFile(clientModule: string | undefined): string {
-  if (clientModule !== undefined) return workerFile;
-  if (bundleFresh === undefined) {
-    try {
-      bundleFresh = statSync(bundleFile).mtimeMs >= statSync(workerFile).mtimeMs;
-    } catch {
-      bundleFresh = false;
-    }
-  }
-  return bundleFresh ? bundleFile : workerFile;
-}
-
-function resourceLimitsFor(memoryMb: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } | undefined {
-  return memoryMb > 0 ? { maxOldGenerationSizeMb: Math.max(16, Math.ceil(memoryMb)), maxYoungGenerationSizeMb: 16 } : undefined;
-}
-
-/** A worker started before its script was known (prestartWorker); it waits for a `job` message. */
-let early: { worker: Worker; memoryMb: number; dead: boolean } | undefined;
-
-/**
- * Start the next script's worker now, before the script and its options are read: most of
- * `luatd run`'s start-up is the worker loading the VM and the core, which then overlaps with the
- * CLI's own start. runIsolated takes it when its memory limit matches (the one thing fixed at a
- * worker's creation), else ends it. Unused, it does not keep the process alive.
- */
-export function prestartWorker(memoryMb: number = DEFAULT_LIMITS.memoryMb): void {
-  if (early) return;
-  const worker = new Worker(entryFile(undefined), { workerData: { deferred: true }, resourceLimits: resourceLimitsFor(memoryMb), stdout: false, stderr: false });
-  const entry = { worker, memoryMb, dead: false };
-  worker.unref();
-  // a failed early start is not an error of anyone's script: runIsolated starts a fresh worker instead
-  worker.on('error', () => (entry.dead = true));
-  worker.on('exit', () => (entry.dead = true));
-  early = entry;
-}
-
-/** The prestarted worker if it fits `memoryMb`, is alive and `usable` (handed over once), else undefined. */
-function takeEarly(memoryMb: number, usable: boolean): Worker | undefined {
-  const e = early;
-  early = undefined;
-  if (!e) return undefined;
-  if (e.dead || e.memoryMb !== memoryMb || !usable) {
-    void e.worker.terminate();
-    return undefined;
-  }
-  e.worker.removeAllListeners();
-  e.worker.ref();
-  return e.worker;
-}
-
-/**
  * Run a script in a supervised worker. Resolves with its outcome; never rejects for script
  * faults (syntax, runtime, limits). Rejects with LuatdError(USAGE) for unusable options.
  */
@@ -198,8 +131,8 @@ export function runIsolated(opts: IsolatedRunOptions): Promise<RunOutcome> {
     outbox,
   };
   // a prestarted worker runs the bundle when there is one: not for a clientModule
-  const prestarted = takeEarly(limits.memoryMb, opts.clientModule === undefined);
-  const worker = prestarted ?? new Worker(entryFile(opts.clientModule), { workerData: job, resourceLimits: resourceLimitsFor(limits.memoryMb), stdout: false, stderr: false });
+  const prestarted = takeEarlyWorker(limits.memoryMb, opts.clientModule === undefined);
+  const worker = prestarted ?? new Worker(workerEntry(opts.clientModule), { workerData: job, resourceLimits: resourceLimitsFor(limits.memoryMb), stdout: false, stderr: false });
   prestarted?.postMessage({ type: 'job', data: job });
   return new Promise<RunOutcome>((resolve) => {
     let outcome: RunOutcome | undefined;

@@ -3,6 +3,7 @@
  * that set them (`luatd run --max-slice ...`).
  */
 import { LuatdError } from '../errors.js';
+import { DEFAULT_MEMORY_MB } from './worker-start.cjs';
 
 /** What a script may use. Times in milliseconds, sizes in bytes or MiB as named; 0 means "no limit". */
 export interface Limits {
@@ -33,7 +34,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   sliceSteps: 0,
   totalMs: 0,
   maxStringBytes: 64 * 1024 * 1024,
-  memoryMb: 512,
+  memoryMb: DEFAULT_MEMORY_MB,
   hardStopGraceMs: 2_000,
 });
 

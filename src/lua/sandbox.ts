@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { lua, lauxlib, lualib, pushString, decodeLenient, toDisplayString, raise, key, utf8, ENGINE_PATCH, requireInterop, type LuaState } from './fengari.js';
-import { bytecodeCacheFile, readBytecode, writeBytecode } from './bytecode-cache.js';
+import { lua, lauxlib, lualib, pushString, decodeLenient, toDisplayString, raise, key, utf8, requireInterop, type LuaState } from './fengari.js';
+import { loadHostLua } from './bytecode-cache.js';
 import { LuatdError } from '../errors.js';
 import { luaLibDir } from '../paths.js';
 import type { Grants } from './permissions.js';
@@ -246,36 +246,10 @@ export function printString(L: LuaState, i: number): string {
   return decodeLenient(s);
 }
 
-/**
- * The prelude, compiled once per process: later VMs load its bytecode, 5x faster than parsing
- * (VM start-up is dominated by it); across processes the bytecode is kept in the package's own
- * cache (bytecode-cache.ts). Bytecode is loaded by the host only: scripts get text-only load.
- */
-let preludeBytecode: Uint8Array | undefined;
-function loadPrelude(L: LuaState): void {
-  const file = path.join(luaLibDir, 'luatd', 'prelude.lua');
-  const cacheFile = preludeBytecode ? undefined : bytecodeCacheFile(file, ENGINE_PATCH);
-  preludeBytecode ??= cacheFile ? readBytecode(cacheFile) : undefined;
-  if (preludeBytecode) {
-    if (lauxlib.luaL_loadbufferx(L, preludeBytecode, preludeBytecode.length, utf8('=luatd prelude'), utf8('b')) === lua.LUA_OK) return;
-    // a cache file of another engine build: compile the source, and replace the file below
-    lua.lua_pop(L, 1);
-    preludeBytecode = undefined;
-  }
-  const src = readFileSync(file);
-  if (lauxlib.luaL_loadbufferx(L, src, src.length, utf8('=luatd prelude'), utf8('t')) !== lua.LUA_OK) {
-    throw new LuatdError('LUA_SYNTAX', `luatd prelude (${file}): ${toDisplayString(L, -1)}`);
-  }
-  const parts: Uint8Array[] = [];
-  lua.lua_dump(L, (_L: LuaState, b: Uint8Array, size: number) => (parts.push(b.slice(0, size)), 0), null, false);
-  preludeBytecode = Buffer.concat(parts);
-  const out = cacheFile ?? bytecodeCacheFile(file, ENGINE_PATCH);
-  if (out) writeBytecode(out, preludeBytecode);
-}
-
 /** Run the prelude with the raw functions it wraps and the host's private helpers. */
 function runPrelude(L: LuaState, hooks: SandboxHooks, binary: boolean): void {
-  loadPrelude(L);
+  // compiled once per process, and kept across processes (bytecode-cache.ts): VM start-up is dominated by it
+  loadHostLua(L, path.join(luaLibDir, 'luatd', 'prelude.lua'), '=luatd prelude');
   lua.lua_pushlightuserdata(L, HOST_YIELD);
   // raw coroutine/pcall/load functions, captured before the prelude replaces them
   lua.lua_createtable(L, 0, 9);

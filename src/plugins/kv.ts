@@ -3,7 +3,8 @@
  * core's data directory (`plugins.sqlite`, apart from the core's own files), one row per
  * (plugin, key), values kept as JSON. With `--memory` it lives in memory.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../core/store/sqlite.js';
 import path from 'node:path';
 import { LuatdError } from '../errors.js';
 import { makePrivateDir, makePrivateFile } from '../core/store/files.js';
@@ -31,7 +32,7 @@ export class PluginStore {
         makePrivateDir(dataDir);
         makePrivateFile(path.join(dataDir, 'plugins.sqlite'));
       }
-      this.db = new Database(dataDir === undefined ? ':memory:' : path.join(dataDir, 'plugins.sqlite'));
+      this.db = openSqlite(dataDir === undefined ? ':memory:' : path.join(dataDir, 'plugins.sqlite'));
       this.db.pragma('journal_mode = WAL');
       this.db.exec('CREATE TABLE IF NOT EXISTS plugin_kv (plugin TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (plugin, key))');
     } catch (e) {

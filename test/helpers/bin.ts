@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { packageRoot } from '../../src/paths.js';
 
 /** The built CLI entry point. */
-export const binPath = path.join(packageRoot, 'dist', 'src', 'cli', 'main.js');
+export const binPath = path.join(packageRoot, 'dist', 'src', 'cli', 'luatd.cjs');
 
 /** The shared fixtures folder (../shared/fixtures/schemas from the repo root), or undefined when absent. */
 export const sharedSchemasDir: string | undefined = (() => {

@@ -4,11 +4,13 @@
  * file checked to be ours. In one process, every client of a data dir shares one connection
  * (reference-counted), which also gives them an immediate in-process change notification.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from './sqlite.js';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { LuatdError } from '../../errors.js';
+import { cacheDir, readCached, writeCached } from '../../cache.js';
 import { DB_FILE, FILE_MODE, makePrivateDir, makePrivateFile } from './files.js';
 import { APP_MARK, MIGRATIONS } from './migrations.js';
 import { closeBlobStore } from './blobs.js';
@@ -105,14 +107,63 @@ export function secretHash(secret: string): string {
 }
 
 /**
+ * The cache file of the shipped migrations' empty database (see openMemory); its name is a hash of
+ * their text (64 bits of two simple hashes: not for secrets, for telling versions apart without loading
+ * node:crypto, which a `--memory` start would not load otherwise).
+ */
+let memoryImage: string | undefined;
+function memoryImageFile(): string {
+  if (memoryImage === undefined) {
+    // two 32-bit lanes (FNV-1a, and a multiply-xorshift one) for 64 bits
+    let a = 0x811c9dc5;
+    let b = 0x5bd1e995;
+    for (const m of MIGRATIONS) {
+      for (let i = 0; i < m.length; i++) {
+        const c = m.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+      }
+    }
+    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+    memoryImage = path.join(cacheDir, `memory-db-${MIGRATIONS.length}-${hex(a)}${hex(b)}.sqlite`);
+  }
+  return memoryImage;
+}
+
+/**
+ * A fresh private in-memory database. Applying the migrations is most of a `--memory` start-up's
+ * core (a cold SQLite parsing every CREATE), and their result is the same every time: it is kept
+ * in the package's cache (src/cache.ts) and later opened from that image. The image goes through
+ * the same checks as any data file (our marker, the version); one that fails them is replaced.
+ */
+function openMemory(migrations: readonly string[]): Database.Database {
+  const shipped = migrations === MIGRATIONS;
+  const image = shipped ? readCached(memoryImageFile()) : undefined;
+  if (image) {
+    let db: Database.Database | undefined;
+    try {
+      db = openSqlite(image);
+      prepare(db, ':memory:', migrations);
+      if (db.pragma('user_version', { simple: true }) === migrations.length) return db;
+    } catch {
+      // a damaged or foreign image: migrate afresh below, and replace it
+    }
+    db?.close();
+  }
+  const db = openSqlite(':memory:');
+  prepare(db, ':memory:', migrations);
+  if (shipped) writeCached(memoryImageFile(), db.serialize(), 'memory-db-');
+  return db;
+}
+
+/**
  * Opens (or shares) the store of a data dir; `undefined` opens a fresh private in-memory store.
  * `migrations` is for tests of the upgrade path; everything else uses the shipped list.
  */
 export function acquireStore(dataDir: string | undefined, migrations: readonly string[] = MIGRATIONS): Store {
   if (dataDir === undefined) {
-    const db = new Database(':memory:');
-    prepare(db, ':memory:', migrations);
-    return { db, file: ':memory:', listeners: new Set(), sessions: new Set(), refs: 1 };
+    return { db: openMemory(migrations), file: ':memory:', listeners: new Set(), sessions: new Set(), refs: 1 };
   }
   const dir = path.resolve(dataDir);
   const file = path.join(dir, DB_FILE);
@@ -130,7 +181,7 @@ export function acquireStore(dataDir: string | undefined, migrations: readonly s
   let db: Database.Database;
   makePrivateFile(file);
   try {
-    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    db = openSqlite(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (e) {
     const mapped = mapStorageError(file, e);
     if (mapped instanceof LuatdError) throw mapped;
