@@ -1,6 +1,8 @@
 /**
- * Files the host derives from its own shipped files and keeps across processes: the prelude's
- * bytecode (src/lua/bytecode-cache.ts) and our schema's IR (src/schema/parser.ts).
+ * Files the host derives from its own shipped files and keeps across processes: the bytecode of
+ * its Lua files (src/lua/bytecode-cache.ts), our schema's IR (src/schema/parser.ts), the migrated
+ * empty database of `--memory` (src/core/store/store.ts) and the script worker's compiled code
+ * (src/cli/script-worker-boot.cts, a V8 code cache).
  *
  * Where: `dist/.cache/` of the package, beside the code it speeds up and with the same trust (as
  * Python's __pycache__): whoever can write there can already rewrite the host's JavaScript. It

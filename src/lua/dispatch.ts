@@ -4,7 +4,7 @@
  * tdcli_update_callback) are delivered by lua/luatd/legacy.lua, in Lua; tdcli's in its spelling (tdcli.ts).
  *
  * Why a queue: the client calls its listeners from inside its own work (possibly inside an API
- * call a task is making); Lua is only ever resumed from the scheduler, on a later turn.
+ * call a task is making); Lua is only ever resumed from the scheduler, once that work is over.
  */
 import path from 'node:path';
 import { lua, lauxlib, key, toJsString, type LuaState } from './fengari.js';
@@ -46,6 +46,8 @@ interface Queued {
 export class UpdateDispatch {
   private readonly handlers = new Map<string, number[]>();
   private readonly legacyRefs = new Map<string, number>();
+  /** The legacy callbacks' global names as Lua strings (registry refs): checked before every update, without making the string anew. */
+  private readonly legacyNameRefs = new Map<string, number>();
   private readonly queue: Queued[] = [];
   /** What tdcli_update_callback was last told of the login (auth state, my_id): the same news is not repeated. */
   private readonly tdcliKnows = new Map<string, string>();
@@ -66,6 +68,8 @@ export class UpdateDispatch {
     for (const name of LEGACY) {
       lua.lua_getfield(L, -1, key(name)); // our own fresh table: no metamethods
       this.legacyRefs.set(name, lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
+      lua.lua_pushstring(L, key(LEGACY_GLOBAL[name]));
+      this.legacyNameRefs.set(name, lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX));
     }
     lua.lua_pop(L, 1);
   }
@@ -120,7 +124,9 @@ export class UpdateDispatch {
   private hasLegacyCallback(name: (typeof LEGACY)[number]): boolean {
     const L = this.L;
     lua.lua_pushglobaltable(L);
-    lua.lua_pushstring(L, key(LEGACY_GLOBAL[name]));
+    const nameRef = this.legacyNameRefs.get(name);
+    if (nameRef === undefined) lua.lua_pushstring(L, key(LEGACY_GLOBAL[name]));
+    else lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, nameRef);
     const isFn = lua.lua_rawget(L, -2) === lua.LUA_TFUNCTION;
     lua.lua_pop(L, 2);
     return isFn;
@@ -159,8 +165,11 @@ export class UpdateDispatch {
     this.queue.push({ update: u, only });
     if (!this.drainScheduled) {
       this.drainScheduled = true;
-      // never resume Lua from inside the client's callback: it may be running inside an API call
-      setImmediate(() => this.drain());
+      // never resume Lua from inside the client's callback (it may be running inside an API
+      // call), but as soon as that work is over: a microtask runs once the JS stack is empty,
+      // before the event loop's next turn (an update's way to a handler is on every conversation's
+      // critical path; a turn of the loop costs a few µs)
+      queueMicrotask(() => this.drain());
     }
   }
 
@@ -175,32 +184,37 @@ export class UpdateDispatch {
   /** One task per handler of `update` (those registered now) and per legacy callback defined now. */
   private deliver(update: TdObject, only?: Queued['only']): void {
     const L = this.L;
-    // snapshot own references: a handler may off() another one
-    const snapshot: { ref: number; tdcli: boolean }[] = [];
+    // snapshot the functions on the main stack (a handler may off() another one), with a flag
+    // each: true for tdcli_update_callback (tdcli's spelling)
+    const base = lua.lua_gettop(L);
+    const tdcliAt: boolean[] = [];
     for (const name of only ? [] : [update._, '*']) {
-      for (const ref of this.handlers.get(name) ?? []) {
+      const refs = this.handlers.get(name);
+      if (!refs) continue;
+      lauxlib.luaL_checkstack(L, refs.length, null);
+      for (const ref of refs) {
         lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
-        snapshot.push({ ref: lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX), tdcli: false });
+        tdcliAt.push(false);
       }
     }
     for (const name of LEGACY) {
       if ((only && only !== name) || !this.hasLegacyCallback(name)) continue;
       if (name === 'tdcli' && this.tdcliHeard(update)) continue;
+      lauxlib.luaL_checkstack(L, 1, null);
       lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, this.legacyRefs.get(name)!);
-      snapshot.push({ ref: lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX), tdcli: name === 'tdcli' });
+      tdcliAt.push(name === 'tdcli');
     }
-    for (const { ref, tdcli } of snapshot) {
-      lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
-      lauxlib.luaL_unref(L, lua.LUA_REGISTRYINDEX, ref);
-      if (this.opts.isOver()) {
-        lua.lua_pop(L, 1);
-        continue;
-      }
-      if (tdcli) this.opts.tdcli.push(L, update);
+    for (let i = 0; i < tdcliAt.length; i++) {
+      if (this.opts.isOver()) break;
+      lauxlib.luaL_checkstack(L, 3, null);
+      lua.lua_pushvalue(L, base + 1 + i);
+      if (tdcliAt[i]) this.opts.tdcli.push(L, update);
       else pushJs(L, update, this.opts.schema);
+      // the task takes the function and its argument from the top of the main stack
       this.opts.scheduler.spawn(1, false).catch((e) => {
         this.opts.onTaskError(update, e instanceof LuatdError ? e : new LuatdError('LUA_RUNTIME', describeJsError(e)));
       });
     }
+    lua.lua_settop(L, base);
   }
 }

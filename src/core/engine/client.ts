@@ -129,6 +129,10 @@ export class EmbeddedClient implements Client, Ctx {
   private readonly onWarning: ((message: string) => void) | undefined;
   private readonly listeners = new Set<UpdateListener>();
   private readonly pending: TdObject[] = [];
+  // Never a poll right here, even for another process's commit (from the watch): the watch's
+  // callback runs inside libuv's read loop of inotify events, which goes on while events keep
+  // coming; a listener that writes on every update (a bot answering its own messages) would keep
+  // it going forever and starve every timer, the limits' included. On the next turn instead.
   private readonly wake = (): void => this.schedule();
   private timer: NodeJS.Timeout | undefined;
   private saveTimer: NodeJS.Timeout | undefined;

@@ -26,7 +26,7 @@ export interface Store {
   readonly db: Database.Database;
   /** Path of the file, or ':memory:'. */
   readonly file: string;
-  /** Called after every committed write, to wake the clients of this process. */
+  /** Called after every committed write (of this process, or another one's seen by the watch), to wake the clients of this process. */
   readonly listeners: Set<() => void>;
   /** Session names with an open client in this process: one client per session at a time. */
   readonly sessions: Set<string>;
