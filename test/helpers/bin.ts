@@ -57,9 +57,9 @@ export interface LuatdProc {
   waitFor: (re: RegExp, what: string) => Promise<RegExpExecArray>;
 }
 
-/** Start `luatd run ARGS` from the package root (journeys name their scripts relative to it). */
-export function runLuatd(args: string[]): LuatdProc {
-  const p = spawn(process.execPath, [binPath, 'run', ...args], { cwd: packageRoot });
+/** Start `luatd run ARGS` from the package root (journeys name their scripts relative to it), with `env` if given. */
+export function runLuatd(args: string[], env?: NodeJS.ProcessEnv): LuatdProc {
+  const p = spawn(process.execPath, [binPath, 'run', ...args], { cwd: packageRoot, ...(env ? { env } : {}) });
   let out = '';
   let err = '';
   p.stdout!.on('data', (d) => (out += d));

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { binPath, sharedSchemasDir, NO_SHARED, spawnCli, type Ran } from '../helpers/bin.js';
+import { binPath, runLuatd, sharedSchemasDir, NO_SHARED, spawnCli, type Ran } from '../helpers/bin.js';
 import { packageRoot } from '../../src/paths.js';
 import { openEmbeddedCore } from '../../src/core/index.js';
 import type { TdObject } from '../../src/core/client.js';
@@ -13,15 +13,6 @@ import { sendTextRequest } from '../../src/core/requests.js';
 
 function luatd(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Ran> {
   return spawnCli(args, opts);
-}
-
-/** Polls `cond` until it holds; fails after a minute (a hang guard, not a speed check). */
-async function waitUntil(cond: () => boolean, what: string): Promise<void> {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > 60_000) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 function tempDir(t: { after: (f: () => void) => void }): string {
@@ -106,43 +97,33 @@ test('--schema: the globals follow another schema; what the core does not serve 
 
 test('ping_pong_bot: replies to another session across processes; SIGINT stops it cleanly (exit 0)', async (t) => {
   const dir = tempDir(t);
-  const bot = spawn(process.execPath, [binPath, 'run', '--data', dir, '--session', 'bot', 'examples/ping_pong_bot.lua'], { cwd: packageRoot });
-  t.after(() => bot.kill('SIGKILL')); // a failed assertion must not leave the bot running (the suite would never end)
-  let out = '';
-  let err = '';
-  bot.stdout.on('data', (d) => (out += d));
-  bot.stderr.on('data', (d) => (err += d));
-  const exited = new Promise<[number | null, string | null]>((r) => bot.on('close', (c, s) => r([c, s])));
-  const until = async (cond: () => boolean, what: string) => {
-    const t0 = Date.now();
-    while (!cond()) {
-      if (Date.now() - t0 > 60_000) assert.fail(`timed out waiting for ${what}; bot stdout: ${out} stderr: ${err}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
-  await until(() => /running as Ping \(user (\d+)\)/.test(out), 'the bot to start');
-  const botId = Number(/user (\d+)/.exec(out)![1]);
+  const bot = runLuatd(['--data', dir, '--session', 'bot', 'examples/ping_pong_bot.lua']);
+  t.after(() => bot.p.kill('SIGKILL')); // a failed assertion must not leave the bot running (the suite would never end)
+  const exited = new Promise<[number | null, string | null]>((r) => bot.p.on('close', (c, s) => r([c, s])));
+  const botId = Number((await bot.waitFor(/running as Ping \(user (\d+)\)/, 'the bot to start'))[1]);
   const user = openEmbeddedCore({ dataDir: dir, session: 'user' });
   try {
     await user.invoke({ _: 'setAuthPhoneNumber', phone_number: '9996635555', allow_flash_call: false, is_current_phone_number: false });
     assert.equal((await user.invoke({ _: 'checkAuthCode', code: '33333', first_name: 'Uma', last_name: '' }))._, 'authStateOk');
     const chat = (await user.invoke({ _: 'createPrivateChat', user_id: botId })) as TdObject & { id: number };
-    let reply: (TdObject & { reply_to_message_id?: number }) | undefined;
-    user.onUpdate((u) => {
-      const m = u.message as TdObject & { content: { text?: string } };
-      if (u._ === 'updateNewMessage' && m.content.text === 'pong') reply = m;
-    });
+    // the bot's answer, by event: a loaded machine only makes it later
+    const reply = new Promise<TdObject & { reply_to_message_id?: number }>((resolve) =>
+      user.onUpdate((u) => {
+        const m = u.message as TdObject & { content: { text?: string } };
+        if (u._ === 'updateNewMessage' && m.content.text === 'pong') resolve(m);
+      }),
+    );
     const sent = (await user.invoke(sendTextRequest(chat.id, 'ping'))) as TdObject & { id: number };
-    await until(() => reply !== undefined, 'pong');
-    assert.equal(reply!.reply_to_message_id, sent.id);
+    const pong = await Promise.race([reply, bot.exited.then((c) => assert.fail(`the bot ended (exit ${c}) before answering: ${bot.out()} ${bot.err()}`))]);
+    assert.equal(pong.reply_to_message_id, sent.id);
   } finally {
     await user.close();
   }
-  bot.kill('SIGINT');
+  bot.p.kill('SIGINT');
   const [code, signal] = await exited;
   assert.equal(signal, null);
-  assert.equal(code, 0, err);
-  assert.match(out, /pong -> chat \d+/);
+  assert.equal(code, 0, bot.err());
+  assert.match(bot.out(), /pong -> chat \d+/);
 });
 
 test('login codes for non-test numbers are reported on stderr', async () => {
@@ -153,17 +134,12 @@ test('login codes for non-test numbers are reported on stderr', async () => {
 });
 
 test('SIGINT interrupts a script busy in a loop: exit 1, "interrupted" with where', async (t) => {
-  const p = spawn(process.execPath, [binPath, 'run', '--memory', '-e', 'print("busy")\nlocal n = 0 while true do n = n + 1 end'], { cwd: packageRoot });
-  t.after(() => p.kill('SIGKILL'));
-  let out = '';
-  let err = '';
-  p.stdout.on('data', (d) => (out += d));
-  p.stderr.on('data', (d) => (err += d));
-  const closed = new Promise<number | null>((r) => p.on('close', (c) => r(c)));
-  await waitUntil(() => out.includes('busy'), 'busy');
-  p.kill('SIGINT');
-  assert.equal(await closed, 1);
-  assert.match(err, /^luatd: \(command line\):2: interrupted/);
+  const run = runLuatd(['--memory', '-e', 'print("busy")\nlocal n = 0 while true do n = n + 1 end']);
+  t.after(() => run.p.kill('SIGKILL'));
+  await run.waitFor(/busy/, 'busy');
+  run.p.kill('SIGINT');
+  assert.equal(await run.exited, 1);
+  assert.match(run.err(), /^luatd: \(command line\):2: interrupted/);
 });
 
 test('a worker terminated by the hard stop leaves the core data intact for the next run', async (t) => {
@@ -206,17 +182,12 @@ test('a worker terminated by the hard stop leaves the core data intact for the n
 });
 
 test('SIGTERM stops a waiting bot cleanly (exit 0)', async (t) => {
-  const p = spawn(process.execPath, [binPath, 'run', '--memory', '-e', 'on(function() end) print("ready")'], { cwd: packageRoot });
-  t.after(() => p.kill('SIGKILL'));
-  let out = '';
-  let err = '';
-  p.stdout.on('data', (d) => (out += d));
-  p.stderr.on('data', (d) => (err += d));
-  const closed = new Promise<number | null>((r) => p.on('close', (c) => r(c)));
-  await waitUntil(() => out.includes('ready'), 'ready');
-  p.kill('SIGTERM');
-  assert.equal(await closed, 0, err);
-  assert.equal(err, '');
+  const run = runLuatd(['--memory', '-e', 'on(function() end) print("ready")']);
+  t.after(() => run.p.kill('SIGKILL'));
+  await run.waitFor(/ready/, 'ready');
+  run.p.kill('SIGTERM');
+  assert.equal(await run.exited, 0, run.err());
+  assert.equal(run.err(), '');
 });
 
 test('a reader that goes away (luatd run x.lua | head) stops the script quietly', async (t) => {
