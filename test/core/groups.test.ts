@@ -1,29 +1,8 @@
 /** Basic groups: group objects, member statuses with rights enforced, the administrators toggle, invite links. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createMemoryNetwork, openEmbeddedCore } from '../../src/core/index.js';
 import type { Client, TdObject } from '../../src/core/client.js';
-import { call, login, ok, text, Updates } from './helpers.js';
-
-function trio() {
-  const net = createMemoryNetwork();
-  const [a, b, d] = ['a', 'b', 'd'].map((s) => openEmbeddedCore({ network: net, session: s }));
-  const aid = login(a, '9996610001', 'Ann');
-  const bid = login(b, '9996620002', 'Ben');
-  const did = login(d, '9996630003', 'Dee');
-  return {
-    a,
-    b,
-    d,
-    aid,
-    bid,
-    did,
-    done: async () => {
-      for (const c of [a, b, d]) await c.close();
-      net.close();
-    },
-  };
-}
+import { Updates, call, ok, text, trio } from './helpers.js';
 
 const status = (c: Client, chat: number, user: number): string => ((ok(c, { _: 'getChatMember', chat_id: chat, user_id: user }).status as TdObject)._);
 const change = (c: Client, chat: number, user: number, s: TdObject): TdObject => call(c, { _: 'changeChatMemberStatus', chat_id: chat, user_id: user, status: s });

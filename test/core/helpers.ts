@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import type { Client, TdObject } from '../../src/core/client.js';
 import { sendTextRequest } from '../../src/core/requests.js';
+import { createMemoryNetwork, openEmbeddedCore } from '../../src/core/index.js';
 
 /** Calls a method and fails the test when it answers an error. */
 export function ok(c: Client, request: TdObject): TdObject {
@@ -59,3 +60,25 @@ export function settle(ms = 20): Promise<void> {
 
 /** A text message request. */
 export const text = sendTextRequest;
+
+/** Three logged-in accounts (Ann, Ben, Dee) on one in-memory network, and how to close them all. */
+export function trio() {
+  const net = createMemoryNetwork();
+  const [a, b, d] = ['a', 'b', 'd'].map((s) => openEmbeddedCore({ network: net, session: s }));
+  const aid = login(a, '9996610001', 'Ann');
+  const bid = login(b, '9996620002', 'Ben');
+  const did = login(d, '9996630003', 'Dee');
+  return {
+    net,
+    a,
+    b,
+    d,
+    aid,
+    bid,
+    did,
+    done: async () => {
+      for (const c of [a, b, d]) await c.close();
+      net.close();
+    },
+  };
+}

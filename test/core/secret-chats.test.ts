@@ -1,30 +1,10 @@
 /** Secret chats between two accounts: pending → ready (the peer opens it) → closed, updateSecretChat to both, TTL messages. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createBot, createMemoryNetwork, openEmbeddedCore } from '../../src/core/index.js';
-import { call, login, ok, text, Updates } from './helpers.js';
+import { createBot } from '../../src/core/index.js';
+import { Updates, call, ok, text, trio } from './helpers.js';
 
 type Any = any;
-
-function trio() {
-  const net = createMemoryNetwork();
-  const [a, b, d] = ['a', 'b', 'd'].map((s) => openEmbeddedCore({ network: net, session: s }));
-  const aid = login(a, '9996610001', 'Ann');
-  const bid = login(b, '9996620002', 'Ben');
-  login(d, '9996630003', 'Dee');
-  return {
-    net,
-    a,
-    b,
-    d,
-    aid,
-    bid,
-    done: async () => {
-      for (const c of [a, b, d]) await c.close();
-      net.close();
-    },
-  };
-}
 
 const secretUpdates = (u: Updates): Any[] => u.list.filter((x) => x._ === 'updateSecretChat').map((x) => x.secret_chat);
 

@@ -3,30 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBot, createMemoryNetwork, openEmbeddedCore } from '../../src/core/index.js';
 import type { TdObject } from '../../src/core/client.js';
-import { call, login, ok, Updates } from './helpers.js';
+import { Updates, call, login, ok, trio } from './helpers.js';
 
 const PROTOCOL = { _: 'callProtocol', udp_p2p: true, udp_reflector: true, min_layer: 65, max_layer: 65 };
-
-function trio() {
-  const net = createMemoryNetwork();
-  const [a, b, d] = ['a', 'b', 'd'].map((s) => openEmbeddedCore({ network: net, session: s }));
-  const aid = login(a, '9996610001', 'Ann');
-  const bid = login(b, '9996620002', 'Ben');
-  const did = login(d, '9996630003', 'Dee');
-  return {
-    net,
-    a,
-    b,
-    d,
-    aid,
-    bid,
-    did,
-    done: async () => {
-      for (const c of [a, b, d]) await c.close();
-      net.close();
-    },
-  };
-}
 
 type Any = any;
 const callUpdates = (u: Updates, id: number): Any[] => u.list.filter((x) => x._ === 'updateCall' && (x.call as TdObject).id === id).map((x) => x.call);
