@@ -29,7 +29,8 @@ async function photoJourney(extra: string[]): Promise<{ sender: string; receiver
     const who = run(['--data', dir, '--session', 'sam', ...extra, 'test/lua/journeys/login.lua', '9996661234', 'Sam']);
     assert.equal(await who.exited, 0, who.err());
     const samId = who.out().trim();
-    const rec = run(['--data', dir, '--session', 'rita', ...extra, 'test/lua/journeys/photo/receiver.lua', samId]);
+    // wait.lua, shared by the journey scripts, is in the folder above the receiver's
+    const rec = run(['--data', dir, '--session', 'rita', ...extra, '--module-path', 'test/lua/journeys', 'test/lua/journeys/photo/receiver.lua', samId]);
     await rec.waitFor(/receiver ready/, 'the receiver to start');
     const snd = run(['--data', dir, '--session', 'sam', ...extra, `--allow-read=${photo}`, 'test/lua/journeys/photo/sender.lua', ritaId, photo]);
     assert.equal(await snd.exited, 0, `sender failed: ${snd.err()}`);

@@ -8,13 +8,7 @@ on("updateChannel", function(u)
   if -1000000000000 - u.channel.id == chat_id then status = u.channel.status end
 end)
 
-local function waitFor(cond, what)
-  for _ = 1, 800 do
-    if cond() then return end
-    sleep(0.025)
-  end
-  error("timed out waiting for " .. what)
-end
+local waitFor = require("wait")
 
 -- the status comes as updates, written by the owner's process before this one started
 local expected = ({admin = "chatMemberStatusAdministrator", restricted = "chatMemberStatusRestricted",

@@ -28,13 +28,7 @@ on("updateNewMessage", function(u)
 end)
 print("ready " .. chat.id .. " " .. link)
 
-local function waitFor(cond, what)
-  for _ = 1, 2400 do
-    if cond() then return end
-    sleep(0.025)
-  end
-  error("timed out waiting for " .. what)
-end
+local waitFor = require("wait")
 waitFor(function() return deleted end, "the administrator's deletion")
 print("owner: the administrator deleted my message")
 waitFor(function() return freed end, "the restriction to be lifted")

@@ -17,13 +17,7 @@ on("updateMessageEdited", function(u)
   if u.message_id == keyboard_id then edits = edits + 1 end
 end)
 
-local function waitFor(cond, what)
-  for _ = 1, 400 do
-    if cond() then return end
-    sleep(0.025)
-  end
-  error("timed out waiting for " .. what)
-end
+local waitFor = require("wait")
 
 check(sendMessage({chat_id = chat.id, input_message_content = {_ = "inputMessageText", text = "/start"}}))
 waitFor(function() return keyboard_id end, "the keyboard")

@@ -22,26 +22,20 @@ on("updateCall", function(u)
   if c.state._ == "callStateDiscarded" then ended = c end
 end)
 
-local function waitFor(what, cond)
-  for _ = 1, 800 do
-    if cond() then return end
-    sleep(0.025)
-  end
-  error("timed out waiting for " .. what)
-end
+local waitFor = require("wait")
 
 print("ready " .. me.id)
-waitFor("a secret chat request", function() return request end)
+waitFor(function() return request end, "a secret chat request")
 print("bob: secret chat requested, state " .. request.state)
 local chat = check(createSecretChat({secret_chat_id = request.id}))
 print("bob: opened " .. chat.type._ .. ", state " .. check(getSecretChat({secret_chat_id = request.id})).state)
-waitFor("the message", function() return message end)
+waitFor(function() return message end, "the message")
 print("bob: got '" .. message.content.text .. "' with ttl " .. message.ttl)
-waitFor("the call", function() return ring end)
+waitFor(function() return ring end, "the call")
 print("bob: ringing, from the same user: " .. tostring(ring.user_id == request.user_id))
 check(discardCall({call_id = ring.id, is_disconnected = false, duration = 0, connection_id = 0}))
-waitFor("the end of the call", function() return ended end)
+waitFor(function() return ended end, "the end of the call")
 print("bob: declined, " .. ended.state.reason._)
-waitFor("the chat to close", function() return closed end)
+waitFor(function() return closed end, "the chat to close")
 print("bob: secret chat closed, state " .. closed.state)
 stop()

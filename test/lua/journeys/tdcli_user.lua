@@ -13,14 +13,7 @@ on("updateDeleteMessages", function(u)
   for _, id in ipairs(u.message_ids) do deleted[id] = true end
 end)
 
-local function waitFor(cond, what)
-  for _ = 1, 800 do
-    local v = cond()
-    if v then return v end
-    sleep(0.025)
-  end
-  error("timed out waiting for " .. what)
-end
+local waitFor = require("wait")
 
 local function send(chat_id, text, reply_to)
   return check(sendMessage({chat_id = chat_id, reply_to_message_id = reply_to or 0,

@@ -20,13 +20,7 @@ on("updateFile", function(u)
   end
 end)
 
-local function waitFor(cond, what)
-  for _ = 1, 1200 do
-    if cond() then return end
-    sleep(0.025)
-  end
-  error("timed out waiting for " .. what)
-end
+local waitFor = require("wait")
 
 print("receiver ready")
 waitFor(function() return photo_file end, "the photo")
