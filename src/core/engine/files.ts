@@ -76,6 +76,14 @@ function checkRoom(c: Ctx, size: number): TdError | undefined {
   return undefined;
 }
 
+/** The size of a local file a request names, or the refusal: unreadable, empty, or more than the store can take. */
+function localFileSize(c: Ctx, file: string): number | TdError {
+  const size = fileSize(file);
+  if (typeof size === 'string') return badRequest(`Can't use the local file: ${size}`);
+  if (size === 0) return badRequest('File is empty');
+  return checkRoom(c, size) ?? size;
+}
+
 /** FileType name of an optional FileType object. */
 function typeName(t: T.FileType | null | undefined): string {
   return t?._ ?? 'fileTypeUnknown';
@@ -131,11 +139,8 @@ export function uploadedFile(c: Ctx, input: T.InputFile | null, type: string, pa
       if (f.state !== 'remote') return NOT_UPLOADED();
       break;
     case 'inputFileLocal': {
-      const size = fileSize(input.path);
-      if (typeof size === 'string') return badRequest(`Can't use the local file: ${size}`);
-      if (size === 0) return badRequest('File is empty');
-      const room = checkRoom(c, size);
-      if (room) return room;
+      const size = localFileSize(c, input.path);
+      if (typeof size !== 'number') return size;
       let stored;
       try {
         stored = ingestSync(c.files.blobs, input.path);
@@ -269,11 +274,8 @@ export const fileHandlers: HandlerEntry[] = [
         return isErr(f) ? f : fileObject(c.db, c.me, f);
       }
       case 'inputFileLocal': {
-        const size = fileSize(input.path);
-        if (typeof size === 'string') return badRequest(`Can't use the local file: ${size}`);
-        if (size === 0) return badRequest('File is empty');
-        const room = checkRoom(c, size);
-        if (room) return room;
+        const size = localFileSize(c, input.path);
+        if (typeof size !== 'number') return size;
         const f = insertFile(c, { type, size, remote_size: 0, state: 'uploading', source: input.path, blob: null, name: path.basename(input.path), gen_id: null, conversion: '' });
         setLocal(c, { file: f.id, path: input.path, local_size: size, downloading: 0, stored: 0 });
         c.files.startUpload(f.id, input.path, c.me);
